@@ -1,0 +1,85 @@
+// Assembles the API: database (real or embedded), migrations, directory seed, HTTP server.
+// `main.ts` runs it; tests call `startApi` with their own database.
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { pino, type Logger } from 'pino';
+import { loadTokenKey } from './auth/token-key.js';
+import type { Config } from './config.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded-postgres.js';
+import { ormConfig } from './db/orm-config.js';
+import { createHttpServer, type Route } from './http/server.js';
+import { seedDemoDirectory } from './seed/seed-demo.js';
+import { DEMO_NAMESPACE } from './seed/demo-directory.js';
+import type { AppServices } from './trpc/context.js';
+import { TicketTypeRegistry, type TicketTypePlugin } from './modules/ticket-types/ticket-type-registry.js';
+
+export interface RunningApi {
+  services: AppServices;
+  server: Server;
+  url: string;
+  embedded: boolean;
+  seeded: boolean;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  logger?: Logger;
+  routes?: Route[];
+  onQuery?: (sql: string) => void;
+  /** The ticket types to serve (plugins). */
+  ticketTypes?: readonly TicketTypePlugin[];
+}
+
+export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL }), routes = [], onQuery, ticketTypes = [] }: StartOptions): Promise<RunningApi> {
+  // A broken plugin stops the server here, before anything starts, with a message naming it.
+  const registry = new TicketTypeRegistry(ticketTypes);
+  let embedded: EmbeddedPostgres | null = null;
+  let url = config.DATABASE_URL;
+  if (!url) {
+    const dataDir = join(config.TICKETS_DATA_DIR, 'pglite');
+    logger.info({ dataDir }, 'No DATABASE_URL: starting embedded PostgreSQL (PGlite)');
+    embedded = await startEmbeddedPostgres(dataDir);
+    url = embedded.url;
+  }
+  const orm = await MikroORM.init(ormConfig({ url, poolSize: embedded ? 1 : 10, extraMigrations: registry.migrations(), ...(onQuery ? { onQuery } : {}) }));
+  try {
+    const applied = await orm.migrator.up();
+    if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'Applied migrations');
+    const em = orm.em.fork();
+    const seed = config.SEED_DEMO ? config.SEED_DEMO === 'true' : embedded !== null;
+    const seeded = seed ? await seedDemoDirectory(em) : false;
+    const namespace = await ensureNamespace(orm, config.NAMESPACE);
+    const services: AppServices = { orm, config, tokenKey: await loadTokenKey(config), logger, namespace, ticketTypes: registry };
+    const server = createHttpServer(services, routes);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.PORT, config.HOST, resolve);
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    const stop = async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await orm.close();
+      await embedded?.stop();
+    };
+    return { services, server, url: `http://${config.HOST}:${port}`, embedded: embedded !== null, seeded, stop };
+  } catch (error) {
+    await orm.close();
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+async function ensureNamespace(orm: MikroORM, key: string): Promise<{ id: number; key: string }> {
+  const em = orm.em.fork();
+  const name = key === DEMO_NAMESPACE.key ? DEMO_NAMESPACE.name : key;
+  await em.execute('insert into namespaces (key, name) values (?, ?) on conflict (key) do nothing', [key, name]);
+  const [row] = await em.execute<{ id: number }[]>('select id from namespaces where key = ?', [key]);
+  if (!row) throw new Error(`Namespace '${key}' could not be created.`);
+  return { id: row.id, key };
+}

@@ -1,0 +1,71 @@
+// Configuration comes from the environment only; each variable is documented in the README.
+import { z } from 'zod';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: where `tickets.config.json` (the deployment's plugin list) lives. */
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../.data', import.meta.url));
+
+const commaList = z
+  .string()
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+
+// An empty variable (`TOKEN_SECRET=`) means "not set", as shells and .env files write it.
+const withoutEmpty = (env: unknown) =>
+  typeof env === 'object' && env !== null ? Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')) : env;
+
+export const ConfigSchema = z.preprocess(
+  withoutEmpty,
+  z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().default('127.0.0.1'),
+    /** Real PostgreSQL. Without it the API runs on embedded PGlite in TICKETS_DATA_DIR. */
+    DATABASE_URL: z.string().url().optional(),
+    TICKETS_DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
+    /** HS256 shared secret (at least 32 characters) … */
+    TOKEN_SECRET: z.string().min(32, 'TOKEN_SECRET must be at least 32 characters long.').optional(),
+    /** … or a public key (PEM, SPKI) for EdDSA / RS256 tokens. */
+    TOKEN_PUBLIC_KEY: z.string().optional(),
+    TOKEN_ALGORITHM: z.enum(['HS256', 'EdDSA', 'RS256']).optional(),
+    TOKEN_ISSUER: z.string().optional(),
+    TOKEN_AUDIENCE: z.string().optional(),
+    /** Origins of the host pages allowed to call the API from a browser. */
+    ALLOWED_ORIGINS: commaList.optional(),
+    /** Ticket-type plugins to serve (package names); default: the list in tickets.config.json. */
+    TICKET_TYPES: commaList.optional(),
+    /** The namespace tickets belong to (one per host site). */
+    NAMESPACE: z.string().default('wca'),
+    /** Seed the demo directory (namespace, groups, users) when the database is empty. */
+    SEED_DEMO: z.enum(['true', 'false']).optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NODE_ENV: z.string().default('development'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.TOKEN_PUBLIC_KEY && env.TOKEN_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['TOKEN_PUBLIC_KEY'], message: 'Set either TOKEN_SECRET or TOKEN_PUBLIC_KEY, not both.' });
+    }
+    if (env.TOKEN_PUBLIC_KEY && (!env.TOKEN_ALGORITHM || env.TOKEN_ALGORITHM === 'HS256')) {
+      ctx.addIssue({ code: 'custom', path: ['TOKEN_ALGORITHM'], message: 'With TOKEN_PUBLIC_KEY, set TOKEN_ALGORITHM to EdDSA or RS256.' });
+    }
+    if (env.NODE_ENV === 'production' && !env.TOKEN_SECRET && !env.TOKEN_PUBLIC_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['TOKEN_SECRET'], message: 'In production set TOKEN_SECRET or TOKEN_PUBLIC_KEY: the development key is for local use only.' });
+    }
+  }),
+);
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Reads the configuration, or stops with one line per problem, naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export function allowedOrigins(config: Config): string[] {
+  return config.ALLOWED_ORIGINS ?? [`http://localhost:${config.PORT}`, `http://127.0.0.1:${config.PORT}`];
+}

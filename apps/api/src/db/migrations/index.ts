@@ -1,0 +1,11 @@
+// Every migration, in order. Listed explicitly (no folder scan) so that the same list runs under
+// tsx, vitest and the compiled build. `pnpm --filter @tickets/api migration:create` writes a new
+// file; add it here.
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123094145 } from './Migration20261123094145.js';
+import { Migration20261123100500_person_history } from './Migration20261123100500_person_history.js';
+
+export const CORE_MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261123094145', class: Migration20261123094145 },
+  { name: 'Migration20261123100500_person_history', class: Migration20261123100500_person_history },
+];

@@ -1,0 +1,18 @@
+import type { PrincipalLabel, PrincipalRef, Viewer } from '@tickets/domain';
+
+/**
+ * The host site's directory of people, as this product needs it. The default implementation reads
+ * our own tables (`SqlDirectory`); a host site can plug in its own source behind this port.
+ */
+export interface Directory {
+  /** The person behind a token: their name, whether they are a site admin, and every group they belong to. */
+  viewer(userId: number): Promise<Viewer | null>;
+  /** Current names for principals, in one round trip; unknown ones are left out. */
+  labels(refs: readonly PrincipalRef[]): Promise<Map<string, PrincipalLabel>>;
+  /** Group principals whose name (key) is one of these, e.g. 'WRT'. */
+  groupsByName(names: readonly string[]): Promise<PrincipalLabel[]>;
+}
+
+export function principalKey(ref: PrincipalRef): string {
+  return `${ref.kind}:${ref.id}`;
+}

@@ -1,0 +1,12 @@
+// What other packages may import from the API: the router's type (for typed clients — a type-only
+// import, so no server code reaches a browser bundle) and the programmatic start.
+export type { AppRouter } from './trpc/root.js';
+export { startApi, type RunningApi, type StartOptions } from './app.js';
+export { loadConfig, ConfigSchema, type Config } from './config.js';
+// For hosts that mount pages next to the API (the demo app): extra routes, local tokens, plugins.
+export type { Route } from './http/server.js';
+export { issueToken } from './auth/issue-token.js';
+export { loadTokenKey, type TokenKey } from './auth/token-key.js';
+export { REPO_ROOT } from './config.js';
+export { DEMO_USERS } from './seed/demo-directory.js';
+export { loadTicketTypes, ticketTypesOfDeployment } from './modules/ticket-types/load-ticket-types.js';

@@ -1,0 +1,47 @@
+// `pnpm start`: the API on the embedded database (or DATABASE_URL), with the demo directory.
+import { pino } from 'pino';
+import { startApi } from './app.js';
+import { loadConfig, REPO_ROOT } from './config.js';
+import { loadTicketTypes, ticketTypesOfDeployment } from './modules/ticket-types/load-ticket-types.js';
+
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+}
+
+let api;
+try {
+  const ticketTypes = await loadTicketTypes(config.TICKET_TYPES ?? ticketTypesOfDeployment(REPO_ROOT), REPO_ROOT);
+  api = await startApi({ config, logger, ticketTypes });
+} catch (error) {
+  console.error(`Tickets API could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+console.log(`
+Tickets API is running at ${api.url}/trpc  (health: ${api.url}/health)
+Ticket types: ${api.services.ticketTypes.all.map((t) => t.type).join(', ') || 'none (list plugins in tickets.config.json)'}
+Database: ${api.embedded ? `embedded PGlite in ${config.TICKETS_DATA_DIR}/pglite` : 'DATABASE_URL'}${api.seeded ? ' — demo directory seeded' : ''}
+Get a token for a demo user (sam, rita, ana, ben, dora, dan, wes, cat, john):  pnpm token rita
+Then:  curl -H "Authorization: Bearer $(pnpm -s token rita)" ${api.url}/trpc/me
+`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'Shutting down: finishing open requests');
+    api.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'Shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -1,0 +1,98 @@
+import { DomainError, type LogEvent, planHandOver, sameName, setStatus, type TicketFacts } from '@tickets/domain';
+import { deactivateStakeholder, insertStakeholders } from '../stakeholders/stakeholder-store.js';
+import type { TicketActionDefinition } from '@tickets/plugin-kit';
+import { actionCheckContext } from './action-availability.js';
+import type { TicketTypeServer } from '@tickets/plugin-kit/server';
+import { sqlRunner } from '../../db/sql-runner.js';
+import type { AuthedContext } from '../../trpc/authed-context.js';
+import { pluginDirectoryFor } from '../../trpc/context.js';
+import { InvalidFields } from '../../trpc/invalid-fields.js';
+import { type MutationInput, type MutationScope, runTicketMutation, type TicketSummary } from '../tickets/ticket-mutation.js';
+
+export interface RunActionRequest extends MutationInput {
+  action: string;
+  input?: unknown;
+}
+
+/** The stored metadata of the ticket in scope, through its type's store (null for a type without one). */
+export async function loadScopeMetadata(scope: Pick<MutationScope, 'tx' | 'row'>, server: TicketTypeServer | undefined): Promise<unknown> {
+  if (!server?.store || scope.row.metadata_id === null) return null;
+  return (await server.store.load(sqlRunner(scope.tx), [scope.row.metadata_id])).get(scope.row.metadata_id) ?? null;
+}
+
+export function requireAction(server: TicketTypeServer | undefined, type: string, key: string): TicketActionDefinition<unknown> {
+  const actions = server?.definition.actions ?? {};
+  const action = Object.hasOwn(actions, key) ? (actions[key] as TicketActionDefinition<unknown>) : undefined;
+  if (!action) {
+    const known = Object.keys(actions);
+    throw new DomainError(
+      'invalid',
+      'action.unknown',
+      `Tickets of type '${type}' have no action '${key}'.${known.length ? ` Their actions: ${known.join(', ')}.` : ' They have no actions.'}`,
+      { action: key, known },
+    );
+  }
+  return action;
+}
+
+/**
+ * Runs a plugin action on a ticket, in the ticket's transaction: checks its input and its `can`
+ * rule, applies its effect, stores the new metadata, moves the ticket to the status it names (the
+ * state follows), and logs the action with everything it changed.
+ */
+export function runAction(ctx: AuthedContext, request: RunActionRequest): Promise<TicketSummary> {
+  return runTicketMutation(ctx, request, async (scope) => {
+    const server = ctx.services.ticketTypes.server(scope.row.type);
+    const action = requireAction(server, scope.row.type, request.action);
+    const parsed = action.input.safeParse(request.input ?? {});
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => ({ path: ['input', ...issue.path], message: issue.message }));
+      throw new InvalidFields(`The input of '${action.title}' is not valid: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, issues);
+    }
+    const metadata = await loadScopeMetadata(scope, server);
+    const currentStatus = scope.catalog.status(scope.row.status_id);
+    const check = actionCheckContext({
+      viewer: ctx.viewer,
+      actingAs: scope.actingAs!,
+      stakeholders: scope.stakeholders,
+      row: scope.row,
+      catalog: scope.catalog,
+      metadata,
+    });
+    const allowed = action.can(check);
+    if (allowed !== true) throw new DomainError('forbidden', 'action.not_allowed', allowed, { action: request.action });
+
+    const effect = server!.effects[request.action as never] as (context: unknown) => ReturnType<TicketTypeServer['effects'][string]>;
+    const outcome = await effect({ ...check, input: parsed.data, db: sqlRunner(scope.tx), directory: pluginDirectoryFor(ctx.services, scope.tx), now: scope.now });
+
+    const events: LogEvent[] = [{ type: 'action.run', action: request.action, title: action.title, summary: outcome.summary }];
+    if (outcome.metadata !== undefined && server?.store && scope.row.metadata_id !== null) {
+      await server.store.update(sqlRunner(scope.tx), scope.row.metadata_id, outcome.metadata);
+    }
+    if (outcome.changes && outcome.changes.length > 0) events.push({ type: 'metadata.changed', changes: outcome.changes });
+
+    if (outcome.handOver) {
+      const { fromStakeholderId, to } = outcome.handOver;
+      const label = (await scope.directory.labels([to])).get(`${to.kind}:${to.id}`);
+      if (!label) throw new DomainError('not_found', 'action.unknown_principal', `Action '${action.title}' hands the ticket to ${to.kind} #${to.id}, who is not in the directory.`, { to });
+      const plan = planHandOver(scope.stakeholders, fromStakeholderId, label);
+      await insertStakeholders(scope.tx, ctx.services.namespace.id, scope.row.id, [plan.add]);
+      await deactivateStakeholder(scope.tx, plan.deactivate);
+      events.push(...plan.events);
+    }
+
+    let facts: TicketFacts = scope.facts;
+    if (outcome.moveTo) {
+      const target = scope.lifecycle.statuses.find((status) => sameName(status.name, outcome.moveTo!));
+      if (!target) {
+        throw new DomainError('invalid', 'action.unknown_status', `Action '${action.title}' moves the ticket to '${outcome.moveTo}', which its lifecycle '${scope.lifecycle.name}' does not have.`, {
+          status: outcome.moveTo,
+        });
+      }
+      const change = setStatus(facts, target.id, scope.lifecycle, scope.now, currentStatus ? { currentStatus } : {});
+      facts = change.facts;
+      events.push(...change.events);
+    }
+    return { facts, events };
+  });
+}

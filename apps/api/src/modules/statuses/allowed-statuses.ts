@@ -1,0 +1,31 @@
+import { resolveActingAs } from '@tickets/domain';
+import type { AuthedContext } from '../../trpc/authed-context.js';
+import { loadTicketStakeholders } from '../stakeholders/stakeholder-store.js';
+import { allowedMoves } from '../tickets/ticket-moves.js';
+import { findVisibleTicket } from '../tickets/ticket-store.js';
+import { StatusCatalog } from './status-catalog.js';
+import { statusView, type StatusView } from './status-view.js';
+
+/**
+ * The statuses, in lifecycle order, the viewer may move a ticket to acting as this stakeholder (or
+ * the only one they may act as). Refused like a change would be: NOT_FOUND for a hidden ticket,
+ * FORBIDDEN with the reason for a viewer who cannot act, PRECONDITION_FAILED with the choices when
+ * they must say whom they act as. A fixed number of queries.
+ */
+export async function loadAllowedStatuses(ctx: AuthedContext, ticketId: number, actingAs?: number): Promise<StatusView[]> {
+  const namespaceId = ctx.services.namespace.id;
+  const row = await findVisibleTicket(ctx.em, ctx.viewer, namespaceId, ticketId);
+  const [stakeholders, catalog] = await Promise.all([
+    loadTicketStakeholders(ctx.em, ctx.directory, row.id),
+    StatusCatalog.load(ctx.em, namespaceId),
+  ]);
+  const stakeholder = resolveActingAs(ctx.viewer, stakeholders, actingAs);
+  const context = {
+    row,
+    catalog,
+    lifecycle: catalog.lifecycleFor(row.type),
+    ticketType: ctx.services.ticketTypes.find(row.type),
+    viewer: ctx.viewer,
+  };
+  return allowedMoves(context, stakeholder).map(statusView);
+}

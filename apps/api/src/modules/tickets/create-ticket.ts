@@ -1,0 +1,104 @@
+import { createTicket, DomainError, type NewStakeholder, type PrincipalLabel, samePrincipal, userActor } from '@tickets/domain';
+import type { StartingStakeholder, TicketTypeDefinition } from '@tickets/plugin-kit';
+import { TRPCError } from '@trpc/server';
+import { InvalidFields } from '../../trpc/invalid-fields.js';
+import type { Directory } from '../../directory/directory.js';
+import type { AuthedContext } from '../../trpc/authed-context.js';
+import { directoryFor, pluginDirectoryFor } from '../../trpc/context.js';
+import { sqlRunner } from '../../db/sql-runner.js';
+import { appendLogs } from '../logs/log-store.js';
+import { insertStakeholders } from '../stakeholders/stakeholder-store.js';
+import { ensureTypeLifecycle } from '../statuses/install-type-lifecycle.js';
+import { StatusCatalog } from '../statuses/status-catalog.js';
+
+export interface CreateTicketRequest {
+  type: string;
+  title: string;
+  metadata?: unknown;
+}
+
+/** Checks metadata with the type's own schema; refusals carry paths under `metadata`. */
+export function parseMetadata(type: TicketTypeDefinition, metadata: unknown): unknown {
+  const parsed = type.metadata.safeParse(metadata ?? {});
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => ({ ...issue, path: ['metadata', ...issue.path] }));
+  throw new TRPCError({
+    code: 'BAD_REQUEST',
+    message: `The details of this '${type.title}' ticket are not valid: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    cause: new InvalidFields('Invalid metadata', issues),
+  });
+}
+
+async function resolveStarting(directory: Directory, type: TicketTypeDefinition, starting: readonly StartingStakeholder[]): Promise<NewStakeholder[]> {
+  const groupNames = starting.flatMap((s) => ('group' in s.principal ? [s.principal.group] : []));
+  const groups = await directory.groupsByName(groupNames);
+  const userRefs = starting.flatMap((s) => ('user' in s.principal ? [{ kind: 'user', id: s.principal.user }] : []));
+  const users = await directory.labels(userRefs);
+  return starting.map((s) => {
+    let principal: PrincipalLabel | undefined;
+    if ('group' in s.principal) {
+      const name = s.principal.group;
+      principal = groups.find((g) => g.name.toLowerCase() === name.toLowerCase());
+      if (!principal) throw new DomainError('not_found', 'ticket_type.unknown_group', `Ticket type '${type.type}' starts its tickets with group '${name}', which the directory does not have.`, { group: name });
+    } else {
+      principal = users.get(`user:${s.principal.user}`);
+      if (!principal) throw new DomainError('not_found', 'ticket_type.unknown_user', `Ticket type '${type.type}' starts its tickets with user #${s.principal.user}, who is not in the directory.`, { userId: s.principal.user });
+    }
+    return { principal, connection: s.connection, role: s.role, isActive: true };
+  });
+}
+
+/**
+ * Files a ticket for the viewer: validates the type's metadata, installs the type's lifecycle on first
+ * use, and stores the ticket, its starting stakeholders (the requester first) and its creation log in
+ * one transaction.
+ */
+export async function fileTicket(ctx: AuthedContext, request: CreateTicketRequest): Promise<{ id: number; version: number }> {
+  const server = ctx.services.ticketTypes.requireServer(request.type);
+  const type = server.definition;
+  const metadata = parseMetadata(type, request.metadata);
+  const namespaceId = ctx.services.namespace.id;
+  return ctx.em.transactional(async (tx) => {
+    const directory = directoryFor(ctx.services, tx);
+    const catalog = await ensureTypeLifecycle(tx, namespaceId, type, await StatusCatalog.load(tx, namespaceId));
+    const lifecycle = catalog.lifecycleFor(type.type);
+    const [idRow] = await tx.execute<{ id: number }[]>(`select nextval(pg_get_serial_sequence('tickets', 'id'))::int as id`);
+    const now = new Date().toISOString();
+    const change = createTicket({ id: idRow!.id, ticketType: type.type, title: request.title, lifecycle, now });
+    // The type keeps its metadata in its own table; the ticket points to that row.
+    const metadataId = server.store
+      ? await server.store.insert({
+          db: sqlRunner(tx),
+          directory: pluginDirectoryFor(ctx.services, tx),
+          namespaceId,
+          ticketId: change.facts.id,
+          requesterId: ctx.viewer.userId,
+          requester: ctx.viewer,
+          metadata,
+        })
+      : null;
+    await tx.execute(
+      `insert into tickets (id, namespace_id, type, title, state, status_id, version, created_by_user_id, closed_at, metadata_id) values (?, ?, ?, ?, ?::ticket_state, ?, 1, ?, ?, ?)`,
+      [change.facts.id, namespaceId, type.type, request.title, change.facts.state, change.facts.statusId, ctx.viewer.userId, change.facts.closedAt, metadataId],
+    );
+    const requester: NewStakeholder = {
+      principal: { kind: 'user', id: ctx.viewer.userId, name: ctx.viewer.name },
+      connection: 'cc',
+      role: 'requester',
+      isActive: true,
+    };
+    const others = await resolveStarting(directory, type, type.startingStakeholders?.({ requesterId: ctx.viewer.userId, metadata }) ?? []);
+    // The plugin may list the requester itself (e.g. as assigned); then its entry wins.
+    const listsRequester = others.some((s) => samePrincipal(s.principal, requester.principal));
+    const stored = await insertStakeholders(tx, namespaceId, change.facts.id, listsRequester ? others : [requester, ...others]);
+    const acting = stored.find((s) => samePrincipal(s.principal, requester.principal));
+    await appendLogs(tx, {
+      namespaceId,
+      ticketId: change.facts.id,
+      actor: userActor(ctx.viewer),
+      actingStakeholderId: acting?.id ?? null,
+      events: change.events,
+    });
+    return { id: change.facts.id, version: 1 };
+  });
+}

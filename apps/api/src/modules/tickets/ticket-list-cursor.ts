@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { ExactTimestamp } from '../pagination/exact-timestamp.js';
+
+export const TicketSort = z.enum(['updated', 'created', 'id']);
+export type TicketSort = z.infer<typeof TicketSort>;
+
+export const SortDirection = z.enum(['asc', 'desc']);
+export type SortDirection = z.infer<typeof SortDirection>;
+
+/**
+ * Where the next page of a ticket list starts: the last row's sort value and id (the id breaks ties,
+ * so rows with the same timestamp are neither skipped nor repeated). It remembers the order it
+ * belongs to, because a position in one order means nothing in another.
+ */
+export const TicketListCursor = z
+  .object({
+    sort: TicketSort,
+    direction: SortDirection,
+    /** The sort column's exact value; null when sorting by id. */
+    at: ExactTimestamp.nullable(),
+    id: z.number().int().positive().max(2_147_483_647),
+  })
+  .refine((cursor) => (cursor.sort === 'id') === (cursor.at === null));
+export type TicketListCursor = z.infer<typeof TicketListCursor>;

@@ -1,0 +1,150 @@
+import type { PrincipalLabel, PrincipalRef, TicketState } from '@tickets/domain';
+import { type SqlFragment, sqlAnd } from '../../db/sql-fragment.js';
+import { isoTimestamp, isoTimestampOrNull } from '../../db/timestamps.js';
+import { labelLookup } from '../../directory/label-lookup.js';
+import type { AuthedContext } from '../../trpc/authed-context.js';
+import { encodeCursor } from '../pagination/page-cursor.js';
+import { exactTimestampSql } from '../pagination/exact-timestamp.js';
+import { StatusCatalog } from '../statuses/status-catalog.js';
+import { statusView, type StatusView, unknownStatusView } from '../statuses/status-view.js';
+import { type SortDirection, type TicketListCursor, type TicketSort } from './ticket-list-cursor.js';
+import { type TicketListFilters, ticketListConditions } from './ticket-list-filters.js';
+import { visibleToViewer } from './visibility-sql.js';
+
+export interface TicketListQuery extends TicketListFilters {
+  sort: TicketSort;
+  direction: SortDirection;
+  limit: number;
+  cursor?: TicketListCursor | undefined;
+}
+
+export interface TicketListItem {
+  id: number;
+  type: string;
+  typeTitle: string;
+  title: string;
+  state: TicketState;
+  status: StatusView;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  createdBy: { userId: number; name: string };
+  /** The active assigned stakeholders: who is responsible now. */
+  assignees: PrincipalLabel[];
+}
+
+export interface TicketListPage {
+  items: TicketListItem[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+  /** How many tickets match the filters that the viewer may see, over all pages. */
+  total: number;
+}
+
+interface ListedRow {
+  id: number;
+  type: string;
+  title: string;
+  state: TicketState;
+  status_id: number;
+  version: number;
+  created_by_user_id: number;
+  created_at: Date | string;
+  updated_at: Date | string;
+  closed_at: Date | string | null;
+  /** The sort column's exact value, for the next page's cursor. */
+  sort_at: string | null;
+}
+
+const SORT_COLUMN: Record<Exclude<TicketSort, 'id'>, string> = { updated: 't.updated_at', created: 't.created_at' };
+
+/** Rows after the cursor in the list's order; the id breaks ties between equal timestamps. */
+function afterCursor(cursor: TicketListCursor): SqlFragment {
+  const op = cursor.direction === 'asc' ? '>' : '<';
+  if (cursor.sort === 'id' || cursor.at === null) return { sql: `t.id ${op} ?`, params: [cursor.id] };
+  return { sql: `(${SORT_COLUMN[cursor.sort]}, t.id) ${op} (?::timestamptz, ?)`, params: [cursor.at, cursor.id] };
+}
+
+function orderBy(sort: TicketSort, direction: SortDirection): string {
+  return sort === 'id' ? `t.id ${direction}` : `${SORT_COLUMN[sort]} ${direction}, t.id ${direction}`;
+}
+
+/**
+ * One page of the tickets the viewer may see, narrowed by the filters, in keyset order. Visibility is
+ * part of the SQL of both the page and the count, so neither reveals a hidden ticket. The cost is a
+ * fixed number of queries whatever the page size: the catalog, the page, the count, the page's
+ * assignees, and one directory call naming every creator and assignee.
+ */
+export async function listTickets(ctx: AuthedContext, query: TicketListQuery): Promise<TicketListPage> {
+  const namespaceId = ctx.services.namespace.id;
+  const catalog = await StatusCatalog.load(ctx.em, namespaceId);
+  const matching = sqlAnd([
+    { sql: 't.namespace_id = ?', params: [namespaceId] },
+    visibleToViewer(ctx.viewer),
+    ...ticketListConditions(query, ctx.viewer, catalog),
+  ]);
+  const page = sqlAnd([matching, ...(query.cursor ? [afterCursor(query.cursor)] : [])]);
+  const sortAt = query.sort === 'id' ? 'null' : exactTimestampSql(SORT_COLUMN[query.sort]);
+
+  const [rows, [counted]] = await Promise.all([
+    ctx.em.execute<ListedRow[]>(
+      `select t.id, t.type, t.title, t.state, t.status_id, t.version, t.created_by_user_id, t.created_at, t.updated_at, t.closed_at,
+              ${sortAt} as sort_at
+         from tickets t
+        where ${page.sql}
+        order by ${orderBy(query.sort, query.direction)}
+        limit ?`,
+      // One row more than asked tells whether another page follows.
+      [...page.params, query.limit + 1],
+    ),
+    ctx.em.execute<{ total: number }[]>(`select count(*)::int as total from tickets t where ${matching.sql}`, matching.params),
+  ]);
+  const shown = rows.slice(0, query.limit);
+  const last = shown.at(-1);
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor({ sort: query.sort, direction: query.direction, at: last.sort_at, id: last.id } satisfies TicketListCursor)
+      : null;
+
+  const assigned = await loadActiveAssignees(ctx, shown.map((row) => row.id));
+  const creators: PrincipalRef[] = shown.map((row) => ({ kind: 'user', id: row.created_by_user_id }));
+  const label = labelLookup(await ctx.directory.labels([...creators, ...[...assigned.values()].flat()]));
+
+  const items = shown.map((row): TicketListItem => {
+    const status = catalog.status(row.status_id);
+    return {
+      id: row.id,
+      type: row.type,
+      typeTitle: ctx.services.ticketTypes.find(row.type)?.title ?? row.type,
+      title: row.title,
+      state: row.state,
+      status: status ? statusView(status) : unknownStatusView(row.status_id, row.state),
+      version: row.version,
+      createdAt: isoTimestamp(row.created_at),
+      updatedAt: isoTimestamp(row.updated_at),
+      closedAt: isoTimestampOrNull(row.closed_at),
+      createdBy: { userId: row.created_by_user_id, name: label({ kind: 'user', id: row.created_by_user_id }).name },
+      assignees: (assigned.get(row.id) ?? []).map(label),
+    };
+  });
+  return { items, nextCursor, total: counted?.total ?? 0 };
+}
+
+/** The active assigned stakeholders of some tickets, in the order they were added: one query. */
+async function loadActiveAssignees(ctx: AuthedContext, ticketIds: readonly number[]): Promise<Map<number, PrincipalRef[]>> {
+  const byTicket = new Map<number, PrincipalRef[]>();
+  if (ticketIds.length === 0) return byTicket;
+  const rows = await ctx.em.execute<{ ticket_id: number; principal_kind: string; principal_id: number }[]>(
+    `select ticket_id, principal_kind, principal_id from ticket_stakeholders
+      where ticket_id = any(?::int[]) and is_active and connection = 'assigned'
+      order by id`,
+    [`{${ticketIds.join(',')}}`],
+  );
+  for (const row of rows) {
+    const refs = byTicket.get(row.ticket_id) ?? [];
+    refs.push({ kind: row.principal_kind, id: row.principal_id });
+    byTicket.set(row.ticket_id, refs);
+  }
+  return byTicket;
+}

@@ -1,0 +1,100 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  type LogEvent,
+  type ResolvedLifecycle,
+  resolveActingAs,
+  type Stakeholder,
+  type TicketFacts,
+  userActor,
+} from '@tickets/domain';
+import type { TicketTypeDefinition } from '@tickets/plugin-kit';
+import type { AuthedContext } from '../../trpc/authed-context.js';
+import { directoryFor } from '../../trpc/context.js';
+import type { Directory } from '../../directory/directory.js';
+import { appendLogs } from '../logs/log-store.js';
+import { loadTicketStakeholders } from '../stakeholders/stakeholder-store.js';
+import { StatusCatalog } from '../statuses/status-catalog.js';
+import { assertExpectedVersion, factsOf, findVisibleTicket, storeFacts, touchTicket, type TicketRow } from './ticket-store.js';
+
+export interface MutationInput {
+  ticketId: number;
+  expectedVersion: number;
+  /** The stakeholder the viewer acts for; may be left out when only one fits. */
+  actingAs?: number | null | undefined;
+}
+
+/** Everything a change needs, read inside its transaction with the ticket row locked. */
+export interface MutationScope {
+  tx: EntityManager;
+  directory: Directory;
+  ctx: AuthedContext;
+  row: TicketRow;
+  facts: TicketFacts;
+  stakeholders: Stakeholder[];
+  /** Null only for changes that do not need one (`requireActingAs: false`). */
+  actingAs: Stakeholder | null;
+  catalog: StatusCatalog;
+  lifecycle: ResolvedLifecycle;
+  ticketType: TicketTypeDefinition | undefined;
+  now: string;
+}
+
+export interface MutationOutcome {
+  /** New facts to store (state, status, duplicate link); leave out when they do not change. */
+  facts?: TicketFacts;
+  /** The log entries of the change; none means nothing changed and nothing is stored. */
+  events: readonly LogEvent[];
+  /** The stakeholder to record as acted for, when it differs from the resolved one (e.g. a join). */
+  actingStakeholderId?: number | null;
+}
+
+export interface TicketSummary {
+  id: number;
+  version: number;
+  changed: boolean;
+}
+
+/**
+ * Runs one change to a ticket: in one transaction it locks the ticket (if the viewer may see it),
+ * refuses a stale version, resolves who the viewer acts for, applies the change, stores the new
+ * facts with a new version, and writes the log entries. Nothing is stored unless all of it is.
+ */
+export async function runTicketMutation(
+  ctx: AuthedContext,
+  input: MutationInput,
+  work: (scope: MutationScope) => Promise<MutationOutcome> | MutationOutcome,
+  { requireActingAs = true } = {},
+): Promise<TicketSummary> {
+  return ctx.em.transactional(async (tx) => {
+    const namespaceId = ctx.services.namespace.id;
+    const row = await findVisibleTicket(tx, ctx.viewer, namespaceId, input.ticketId, { lock: true });
+    assertExpectedVersion(row, input.expectedVersion);
+    const directory = directoryFor(ctx.services, tx);
+    const stakeholders = await loadTicketStakeholders(tx, directory, row.id);
+    const actingAs = requireActingAs ? resolveActingAs(ctx.viewer, stakeholders, input.actingAs ?? undefined) : null;
+    const catalog = await StatusCatalog.load(tx, namespaceId);
+    const outcome = await work({
+      tx,
+      directory,
+      ctx,
+      row,
+      facts: factsOf(row),
+      stakeholders,
+      actingAs,
+      catalog,
+      lifecycle: catalog.lifecycleFor(row.type),
+      ticketType: ctx.services.ticketTypes.find(row.type),
+      now: new Date().toISOString(),
+    });
+    if (outcome.events.length === 0) return { id: row.id, version: row.version, changed: false };
+    const version = outcome.facts ? await storeFacts(tx, row, outcome.facts) : await touchTicket(tx, row);
+    await appendLogs(tx, {
+      namespaceId,
+      ticketId: row.id,
+      actor: userActor(ctx.viewer),
+      actingStakeholderId: outcome.actingStakeholderId !== undefined ? outcome.actingStakeholderId : (actingAs?.id ?? null),
+      events: outcome.events,
+    });
+    return { id: row.id, version, changed: true };
+  });
+}

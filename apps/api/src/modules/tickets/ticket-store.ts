@@ -1,0 +1,84 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, type TicketFacts, type TicketState, type Viewer } from '@tickets/domain';
+import { isoTimestampOrNull } from '../../db/timestamps.js';
+import { visibleToViewer } from './visibility-sql.js';
+
+export interface TicketRow {
+  id: number;
+  namespace_id: number;
+  type: string;
+  title: string;
+  state: TicketState;
+  status_id: number;
+  version: number;
+  created_by_user_id: number;
+  duplicate_of_id: number | null;
+  metadata_id: number | null;
+  created_at: Date | string;
+  updated_at: Date | string;
+  closed_at: Date | string | null;
+}
+
+export const TICKET_COLUMNS = `t.id, t.namespace_id, t.type, t.title, t.state, t.status_id, t.version, t.created_by_user_id,
+  t.duplicate_of_id, t.metadata_id, t.created_at, t.updated_at, t.closed_at`;
+
+export function factsOf(row: TicketRow): TicketFacts {
+  return {
+    id: row.id,
+    state: row.state,
+    statusId: row.status_id,
+    duplicateOfId: row.duplicate_of_id,
+    closedAt: isoTimestampOrNull(row.closed_at),
+  };
+}
+
+/** The same answer for "does not exist" and "you may not see it", so neither leaks. */
+export function ticketNotFound(ticketId: number): DomainError {
+  return new DomainError('not_found', 'ticket.not_found', `Ticket #${ticketId} does not exist, or you are not one of its stakeholders.`, { ticketId });
+}
+
+/** A ticket the viewer may see, optionally locked for the rest of the transaction. */
+export async function findVisibleTicket(
+  em: EntityManager,
+  viewer: Viewer,
+  namespaceId: number,
+  ticketId: number,
+  { lock = false } = {},
+): Promise<TicketRow> {
+  const visible = visibleToViewer(viewer);
+  const rows = await em.execute<TicketRow[]>(
+    `select ${TICKET_COLUMNS} from tickets t where t.id = ? and t.namespace_id = ? and ${visible.sql}${lock ? ' for update of t' : ''}`,
+    [ticketId, namespaceId, ...visible.params],
+  );
+  const row = rows[0];
+  if (!row) throw ticketNotFound(ticketId);
+  return row;
+}
+
+export function assertExpectedVersion(row: TicketRow, expectedVersion: number): void {
+  if (row.version !== expectedVersion) {
+    throw new DomainError(
+      'conflict',
+      'ticket.stale_version',
+      `Ticket #${row.id} was changed by someone else since you loaded it (you had version ${expectedVersion}, it is now at version ${row.version}). Reload it and try again.`,
+      { ticketId: row.id, expectedVersion, currentVersion: row.version },
+    );
+  }
+}
+
+/** Stores new facts and bumps the version; the row is locked by the caller's transaction. */
+export async function storeFacts(em: EntityManager, row: TicketRow, facts: TicketFacts): Promise<number> {
+  const version = row.version + 1;
+  await em.execute(
+    `update tickets set state = ?::ticket_state, status_id = ?, duplicate_of_id = ?, closed_at = ?, version = ?, updated_at = now() where id = ?`,
+    [facts.state, facts.statusId, facts.duplicateOfId, facts.closedAt, version, row.id],
+  );
+  return version;
+}
+
+/** Bumps the version for a change that leaves the facts alone (a comment, a stakeholder change). */
+export async function touchTicket(em: EntityManager, row: TicketRow): Promise<number> {
+  const version = row.version + 1;
+  await em.execute(`update tickets set version = ?, updated_at = now() where id = ?`, [version, row.id]);
+  return version;
+}

@@ -1,0 +1,113 @@
+import { type Actor, describeLogEntry, type LogEvent, type PrincipalLabel, type PrincipalRef } from '@tickets/domain';
+import { isoTimestamp } from '../../db/timestamps.js';
+import { type LabelLookup, labelLookup } from '../../directory/label-lookup.js';
+import type { AuthedContext } from '../../trpc/authed-context.js';
+import { encodeCursor } from '../pagination/page-cursor.js';
+import { findVisibleTicket } from '../tickets/ticket-store.js';
+import type { TimelineCursor } from './timeline-cursor.js';
+import { type CommentRow, loadTimelineRows, type LogRow, type TimelineRow } from './timeline-rows.js';
+
+export interface LogTimelineEntry {
+  kind: 'log';
+  id: number;
+  at: string;
+  actor: { kind: 'user'; userId: number; name: string } | { kind: 'system'; reason: string };
+  /** The stakeholder the actor spoke for; null for the system or a site admin acting as themselves. */
+  actingAs: PrincipalLabel | null;
+  event: LogEvent;
+  /** The entry as a sentence, e.g. "Ana Kowalska changed the status from To do to Done on behalf of WRT." */
+  sentence: string;
+}
+
+export interface CommentTimelineEntry {
+  kind: 'comment';
+  id: number;
+  at: string;
+  author: { userId: number; name: string };
+  /** Whom the author wrote for: themselves, or a group they belong to ("by Ana on behalf of WRT"). */
+  actingAs: PrincipalLabel;
+  body: string;
+}
+
+export type TimelineEntry = LogTimelineEntry | CommentTimelineEntry;
+
+export interface TimelinePage {
+  entries: TimelineEntry[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface TimelineQuery {
+  ticketId: number;
+  cursor?: TimelineCursor | undefined;
+  limit: number;
+}
+
+function actingRef(row: TimelineRow): PrincipalRef | null {
+  return row.acting_kind !== null && row.acting_id !== null ? { kind: row.acting_kind, id: row.acting_id } : null;
+}
+
+/** Principals a stakeholder entry names: shown by their current name like every other person. */
+function eventPrincipal(row: TimelineRow): PrincipalRef | null {
+  if (row.kind !== 'log') return null;
+  const event = row.event;
+  return event.type === 'stakeholder.added' || event.type === 'stakeholder.deactivated' ? event.stakeholder.principal : null;
+}
+
+/** Every principal a page of rows names, so one directory call can name them all. */
+function principalsOf(rows: readonly TimelineRow[]): PrincipalRef[] {
+  return rows.flatMap((row) => {
+    const user = row.kind === 'log' ? row.actor_user_id : row.author_user_id;
+    return [user === null ? null : { kind: 'user', id: user }, actingRef(row), eventPrincipal(row)].filter((ref) => ref !== null);
+  });
+}
+
+/**
+ * Stakeholder events keep the name the principal had when the entry was written; the timeline shows
+ * the current one instead, so a renamed or anonymized person is not named as they used to be.
+ */
+function withCurrentNames(event: LogEvent, label: LabelLookup): LogEvent {
+  if (event.type !== 'stakeholder.added' && event.type !== 'stakeholder.deactivated') return event;
+  return { ...event, stakeholder: { ...event.stakeholder, principal: label(event.stakeholder.principal) } };
+}
+
+function logEntry(row: LogRow, label: LabelLookup): LogTimelineEntry {
+  const actor: Actor =
+    row.actor_user_id !== null
+      ? { kind: 'user', userId: row.actor_user_id, name: label({ kind: 'user', id: row.actor_user_id }).name }
+      : { kind: 'system', reason: row.system_reason ?? 'automatic work' };
+  const acting = actingRef(row);
+  const actingAs = acting ? label(acting) : null;
+  const event = withCurrentNames(row.event, label);
+  return { kind: 'log', id: row.id, at: isoTimestamp(row.created_at), actor, actingAs, event, sentence: describeLogEntry({ event, actor, actingAs }) };
+}
+
+function commentEntry(row: CommentRow, label: LabelLookup): CommentTimelineEntry {
+  const acting = actingRef(row);
+  const author = label({ kind: 'user', id: row.author_user_id });
+  return {
+    kind: 'comment',
+    id: row.id,
+    at: isoTimestamp(row.created_at),
+    author: { userId: row.author_user_id, name: author.name },
+    // A comment always names its stakeholder; should that row be gone, the author spoke for themselves.
+    actingAs: acting ? label(acting) : author,
+    body: row.body,
+  };
+}
+
+/**
+ * A page of a ticket's timeline: its comments and log entries in time order, everyone named as they
+ * are now. NOT_FOUND when the viewer may not see the ticket. Two queries (the ticket, the merged
+ * entries) and one directory call naming every person and group on the page, whatever it holds.
+ */
+export async function loadTicketTimeline(ctx: AuthedContext, query: TimelineQuery): Promise<TimelinePage> {
+  const ticket = await findVisibleTicket(ctx.em, ctx.viewer, ctx.services.namespace.id, query.ticketId);
+  const rows = await loadTimelineRows(ctx.em, ticket.id, query.cursor, query.limit + 1);
+  const shown = rows.slice(0, query.limit);
+  const label = labelLookup(await ctx.directory.labels(principalsOf(shown)));
+  const entries = shown.map((row): TimelineEntry => (row.kind === 'log' ? logEntry(row, label) : commentEntry(row, label)));
+  const last = shown.at(-1);
+  const nextCursor = rows.length > query.limit && last ? encodeCursor({ at: last.at_key, id: last.id, kind: last.kind } satisfies TimelineCursor) : null;
+  return { entries, nextCursor };
+}

@@ -1,0 +1,53 @@
+import { Category, PrincipalKind, TicketState } from '@tickets/domain';
+import { TicketTypeKey } from '@tickets/plugin-kit';
+import { z } from 'zod';
+import { cursorInput } from '../modules/pagination/page-cursor.js';
+import { SortDirection, TicketListCursor, TicketSort } from '../modules/tickets/ticket-list-cursor.js';
+import { TimelineCursor } from '../modules/timeline/timeline-cursor.js';
+import { Id, TicketId } from './inputs.js';
+
+export const MAX_TICKETS_PER_PAGE = 100;
+export const MAX_TIMELINE_ENTRIES_PER_PAGE = 200;
+
+export const TicketListInput = z
+  .object({
+    state: TicketState.optional(),
+    statusIds: z.array(Id).max(100, 'Filter by at most 100 statuses.').optional(),
+    categories: z.array(Category).max(Category.options.length, 'Each category needs to be listed only once.').optional(),
+    types: z.array(TicketTypeKey).max(50, 'Filter by at most 50 ticket types.').optional(),
+    stakeholder: z.object({ kind: PrincipalKind, id: Id }).optional(),
+    mine: z.boolean().optional(),
+    myGroups: z.boolean().optional(),
+    sort: TicketSort.default('updated'),
+    direction: SortDirection.default('desc'),
+    limit: z
+      .number()
+      .int('A page size is a whole number.')
+      .min(1, 'Ask for at least 1 ticket per page.')
+      .max(MAX_TICKETS_PER_PAGE, `A page holds at most ${MAX_TICKETS_PER_PAGE} tickets; ask for ${MAX_TICKETS_PER_PAGE} or fewer and page with the cursor.`)
+      .default(25),
+    cursor: cursorInput(TicketListCursor).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.cursor && (input.cursor.sort !== input.sort || input.cursor.direction !== input.direction)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cursor'],
+        message: `This cursor continues a list sorted by ${input.cursor.sort} (${input.cursor.direction}), not by ${input.sort} (${input.direction}). Ask for the first page again when you change the order.`,
+      });
+    }
+  });
+
+export const TimelineInput = z.object({
+  ticketId: TicketId,
+  cursor: cursorInput(TimelineCursor).optional(),
+  limit: z
+    .number()
+    .int('A page size is a whole number.')
+    .min(1, 'Ask for at least 1 entry per page.')
+    .max(
+      MAX_TIMELINE_ENTRIES_PER_PAGE,
+      `A timeline page holds at most ${MAX_TIMELINE_ENTRIES_PER_PAGE} entries; ask for ${MAX_TIMELINE_ENTRIES_PER_PAGE} or fewer and page with the cursor.`,
+    )
+    .default(50),
+});

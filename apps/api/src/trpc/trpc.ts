@@ -1,0 +1,70 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import { isDomainError, type Viewer } from '@tickets/domain';
+import { AuthenticationError, verifyBearer } from '../auth/verify-token.js';
+import type { Context } from './context.js';
+import { toTRPCError } from './error-mapping.js';
+
+const t = initTRPC.context<Context>().create({
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    return {
+      ...shape,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        /** For bad input: each field path with what is wrong with it. */
+        fieldErrors: fieldErrorsOf(cause),
+        /** For a broken domain rule: its kind, stable code and facts. */
+        domain: isDomainError(cause) ? { kind: cause.kind, code: cause.code, details: cause.details } : null,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Every procedure: errors are mapped to codes a client can act on, and unexpected ones are logged. */
+export const publicProcedure = t.procedure.use(async ({ ctx, next, path }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTRPCError(result.error);
+    if (mapped.code === 'INTERNAL_SERVER_ERROR' || mapped.code === 'SERVICE_UNAVAILABLE') {
+      ctx.log.error({ err: result.error.cause ?? result.error, path }, 'procedure failed');
+    }
+    throw mapped;
+  }
+  return result;
+});
+
+/** Procedures that need a signed-in user: the token is verified and the viewer looked up. */
+export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  let userId: number;
+  try {
+    userId = await verifyBearer(ctx.authorization, ctx.services.tokenKey, ctx.services.config);
+  } catch (error) {
+    if (error instanceof AuthenticationError) throw new TRPCError({ code: 'UNAUTHORIZED', message: error.message });
+    throw error;
+  }
+  const viewer: Viewer | null = await ctx.directory.viewer(userId);
+  if (!viewer) {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: `User #${userId} is not known to the ticket system (or was anonymized).` });
+  }
+  return next({ ctx: { ...ctx, viewer } });
+});
+
+interface IssueLike {
+  path: PropertyKey[];
+  message: string;
+}
+
+/**
+ * The field errors of a zod failure. zod 4's ZodError is not an `Error`, so tRPC hands it on as a
+ * wrapped cause that keeps its `issues`; recognise it by that shape.
+ */
+function fieldErrorsOf(cause: unknown): { path: string; message: string }[] | null {
+  if (typeof cause !== 'object' || cause === null || !('issues' in cause) || !Array.isArray(cause.issues)) return null;
+  return (cause.issues as IssueLike[]).map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { startTestApi } from './support/test-api.js';
+
+const t = await startTestApi();
+
+async function post(path: string, body: string, login: 'rita' | null = 'rita') {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (login) headers.authorization = `Bearer ${await t.token(login)}`;
+  const response = await fetch(`${t.api.url}/trpc/${path}`, { method: 'POST', headers, body });
+  return { status: response.status, body: (await response.json()) as { error?: { message: string; data: { code: string; fieldErrors: { path: string; message: string }[] | null } } } };
+}
+
+describe('input a client sends never causes a bare 500', () => {
+  it('answers malformed JSON with BAD_REQUEST', async () => {
+    const { status, body } = await post('tickets.create', '{"type": ');
+    expect(status).toBe(400);
+    expect(body.error?.data.code).toBe('BAD_REQUEST');
+  });
+
+  it('answers wrong types with BAD_REQUEST and every field path', async () => {
+    const { status, body } = await post('tickets.setStatus', JSON.stringify({ ticketId: 'one', expectedVersion: -1, statusId: 2.5 }));
+    expect(status).toBe(400);
+    expect(body.error?.data.code).toBe('BAD_REQUEST');
+    expect(body.error?.data.fieldErrors?.map((e) => e.path).sort()).toEqual(['expectedVersion', 'statusId', 'ticketId']);
+  });
+
+  it('answers a missing body and an unknown procedure clearly', async () => {
+    const empty = await post('tickets.close', '');
+    expect(empty.status).toBe(400);
+    const unknown = await post('tickets.explode', '{}');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error?.data.code).toBe('NOT_FOUND');
+  });
+
+  it('answers huge ids and unknown tickets with NOT_FOUND, not an error of the database', async () => {
+    const { status, body } = await post('tickets.close', JSON.stringify({ ticketId: 2_147_483_647, expectedVersion: 1 }));
+    expect(status).toBe(404);
+    expect(body.error?.message).toMatch(/does not exist, or you are not one of its stakeholders/);
+    const overflow = await post('tickets.close', JSON.stringify({ ticketId: 2 ** 40, expectedVersion: 1 }));
+    expect(overflow.status).toBe(400);
+    expect(overflow.body.error?.data.fieldErrors).toEqual([{ path: 'ticketId', message: 'No such id: it is too large.' }]);
+  });
+});

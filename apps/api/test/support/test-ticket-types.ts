@@ -1,0 +1,90 @@
+// Ticket types made up for the core's tests: the core never names a real plugin.
+import { allOf, defineTicketType, onlyGroup, whileOpen } from '@tickets/plugin-kit';
+import { defineTicketTypeServer } from '@tickets/plugin-kit/server';
+import { z } from 'zod';
+
+/** Uses the system lifecycle; the results team is assigned. */
+export const plainRequest = defineTicketType({
+  type: 'plain-request',
+  title: 'Plain request',
+  metadata: z.object({ note: z.string().max(200).optional() }),
+  startingStakeholders: () => [{ principal: { group: 'WRT' }, connection: 'assigned', role: 'actioner' }],
+});
+
+/** Ships its own lifecycle and restricts who may decide. */
+export const reviewedRequest = defineTicketType({
+  type: 'reviewed-request',
+  title: 'Reviewed request',
+  metadata: z.object({ reason: z.string().min(3, 'Say in a few words why.') }),
+  lifecycle: {
+    statuses: [
+      { name: 'Requested', category: 'triage', color: '#737278' },
+      { name: 'Under review', category: 'in_progress', color: '#1f75cb' },
+      { name: 'Applied', category: 'done', color: '#108548' },
+      { name: 'Rejected', category: 'canceled', color: '#dd2b0e' },
+      { name: 'Duplicate', category: 'canceled', color: '#dd2b0e' },
+    ],
+    defaults: { open: 'Requested', closed: 'Applied', duplicate: 'Duplicate' },
+  },
+  transitions: {
+    Requested: { to: ['Under review', 'Rejected', 'Duplicate'] },
+    'Under review': { to: ['Applied', 'Rejected', 'Requested', 'Duplicate'], by: [{ group: 'WRT' }] },
+  },
+  startingStakeholders: () => [{ principal: { group: 'WRT' }, connection: 'assigned', role: 'actioner' }],
+});
+
+
+/** Keeps metadata in its own table and offers actions; the shape every team's plugin has. */
+export const countedRequest = defineTicketType({
+  type: 'counted-request',
+  title: 'Counted request',
+  metadata: z.object({ start: z.number().int().min(0) }),
+  storedMetadata: z.object({ count: z.number().int() }),
+  actions: {
+    increment: {
+      title: 'Increment',
+      input: z.object({ by: z.number().int().min(1, 'Increment by at least 1.').max(10, 'Increment by at most 10.') }),
+      can: allOf(whileOpen, onlyGroup('WRT', 'increment the counter')),
+    },
+    explode: {
+      title: 'Explode',
+      input: z.object({}),
+      can: onlyGroup('WRT', 'explode'),
+    },
+  },
+  startingStakeholders: () => [{ principal: { group: 'WRT' }, connection: 'assigned', role: 'actioner' }],
+});
+
+export const countedRequestServer = defineTicketTypeServer(countedRequest, {
+  store: {
+    table: 'test_counted_requests',
+    migrations: [{ name: '001-create', up: ['create table test_counted_requests (id serial primary key, namespace_id int not null, count int not null)'] }],
+    async insert({ db, namespaceId, metadata }) {
+      const [row] = await db.execute<{ id: number }>('insert into test_counted_requests (namespace_id, count) values (?, ?) returning id', [namespaceId, metadata.start]);
+      return row!.id;
+    },
+    async load(db, ids) {
+      const rows = await db.execute<{ id: number; count: number }>('select id, count from test_counted_requests where id = any(?::int[])', [`{${ids.join(',')}}`]);
+      return new Map(rows.map((row) => [row.id, { count: row.count }]));
+    },
+    async update(db, id, metadata) {
+      await db.execute('update test_counted_requests set count = ? where id = ?', [metadata.count, id]);
+    },
+  },
+  effects: {
+    async increment({ metadata, input }) {
+      const count = metadata.count + input.by;
+      return {
+        summary: `Counted up to ${count}.`,
+        metadata: { count },
+        changes: [{ field: 'count', label: 'count', before: metadata.count, after: count }],
+        moveTo: count >= 10 ? 'Done' : 'In progress',
+      };
+    },
+    async explode() {
+      throw new Error('The effect failed half-way.');
+    },
+  },
+});
+
+export const TEST_TICKET_TYPES = [plainRequest, reviewedRequest, countedRequestServer];

@@ -1,0 +1,7 @@
+// The harness plugin packages use to test their types against the whole API on real PostgreSQL:
+// `startTestApi({}, [myTicketTypeServer])`. Their vitest config adds
+// `globalSetup: ['@tickets/api/testing/global-setup']`.
+export { createTestDatabase, type TestDatabase } from './test-database.js';
+export { failureOf, startTestApi, type DemoLogin, type TestApi, userId } from './test-api.js';
+export { ON_PGLITE } from './test-database.js';
+export { DEMO_USERS } from '../../src/seed/demo-directory.js';

@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadTicketTypes, ticketTypesOfDeployment } from '../src/modules/ticket-types/load-ticket-types.js';
+import { REPO_ROOT } from '../src/config.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+
+describe('discovering ticket-type plugins', () => {
+  it('loads every plugin the deployment lists', async () => {
+    const listed = ticketTypesOfDeployment(REPO_ROOT);
+    expect(listed.length).toBeGreaterThan(0);
+    const types = await loadTicketTypes(listed, REPO_ROOT);
+    expect(types).toHaveLength(listed.length);
+    for (const type of types) expect(('definition' in type ? type.definition : type).title.length).toBeGreaterThan(0);
+  });
+
+  it('stops with a message naming a plugin that fails validation', async () => {
+    await expect(loadTicketTypes([fixture('broken-plugin.ts')], REPO_ROOT)).rejects.toThrow(
+      /Ticket-type plugin '.*broken-plugin\.ts' is not valid: Ticket type 'Broken Type' is not valid/,
+    );
+  });
+
+  it('stops with a message naming a plugin without a default export, or one that cannot be found', async () => {
+    await expect(loadTicketTypes([fixture('no-default-plugin.ts')], REPO_ROOT)).rejects.toThrow(/has no default export/);
+    await expect(loadTicketTypes(['@tickets/plugin-does-not-exist'], REPO_ROOT)).rejects.toThrow(
+      /Ticket-type plugin '@tickets\/plugin-does-not-exist' could not be loaded/,
+    );
+  });
+});
