@@ -1,0 +1,2 @@
+export * from './ticket-type.js';
+export * from './ticket-action.js';

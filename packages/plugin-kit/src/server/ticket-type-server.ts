@@ -1,0 +1,95 @@
+import { DomainError, type LogEvent, type PrincipalRef, type Viewer } from '@tickets/domain';
+import type { z } from 'zod';
+import type { ActionCheckContext } from '../ticket-action.js';
+import type { TicketTypeDefinition } from '../ticket-type.js';
+import type { PluginDirectory } from './plugin-directory.js';
+import type { PluginMigration, SqlRunner } from './sql-runner.js';
+import type { TicketTypeMails } from './mail-text.js';
+
+type Filed<T extends TicketTypeDefinition> = z.output<T['metadata']>;
+// Without `storedMetadata` a type's Stored schema defaults to its filed one, so this is always set.
+type Stored<T extends TicketTypeDefinition> = z.output<NonNullable<T['storedMetadata']>>;
+type ActionKeys<T extends TicketTypeDefinition> = keyof NonNullable<T['actions']> & string;
+type ActionInput<T extends TicketTypeDefinition, K extends ActionKeys<T>> = NonNullable<T['actions']>[K] extends { input: infer I extends z.ZodType } ? z.output<I> : never;
+
+/** Where a type keeps its tickets' metadata: a table of its own, created by its own migrations. */
+export interface MetadataStore<FiledMetadata, StoredMetadata> {
+  readonly table: string;
+  readonly migrations: readonly PluginMigration[];
+  /** Stores what was filed (in the ticket's transaction) and returns the row id the ticket points to. */
+  insert(context: {
+    db: SqlRunner;
+    directory: PluginDirectory;
+    namespaceId: number;
+    ticketId: number;
+    requesterId: number;
+    /** The person filing, as the host site vouches for them (their groups, whether they are an admin). */
+    requester: Viewer;
+    metadata: FiledMetadata;
+  }): Promise<number>;
+  /** The stored metadata of several tickets in one query. */
+  load(db: SqlRunner, ids: readonly number[]): Promise<Map<number, StoredMetadata>>;
+  update(db: SqlRunner, id: number, metadata: StoredMetadata): Promise<void>;
+}
+
+export interface ActionRunContext<StoredMetadata, Input> extends ActionCheckContext<StoredMetadata> {
+  readonly input: Input;
+  readonly db: SqlRunner;
+  readonly directory: PluginDirectory;
+  readonly now: string;
+}
+
+/** What an action did; the core stores it and writes the log entries in the same transaction. */
+export interface ActionOutcome<StoredMetadata> {
+  /** One sentence for the log ("Applied the name change as a fix."). */
+  readonly summary: string | null;
+  /** The new metadata to store, with the changes to log as `metadata.changed`. */
+  readonly metadata?: StoredMetadata;
+  readonly changes?: Extract<LogEvent, { type: 'metadata.changed' }>['changes'];
+  /** The status (by name, from the type's lifecycle) the ticket moves to; its state follows. */
+  readonly moveTo?: string;
+  /**
+   * Hands an assignment on, in the same transaction: the core applies the domain's hand-over (the
+   * new principal active with the same connection and role, the old stakeholder kept inactive, both
+   * logged).
+   */
+  readonly handOver?: { readonly fromStakeholderId: number; readonly to: PrincipalRef };
+}
+
+// Declared as a method so a specific plugin's effects fit the registry's general type (method
+// parameters are bivariant), while each plugin still gets its exact metadata and input types.
+export type ActionEffect<StoredMetadata, Input> = {
+  run(context: ActionRunContext<StoredMetadata, Input>): Promise<ActionOutcome<StoredMetadata>>;
+}['run'];
+
+/** The server half of a ticket type: storage and effects. Never imported by browser code. */
+export interface TicketTypeServer<T extends TicketTypeDefinition = TicketTypeDefinition> {
+  readonly definition: T;
+  readonly store?: MetadataStore<Filed<T>, Stored<T>>;
+  readonly effects: { readonly [K in ActionKeys<T>]: ActionEffect<Stored<T>, ActionInput<T, K>> };
+  /** The type's own e-mail texts ("Ticket #123 received", "… closed"); the core's wording otherwise. */
+  readonly mails?: TicketTypeMails<Stored<T>>;
+}
+
+/**
+ * Adds the server half to a ticket type. Checked at once: every action has an effect and every
+ * effect an action, and migrations are named uniquely — a mistake stops the server at start-up.
+ */
+export function defineTicketTypeServer<T extends TicketTypeDefinition>(
+  definition: T,
+  server: Omit<TicketTypeServer<T>, 'definition'>,
+): TicketTypeServer<T> {
+  const fail = (problem: string): never => {
+    throw new DomainError('invalid', 'ticket_type.invalid_server', `Ticket type '${definition.type}' is not valid: ${problem}`, { type: definition.type });
+  };
+  const actions = Object.keys(definition.actions ?? {});
+  const effects = Object.keys(server.effects);
+  for (const action of actions) if (!effects.includes(action)) fail(`action '${action}' has no effect in its server part.`);
+  for (const effect of effects) if (!actions.includes(effect)) fail(`effect '${effect}' belongs to no declared action.`);
+  if (server.store) {
+    if (!/^[a-z][a-z0-9_]{1,62}$/.test(server.store.table)) fail(`table name '${server.store.table}' must be lower-case letters, digits and underscores.`);
+    const names = server.store.migrations.map((m) => m.name);
+    if (new Set(names).size !== names.length) fail('two of its migrations have the same name.');
+  }
+  return { definition, ...server };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { composeMail, defaultMail } from '../src/server/index.js';
+
+const ticket = { id: 123, title: 'Fix my <b>name</b>', typeTitle: 'Edit person', url: 'https://example.org/tickets/123', status: 'Applied', state: 'closed' as const };
+
+describe('mail texts', () => {
+  it('say the same in the text and the HTML part, with the ticket link', () => {
+    const mail = composeMail('Ticket #123 received', ['Hello Rita,', { link: ticket.url, label: 'Ticket #123' }]);
+    expect(mail.text).toBe('Hello Rita,\n\nTicket #123: https://example.org/tickets/123\n');
+    expect(mail.html).toBe('<p>Hello Rita,</p>\n<p><a href="https://example.org/tickets/123">Ticket #123</a></p>');
+  });
+
+  it('never send what a requester typed as HTML', () => {
+    const mail = defaultMail.received({ ticket, recipient: { name: 'Rita' }, metadata: null });
+    expect(mail.subject).toBe('Ticket #123 received: Fix my <b>name</b>');
+    expect(mail.html).toContain('Fix my &lt;b&gt;name&lt;/b&gt;');
+    expect(mail.html).not.toContain('<b>');
+  });
+
+  it('tell the outcome when a ticket closes', () => {
+    const mail = defaultMail.closed({ ticket, recipient: { name: 'Rita' }, metadata: null });
+    expect(mail.subject).toBe('Ticket #123 closed: Applied');
+    expect(mail.text).toContain('is closed with the outcome: Applied.');
+  });
+});

@@ -1,0 +1,53 @@
+import { allOf, defineTicketType, onlyGroup, whileOpen } from '@tickets/plugin-kit';
+import { z } from 'zod';
+
+/** The group that handles these tickets (a group name in the host site's directory). */
+export const TEAM = 'WST';
+
+/** What the person files. */
+export const BugReport = z.object({
+  page: z.string().url('Paste the address of the page where it happens.'),
+  description: z.string().trim().min(10, 'Describe what happens in a sentence or two.').max(5000, 'A description can be at most 5,000 characters long.'),
+});
+
+/** What the type keeps: the report and the team's note. */
+export const BugReportStored = BugReport.extend({ note: z.string().nullable() });
+
+const note = z.string().trim().max(500, 'A note can be at most 500 characters long.').optional();
+
+export const ticketType = defineTicketType({
+  type: 'bug-report',
+  title: 'Report a bug',
+  metadata: BugReport,
+  storedMetadata: BugReportStored,
+  lifecycle: {
+    statuses: [
+      { name: 'Reported', category: 'triage', color: '#737278' },
+      { name: 'Confirmed', category: 'to_do', color: '#1f75cb' },
+      { name: 'Fixed', category: 'done', color: '#108548' },
+      { name: 'Not a bug', category: 'canceled', color: '#dd2b0e' },
+      { name: 'Duplicate', category: 'canceled', color: '#dd2b0e' },
+    ],
+    defaults: { open: 'Reported', closed: 'Fixed', duplicate: 'Duplicate' },
+  },
+  transitions: {
+    Reported: { to: ['Confirmed', 'Not a bug', 'Duplicate'], by: [{ group: TEAM }] },
+    Confirmed: { to: ['Fixed', 'Not a bug'], by: [{ group: TEAM }] },
+  },
+  // WST is assigned to every new ticket; the requester is added by the core.
+  startingStakeholders: () => [{ principal: { group: TEAM }, connection: 'assigned', role: 'actioner' }],
+  actions: {
+    confirm: {
+      title: 'Confirm the bug',
+      input: z.object({ note }),
+      can: allOf(whileOpen, onlyGroup(TEAM, 'confirm a bug')),
+    },
+    markFixed: {
+      title: 'Mark as fixed',
+      input: z.object({ note }),
+      can: allOf(whileOpen, onlyGroup(TEAM, 'mark a bug as fixed')),
+    },
+  },
+});
+
+export default ticketType;

@@ -1,0 +1,49 @@
+import { failureOf, startTestApi } from '@tickets/api/testing';
+import { describe, expect, it } from 'vitest';
+import server from '../src/server/index.js';
+
+const t = await startTestApi({}, [server]);
+const db = () => t.api.services.orm.em.fork();
+const report = { page: 'https://www.worldcubeassociation.org/results', description: 'The results page shows a 404.' };
+
+describe('bug-report: through the API, on a real database', () => {
+  it('goes Reported → Confirmed → Fixed through WST’s actions, storing the note and logging each step', async () => {
+    const { id } = await t.client('rita').tickets.create.mutate({ type: 'bug-report', title: 'Results page broken', metadata: report });
+    const wes = t.client('wes');
+    expect((await wes.tickets.get.query({ ticketId: id })).ticket.status.name).toBe('Reported');
+
+    await wes.actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'confirm', input: { note: 'Reproduced on Firefox.' } });
+    expect((await wes.tickets.get.query({ ticketId: id })).ticket).toMatchObject({ state: 'open', status: { name: 'Confirmed' } });
+    await wes.actions.run.mutate({ ticketId: id, expectedVersion: 2, action: 'markFixed', input: {} });
+    expect((await t.client('rita').tickets.get.query({ ticketId: id })).ticket).toMatchObject({ state: 'closed', status: { name: 'Fixed' } });
+
+    const [row] = await db().execute<{ note: string }[]>('select m.note from tickets t join tickets_bug_report m on m.id = t.metadata_id where t.id = ?', [id]);
+    expect(row?.note).toBe('Reproduced on Firefox.');
+    const logs = await db().execute<{ event_type: string; actor_user_id: number }[]>('select event_type, actor_user_id from ticket_logs where ticket_id = ? order by id', [id]);
+    expect(logs.map((log) => log.event_type)).toEqual([
+      'ticket.created',
+      'action.run',
+      'metadata.changed',
+      'ticket.status_changed',
+      'action.run',
+      'ticket.status_changed',
+      'ticket.state_changed',
+    ]);
+  });
+
+  it('refuses the requester, naming who may act, and keeps the requester from moving the status', async () => {
+    const { id } = await t.client('rita').tickets.create.mutate({ type: 'bug-report', title: 'Blank page', metadata: report });
+    const refused = await failureOf(t.client('rita').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'confirm', input: {} }));
+    expect(refused.code).toBe('FORBIDDEN');
+    expect(refused.message).toBe('Only members of WST can confirm a bug.');
+    const detail = await t.client('rita').tickets.get.query({ ticketId: id });
+    const fixed = detail.lifecycle.statuses.find((s) => s.name === 'Fixed')!;
+    const move = await failureOf(t.client('rita').tickets.setStatus.mutate({ ticketId: id, expectedVersion: 1, statusId: fixed.id }));
+    expect(move.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a report without a page, with the field error', async () => {
+    const failure = await failureOf(t.client('rita').tickets.create.mutate({ type: 'bug-report', title: 'x', metadata: { ...report, page: 'nowhere' } }));
+    expect(failure.data.fieldErrors).toEqual([{ path: 'metadata.page', message: 'Paste the address of the page where it happens.' }]);
+  });
+});

@@ -1,0 +1,31 @@
+import type { HandOverInput } from '../../claim-action-inputs.js';
+import type { ClaimActionContext, ClaimOutcome } from '../claim-action-context.js';
+import { claimError } from '../claim-errors.js';
+import { requireDelegate } from '../delegate-check.js';
+
+const FIELD = 'input.delegateUserId';
+
+/**
+ * Hands the request to another Delegate: records the choice and, in the same transaction, the core's
+ * hand-over moves the assignment (the new Delegate active, the previous one kept inactive, both
+ * logged).
+ */
+export async function handOverClaim({ metadata, input, viewer, actingAs, directory }: ClaimActionContext<HandOverInput>): Promise<ClaimOutcome> {
+  if (input.delegateUserId === viewer.userId) {
+    throw claimError('invalid', 'hand_over_to_self', 'The request is already assigned to you; choose another Delegate to hand it to.', FIELD);
+  }
+  if (input.delegateUserId === metadata.requesterUserId) {
+    throw claimError('invalid', 'hand_over_to_requester', 'The requester cannot confirm their own claim; choose another Delegate.', FIELD);
+  }
+  const to = await requireDelegate(directory, input.delegateUserId, FIELD);
+  if (to.id === metadata.delegateUserId) {
+    throw claimError('conflict', 'already_named', `${to.name} is already named for this request; choose another Delegate.`, FIELD);
+  }
+  const from = await directory.user(metadata.delegateUserId);
+  return {
+    summary: `Handed the request to ${to.name}.`,
+    metadata: { ...metadata, delegateUserId: to.id, handedTo: [...metadata.handedTo, to.id] },
+    changes: [{ field: 'delegateUserId', label: 'Delegate', before: from?.name ?? `user #${metadata.delegateUserId}`, after: to.name }],
+    handOver: { fromStakeholderId: actingAs.id, to: { kind: 'user', id: to.id } },
+  };
+}

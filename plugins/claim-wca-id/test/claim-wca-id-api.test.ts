@@ -1,0 +1,235 @@
+import { type DemoLogin, failureOf, startTestApi, userId } from '@tickets/api/testing';
+import { describe, expect, it } from 'vitest';
+import server from '../src/server/index.js';
+
+const t = await startTestApi({}, [server]);
+const db = () => t.api.services.orm.em.fork();
+
+// The demo directory has one unclaimed profile (2015SMIT02, John Smith); these give each test its own.
+await db().execute(
+  `insert into persons (wca_id, name, country_iso2) values
+     ('2016OKAF01', 'Ben Okafor', 'NG'), ('2017SOFT01', 'Wes Software', 'US'), ('2018COMP01', 'Cat Competitions', 'FR'), ('2011ADMI01', 'Sam Admin', 'GB')`,
+);
+
+function claim(login: DemoLogin, wcaId: string, delegate: DemoLogin = 'dora', message?: string) {
+  return t.client(login).tickets.create.mutate({
+    type: 'claim-wca-id',
+    title: `Claim ${wcaId}`,
+    metadata: { wcaId, delegateUserId: userId(delegate), ...(message === undefined ? {} : { message }) },
+  });
+}
+
+async function personOf(login: DemoLogin): Promise<number | null> {
+  const [row] = await db().execute<{ person_id: number | null }[]>('select person_id from users where id = ?', [userId(login)]);
+  return row!.person_id;
+}
+
+async function personId(wcaId: string): Promise<number> {
+  const [row] = await db().execute<{ id: number }[]>('select id from persons where wca_id = ?', [wcaId]);
+  return row!.id;
+}
+
+async function storedClaim(ticketId: number) {
+  const [row] = await db().execute<{ person_id: number; delegate_user_id: number; requester_user_id: number; message: string | null; rejection_reason: string | null; handed_to: number[] }[]>(
+    `select c.person_id, c.delegate_user_id, c.requester_user_id, c.message, c.rejection_reason, to_json(c.handed_to) as handed_to
+       from tickets t join tickets_claim_wca_id c on c.id = t.metadata_id where t.id = ?`,
+    [ticketId],
+  );
+  return row!;
+}
+
+interface LogRow {
+  event_type: string;
+  actor_user_id: number | null;
+  acting_stakeholder_id: number | null;
+  event: { summary?: string; changes?: unknown[] };
+}
+
+async function logsOf(ticketId: number): Promise<LogRow[]> {
+  return db().execute<LogRow[]>('select event_type, actor_user_id, acting_stakeholder_id, event from ticket_logs where ticket_id = ? order by id', [ticketId]);
+}
+
+async function stakeholderId(ticketId: number, login: DemoLogin, connection = 'assigned'): Promise<number> {
+  const detail = await t.client(login).tickets.get.query({ ticketId });
+  return detail.stakeholders.find((s) => s.principal.kind === 'user' && s.principal.id === userId(login) && s.connection === connection && s.isActive)!.id;
+}
+
+async function ticketCount(): Promise<number> {
+  const [row] = await db().execute<{ count: string }[]>("select count(*) from tickets where type = 'claim-wca-id'");
+  return Number(row!.count);
+}
+
+describe('claim-wca-id: filing', () => {
+  it('refuses a malformed WCA ID with the field error', async () => {
+    const failure = await failureOf(claim('john', '2015-SMIT-02'));
+    expect(failure.code).toBe('BAD_REQUEST');
+    expect(failure.data.fieldErrors).toEqual([{ path: 'metadata.wcaId', message: 'A WCA ID is 4 digits, 4 letters and 2 digits, e.g. 2015SMIT02.' }]);
+  });
+
+  it('refuses an unknown WCA ID, a claimed profile, a requester who has one, and a Delegate who is not one, filing nothing', async () => {
+    const before = await ticketCount();
+    const unknown = await failureOf(claim('john', '2099ZZZZ01'));
+    expect(unknown).toMatchObject({ code: 'BAD_REQUEST', message: 'No competitor has the WCA ID 2099ZZZZ01; check it on your results page.' });
+    expect(unknown.data.domain).toMatchObject({ code: 'claim_wca_id.unknown_wca_id', details: { path: 'metadata.wcaId' } });
+
+    const taken = await failureOf(claim('john', '2019LOPE01'));
+    expect(taken).toMatchObject({
+      code: 'CONFLICT',
+      message: 'The WCA ID 2019LOPE01 is already linked to another account; if the profile is yours, contact the results team (WRT).',
+    });
+
+    const alreadyLinked = await failureOf(claim('rita', '2015SMIT02'));
+    expect(alreadyLinked).toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      message: 'Your account is already linked to the WCA ID 2019LOPE01; an account can have only one competitor profile.',
+    });
+
+    const notADelegate = await failureOf(claim('john', '2015SMIT02', 'wes'));
+    expect(notADelegate).toMatchObject({ code: 'BAD_REQUEST', message: 'Wes Software is not one of the Delegates; only a Delegate can confirm a WCA ID claim.' });
+    expect(notADelegate.data.domain).toMatchObject({ details: { path: 'metadata.delegateUserId' } });
+
+    const self = await failureOf(claim('dora', '2015SMIT02', 'dora'));
+    expect(self.message).toBe('You cannot confirm your own claim; choose another Delegate who knows you.');
+    expect(await ticketCount()).toBe(before);
+  });
+
+  it('stores the claim and assigns the named Delegate, whom only the parties see', async () => {
+    const { id } = await claim('john', '2015smit02', 'dora', 'We met at Euro 2018.');
+    const detail = await t.client('dora').tickets.get.query({ ticketId: id });
+    expect(detail.ticket).toMatchObject({ state: 'open', status: { name: 'Requested' } });
+    expect(detail.stakeholders.map((s) => [s.principal.name, s.connection, s.role])).toEqual([
+      ['John Smith', 'cc', 'requester'],
+      ['Dora Delegate', 'assigned', 'actioner'],
+    ]);
+    expect(detail.metadata).toEqual({
+      personId: await personId('2015SMIT02'),
+      wcaId: '2015SMIT02',
+      delegateUserId: userId('dora'),
+      requesterUserId: userId('john'),
+      message: 'We met at Euro 2018.',
+      rejectionReason: null,
+      handedTo: [],
+    });
+    expect(detail.viewer.actingAs[0]!.actions.map((a) => [a.key, a.allowed])).toEqual([
+      ['approve', true],
+      ['reject', true],
+      ['handOver', true],
+    ]);
+    expect((await failureOf(t.client('dan').tickets.get.query({ ticketId: id }))).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('claim-wca-id: deciding', () => {
+  it('lets only the assigned Delegate approve: the account is linked and the request closes as Approved', async () => {
+    const { id } = await claim('john', '2015SMIT02');
+    const refusal = 'Only the Delegate this request is assigned to (Dora Delegate) can approve it.';
+    const byJohn = await failureOf(t.client('john').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'approve' }));
+    expect(byJohn).toMatchObject({ code: 'FORBIDDEN', message: refusal });
+
+    // Dan, another Delegate, does not even see the request until Dora adds him in cc; then he still may not decide.
+    await t.client('dora').stakeholders.add.mutate({ ticketId: id, expectedVersion: 1, principal: { kind: 'user', id: userId('dan') }, connection: 'cc', role: 'actioner' });
+    const byDan = await failureOf(t.client('dan').actions.run.mutate({ ticketId: id, expectedVersion: 2, action: 'approve' }));
+    expect(byDan).toMatchObject({ code: 'FORBIDDEN', message: refusal });
+    expect(await personOf('john')).toBeNull();
+
+    await t.client('dora').actions.run.mutate({ ticketId: id, expectedVersion: 2, action: 'approve' });
+    expect(await personOf('john')).toBe(await personId('2015SMIT02'));
+    expect((await t.client('john').tickets.get.query({ ticketId: id })).ticket).toMatchObject({ state: 'closed', status: { name: 'Approved' } });
+
+    const logs = await logsOf(id);
+    expect(logs.map((log) => log.event_type)).toEqual(['ticket.created', 'stakeholder.added', 'action.run', 'ticket.status_changed', 'ticket.state_changed']);
+    expect(logs[2]).toMatchObject({
+      actor_user_id: userId('dora'),
+      acting_stakeholder_id: await stakeholderId(id, 'dora'),
+      event: { summary: 'Linked John Smith’s account to the profile John Smith (2015SMIT02).' },
+    });
+
+    // Approved is final: the link is made, reopening would not undo it.
+    const reopen = await failureOf(t.client('dora').tickets.reopen.mutate({ ticketId: id, expectedVersion: 3 }));
+    expect(reopen).toMatchObject({ code: 'FORBIDDEN', message: "A ticket in 'Approved' cannot move to 'Requested'; it cannot move to any other status." });
+  });
+
+  it('rejects with the reason kept for the requester, linking nothing', async () => {
+    const { id } = await claim('ben', '2016OKAF01');
+    const empty = await failureOf(t.client('dora').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'reject', input: { reason: '' } }));
+    expect(empty.data.fieldErrors).toEqual([{ path: 'input.reason', message: 'Say why the claim is rejected; the requester reads it.' }]);
+
+    await t.client('dora').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'reject', input: { reason: 'I have never met this competitor.' } });
+    expect((await storedClaim(id)).rejection_reason).toBe('I have never met this competitor.');
+    expect(await personOf('ben')).toBeNull();
+    expect((await t.client('ben').tickets.get.query({ ticketId: id })).ticket).toMatchObject({ state: 'closed', status: { name: 'Rejected' } });
+    const logs = await logsOf(id);
+    expect(logs.map((log) => log.event_type)).toEqual(['ticket.created', 'action.run', 'metadata.changed', 'ticket.status_changed', 'ticket.state_changed']);
+    expect(logs[1]).toMatchObject({ actor_user_id: userId('dora'), event: { summary: 'Rejected the claim to WCA ID 2016OKAF01.' } });
+    expect(logs[2]!.event.changes).toEqual([{ field: 'rejectionReason', label: 'rejection reason', before: null, after: 'I have never met this competitor.' }]);
+  });
+
+  it('hands over to another Delegate in one step: Dan then approves and Dora no longer can', async () => {
+    const { id } = await claim('wes', '2017SOFT01');
+    const dora = t.client('dora');
+    const handOver = (delegate: DemoLogin, expectedVersion = 1) =>
+      dora.actions.run.mutate({ ticketId: id, expectedVersion, action: 'handOver', input: { delegateUserId: userId(delegate) } });
+    expect((await failureOf(handOver('dora'))).message).toBe('The request is already assigned to you; choose another Delegate to hand it to.');
+    expect((await failureOf(handOver('wes'))).message).toBe('The requester cannot confirm their own claim; choose another Delegate.');
+    const notADelegate = await failureOf(handOver('cat'));
+    expect(notADelegate).toMatchObject({ code: 'BAD_REQUEST', message: 'Cat Competitions is not one of the Delegates; only a Delegate can confirm a WCA ID claim.' });
+    expect(notADelegate.data.domain).toMatchObject({ details: { path: 'input.delegateUserId' } });
+    const byRequester = await failureOf(t.client('wes').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'handOver', input: { delegateUserId: userId('dan') } }));
+    expect(byRequester.message).toBe('Only the Delegate this request is assigned to (Dora Delegate) can hand it over.');
+
+    await handOver('dan');
+    expect(await storedClaim(id)).toMatchObject({ delegate_user_id: userId('dan'), handed_to: [userId('dan')] });
+    const byDora = await failureOf(dora.actions.run.mutate({ ticketId: id, expectedVersion: 2, action: 'approve' }));
+    expect(byDora.code).toBe('FORBIDDEN');
+    expect(byDora.message).toMatch(/not act on it, because you are no longer active on it/);
+    await t.client('dan').actions.run.mutate({ ticketId: id, expectedVersion: 2, action: 'approve' });
+    expect(await personOf('wes')).toBe(await personId('2017SOFT01'));
+
+    const logs = await logsOf(id);
+    expect(logs.map((log) => [log.event_type, log.actor_user_id])).toEqual([
+      ['ticket.created', userId('wes')],
+      ['action.run', userId('dora')],
+      ['metadata.changed', userId('dora')],
+      ['stakeholder.added', userId('dora')],
+      ['stakeholder.deactivated', userId('dora')],
+      ['action.run', userId('dan')],
+      ['ticket.status_changed', userId('dan')],
+      ['ticket.state_changed', userId('dan')],
+    ]);
+    expect(logs[1]!.event.summary).toBe('Handed the request to Dan Delegate.');
+    expect(logs[2]!.event.changes).toEqual([{ field: 'delegateUserId', label: 'Delegate', before: 'Dora Delegate', after: 'Dan Delegate' }]);
+    expect(logs[5]!.acting_stakeholder_id).toBe(await stakeholderId(id, 'dan'));
+  });
+
+  it('refuses to approve when the profile was linked to someone else meanwhile, changing nothing', async () => {
+    const { id } = await claim('cat', '2018COMP01', 'dan');
+    await db().execute('update users set person_id = ? where id = ?', [await personId('2018COMP01'), userId('sam')]);
+    const refused = await failureOf(t.client('dan').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'approve' }));
+    expect(refused).toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      message: 'The WCA ID 2018COMP01 was linked to another account after this request was filed; reject this request.',
+    });
+    expect(await personOf('cat')).toBeNull();
+    expect((await t.client('dan').tickets.get.query({ ticketId: id })).ticket).toMatchObject({ state: 'open', version: 1 });
+    expect((await logsOf(id)).map((log) => log.event_type)).toEqual(['ticket.created']);
+  });
+
+  it('keeps the status moves to the assigned Delegate, and Approved to the approve action', async () => {
+    const { id } = await claim('ben', '2011ADMI01');
+    const close = await failureOf(t.client('ben').tickets.close.mutate({ ticketId: id, expectedVersion: 1 }));
+    expect(close).toMatchObject({ code: 'FORBIDDEN', message: "Only an assigned stakeholder may move this ticket from 'Requested' to 'Rejected'." });
+    const detail = await t.client('dora').tickets.get.query({ ticketId: id });
+    const approved = detail.lifecycle.statuses.find((s) => s.name === 'Approved')!;
+    const byHand = await failureOf(t.client('dora').tickets.setStatus.mutate({ ticketId: id, expectedVersion: 1, statusId: approved.id }));
+    expect(byHand.message).toBe("A ticket in 'Requested' cannot move to 'Approved'; it can move to: 'Rejected', 'Duplicate'.");
+    expect(await personOf('ben')).toBeNull();
+  });
+
+  it('does not let an assignee who is not a Delegate approve, even after a plain transfer to them', async () => {
+    const { id } = await claim('cat', '2016OKAF01');
+    await t.client('dora').stakeholders.transfer.mutate({ ticketId: id, expectedVersion: 1, fromStakeholderId: await stakeholderId(id, 'dora'), to: { kind: 'user', id: userId('ben') } });
+    const refused = await failureOf(t.client('ben').actions.run.mutate({ ticketId: id, expectedVersion: 2, action: 'approve' }));
+    expect(refused).toMatchObject({ code: 'FORBIDDEN', message: 'Only members of Delegates can approve a WCA ID claim.' });
+    expect(await personOf('cat')).toBeNull();
+  });
+});

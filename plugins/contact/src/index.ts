@@ -1,0 +1,1 @@
+export { contactTicketType as default, ContactMetadata, CONTACT_TEAMS } from './contact.js';

@@ -1,0 +1,71 @@
+import { type ActionCheckContext, allOf, onlyGroup, type TicketActions, whileOpen } from '@tickets/plugin-kit';
+import { z } from 'zod';
+import type { EditPersonStored } from './edit-person-stored.js';
+import { TEAM } from './lifecycle.js';
+import { FieldChange, PersonFieldName } from './person-fields.js';
+
+const REASON_TOO_SHORT = 'Give a reason of at least 3 characters.';
+const REASON_TOO_LONG = 'A reason can be at most 500 characters long.';
+
+/** A `can` check: only the stakeholder who asked (acting as the requester). */
+export function onlyRequester(doing: string): (context: ActionCheckContext<unknown>) => true | string {
+  return (context) => (context.actingAs.role === 'requester' ? true : `Only the requester can ${doing}.`);
+}
+
+const teamWhileOpen = (doing: string) => allOf(whileOpen, onlyGroup(TEAM, doing));
+
+/**
+ * The team works on the request (fields, sync, apply, reject); the requester may only withdraw it.
+ * Whether the profile is in sync with the old values needs the directory, so the apply effects
+ * check that, not `can`.
+ */
+export const editPersonActions = {
+  addField: {
+    title: 'Add a field',
+    description: 'Ask for one more field to change; its current value is read from the profile.',
+    input: FieldChange,
+    can: teamWhileOpen('add a field to a profile change'),
+  },
+  editField: {
+    title: 'Edit a field',
+    description: 'Change the new value requested for a field.',
+    input: FieldChange,
+    can: teamWhileOpen('edit a requested field'),
+  },
+  dropField: {
+    title: 'Drop a field',
+    description: 'Leave a field out of the change.',
+    input: z.object({ field: PersonFieldName }),
+    can: teamWhileOpen('drop a requested field'),
+  },
+  syncOldValues: {
+    title: 'Sync the old values',
+    description: 'Read the current values from the profile again, when it changed since the request was filed.',
+    input: z.object({}),
+    can: teamWhileOpen('sync the old values'),
+  },
+  applyAsFix: {
+    title: 'Apply as fix',
+    description: 'Correct a mistake in the profile: the old values were never true, so no history is kept.',
+    input: z.object({}),
+    can: teamWhileOpen('apply a change'),
+  },
+  applyAsUpdate: {
+    title: 'Apply as update',
+    description: "Record a real change (e.g. a new name): the old values are kept in the person's history.",
+    input: z.object({}),
+    can: teamWhileOpen('apply a change'),
+  },
+  reject: {
+    title: 'Reject',
+    description: 'Refuse the change, saying why.',
+    input: z.object({ reason: z.string({ error: REASON_TOO_SHORT }).trim().min(3, REASON_TOO_SHORT).max(500, REASON_TOO_LONG) }),
+    can: teamWhileOpen('reject a change'),
+  },
+  withdraw: {
+    title: 'Withdraw the request',
+    description: 'The requester no longer wants the change.',
+    input: z.object({ reason: z.string().trim().max(500, REASON_TOO_LONG).optional() }),
+    can: allOf(whileOpen, onlyRequester('withdraw this request')),
+  },
+} satisfies TicketActions<z.ZodType<EditPersonStored>>;

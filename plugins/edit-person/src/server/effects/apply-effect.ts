@@ -1,0 +1,52 @@
+import { DomainError } from '@tickets/domain';
+import type { PersonChanges } from '@tickets/plugin-kit/server';
+import type { ApplyMode } from '../../edit-person-stored.js';
+import { STATUS } from '../../lifecycle.js';
+import { FIELD_LABELS } from '../../person-fields.js';
+import { currentValue, describeChange, listInWords, outOfSyncFields, quoteValue } from '../profile-values.js';
+import type { EditPersonEffect, LoggedChange } from './effect-types.js';
+import { requirePerson } from './profile.js';
+
+const MODE_WORDS: Readonly<Record<ApplyMode, string>> = { fix: 'a fix', update: 'an update' };
+
+/**
+ * Makes the requested change to the profile. Refused while the profile holds other values than the
+ * old ones the team reviewed: applying then would silently overwrite a change nobody looked at.
+ */
+function applyAs(mode: ApplyMode): EditPersonEffect<'applyAsFix' | 'applyAsUpdate'> {
+  return async ({ metadata, directory }) => {
+    const person = await requirePerson(directory, metadata);
+    const stale = outOfSyncFields(metadata.fields, person);
+    if (stale.length > 0) {
+      const differences = stale.map((f) => `the ${FIELD_LABELS[f.field]} is now ${quoteValue(currentValue(person, f.field))}, not ${quoteValue(f.oldValue)}`);
+      throw new DomainError(
+        'precondition',
+        'edit_person.out_of_sync',
+        `The profile is out of sync with this request: it changed since the old values were taken (${listInWords(differences)}). Sync the old values first, check the request again, then apply it.`,
+        { fields: stale.map((f) => f.field) },
+      );
+    }
+    // After a sync the profile may already hold some requested values; those need no change.
+    const toChange = metadata.fields.filter((f) => f.newValue !== f.oldValue);
+    if (toChange.length > 0) {
+      const changes: PersonChanges = Object.fromEntries(toChange.map((f) => [f.field, f.newValue]));
+      await directory.updatePerson(metadata.personId, changes, mode);
+    }
+    const logged: LoggedChange[] = [{ field: 'appliedAs', label: 'applied as', before: metadata.appliedAs, after: mode }];
+    if (metadata.rejectionReason !== null) logged.push({ field: 'rejectionReason', label: 'rejection reason', before: metadata.rejectionReason, after: null });
+    const history = mode === 'update' && toChange.length > 0 ? " The previous values are kept in the person's history." : '';
+    const summary =
+      toChange.length === 0
+        ? `The profile ${metadata.wcaId} already had every requested value; nothing needed to change.`
+        : `Applied the change to ${metadata.wcaId} as ${MODE_WORDS[mode]}: ${listInWords(toChange.map((f) => describeChange(f.field, f.oldValue, f.newValue)))}.${history}`;
+    return {
+      summary,
+      metadata: { ...metadata, appliedAs: mode, rejectionReason: null },
+      changes: logged,
+      moveTo: STATUS.applied,
+    };
+  };
+}
+
+export const applyAsFix: EditPersonEffect<'applyAsFix'> = applyAs('fix');
+export const applyAsUpdate: EditPersonEffect<'applyAsUpdate'> = applyAs('update');

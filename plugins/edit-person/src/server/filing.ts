@@ -1,0 +1,62 @@
+import { DomainError, type Viewer } from '@tickets/domain';
+import type { PluginDirectory } from '@tickets/plugin-kit/server';
+import { type EditPersonRequest, needsProof, PROOF_REQUIRED_MESSAGE } from '../edit-person-request.js';
+import type { EditPersonStored } from '../edit-person-stored.js';
+import { capitalisedLabel } from '../person-fields.js';
+import { MetadataFieldError } from './field-error.js';
+import { currentValue, quoteValue } from './profile-values.js';
+import { mayEditOthersProfiles } from './requester-rights.js';
+
+export interface FilingContext {
+  directory: PluginDirectory;
+  requesterId: number;
+  requester: Viewer;
+  metadata: EditPersonRequest;
+}
+
+/**
+ * The rules of filing that depend on who files and on the profile, which the metadata schema cannot
+ * see: the profile defaults to the requester's own; only the results team and site admins may file
+ * for someone else's profile, and only they may leave out the proof. The old values are read from
+ * the profile now, so the team later sees each requested value beside what it replaces.
+ */
+export async function fileRequest({ directory, requesterId, requester: viewer, metadata }: FilingContext): Promise<EditPersonStored> {
+  const requester = await directory.user(requesterId);
+  const privileged = mayEditOthersProfiles(viewer);
+  const personId = metadata.personId ?? requester?.personId ?? null;
+  if (personId === null) {
+    throw new MetadataFieldError('edit_person.no_profile', ['personId'], 'Your account is not linked to a competitor profile; say which profile to change.');
+  }
+  if (!privileged && requester?.personId !== personId) {
+    throw new DomainError(
+      'forbidden',
+      'edit_person.not_your_profile',
+      "You can only ask to change your own competitor profile; members of WRT and site admins can file a change to someone else's.",
+      { personId },
+    );
+  }
+  const person = await directory.person(personId);
+  if (!person) throw new MetadataFieldError('edit_person.unknown_profile', ['personId'], `There is no competitor profile #${personId}.`);
+  if (!privileged && needsProof(metadata) && !metadata.proofUrl) {
+    throw new MetadataFieldError('edit_person.proof_required', ['proofUrl'], PROOF_REQUIRED_MESSAGE);
+  }
+  metadata.changes.forEach((change, index) => {
+    const current = currentValue(person, change.field);
+    if (current === change.newValue) {
+      throw new MetadataFieldError(
+        'edit_person.unchanged',
+        ['changes', index, 'newValue'],
+        `${capitalisedLabel(change.field)} is already ${quoteValue(current)} in the profile; leave it out.`,
+      );
+    }
+  });
+  return {
+    personId: person.id,
+    wcaId: person.wcaId,
+    fields: metadata.changes.map((change) => ({ field: change.field, oldValue: currentValue(person, change.field), newValue: change.newValue })),
+    proofUrl: metadata.proofUrl ?? null,
+    profileVersion: person.updatedAt,
+    rejectionReason: null,
+    appliedAs: null,
+  };
+}

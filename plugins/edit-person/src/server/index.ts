@@ -1,0 +1,21 @@
+// The server half of the edit-person type: its table and the effects of its actions. Import it
+// only in server code.
+import { defineTicketTypeServer } from '@tickets/plugin-kit/server';
+import { editPersonTicketType } from '../ticket-type.js';
+import { applyAsFix, applyAsUpdate } from './effects/apply-effect.js';
+import { reject, withdraw } from './effects/close-effects.js';
+import { addField, dropField, editField } from './effects/field-effects.js';
+import { syncOldValues } from './effects/sync-effect.js';
+import { editPersonMails } from './mails.js';
+import { editPersonStore } from './store.js';
+
+export { MetadataFieldError } from './field-error.js';
+export { TABLE } from './store.js';
+
+export const editPersonServer = defineTicketTypeServer(editPersonTicketType, {
+  store: editPersonStore,
+  effects: { addField, editField, dropField, syncOldValues, applyAsFix, applyAsUpdate, reject, withdraw },
+  mails: editPersonMails,
+});
+
+export default editPersonServer;

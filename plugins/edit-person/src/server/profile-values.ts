@@ -1,0 +1,29 @@
+import type { DirectoryPerson } from '@tickets/plugin-kit/server';
+import type { RequestedField } from '../edit-person-stored.js';
+import { FIELD_LABELS, type PersonFieldName } from '../person-fields.js';
+
+/** The profile's current value of a field (null when the profile does not have one). */
+export function currentValue(person: DirectoryPerson, field: PersonFieldName): string | null {
+  return person[field];
+}
+
+/** The requested fields whose old value is no longer what the profile holds. */
+export function outOfSyncFields(fields: readonly RequestedField[], person: DirectoryPerson): RequestedField[] {
+  return fields.filter((requested) => currentValue(person, requested.field) !== requested.oldValue);
+}
+
+/** A value as a sentence shows it. */
+export function quoteValue(value: string | null): string {
+  return value === null ? 'not set' : `'${value}'`;
+}
+
+/** "name 'Rita Lopes' → 'Rita Silva'", for summaries. */
+export function describeChange(field: PersonFieldName, from: string | null, to: string | null): string {
+  return `${FIELD_LABELS[field]} from ${quoteValue(from)} to ${quoteValue(to)}`;
+}
+
+/** Joins phrases as people list things: "a", "a and b", "a, b and c". */
+export function listInWords(phrases: readonly string[]): string {
+  if (phrases.length <= 1) return phrases.join('');
+  return `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}`;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { EditPersonStored } from '../src/edit-person-stored.js';
+import { editPersonMails } from '../src/server/mails.js';
+
+const ticket = { id: 12, title: 'Fix my name', typeTitle: "Edit a competitor's profile", url: 'https://example.org/tickets/12', status: 'Applied', state: 'closed' as const };
+const stored = EditPersonStored.parse({
+  personId: 1,
+  wcaId: '2019LOPE01',
+  fields: [{ field: 'name', oldValue: 'Rita Lopes', newValue: 'Rita Lopes Silva' }],
+  proofUrl: 'https://example.org/id.pdf',
+  profileVersion: '2026-01-01T00:00:00.000Z',
+  rejectionReason: null,
+  appliedAs: null,
+});
+
+describe('edit-person mails', () => {
+  it('confirm receipt naming the fields and the profile, with the ticket link', () => {
+    const mail = editPersonMails.received!({ ticket: { ...ticket, status: 'Requested', state: 'open' }, recipient: { name: 'Rita' }, metadata: stored });
+    expect(mail.subject).toBe('Ticket #12 received: your profile change (2019LOPE01)');
+    expect(mail.text).toContain('change the name of the competitor profile 2019LOPE01');
+    expect(mail.html).toContain('href="https://example.org/tickets/12"');
+  });
+
+  it('tell the outcome: applied, or rejected with the reason', () => {
+    expect(editPersonMails.closed!({ ticket, recipient: { name: 'Rita' }, metadata: { ...stored, appliedAs: 'fix' } }).text).toContain('was applied to the profile');
+    const rejected = editPersonMails.closed!({ ticket: { ...ticket, status: 'Rejected' }, recipient: { name: 'Rita' }, metadata: { ...stored, rejectionReason: 'No proof of the new name.' } });
+    expect(rejected.subject).toBe('Ticket #12 closed: Rejected');
+    expect(rejected.text).toContain('Reason: No proof of the new name.');
+  });
+});
