@@ -1,0 +1,19 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+
+// Stories live in stories/ (not src/: nothing of theirs reaches the bundle), fed by src/fixtures;
+// each plugin's playground has its stories in plugins/<name>/stories/, shown (and tested) here too.
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.@(ts|tsx)', '../../../plugins/*/stories/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/react-vite', options: {} },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  viteFinal: (viteConfig) => {
+    // vite.config.ts is the embed bundle's: its production `process.env.NODE_ENV` would hide React's
+    // development warnings in stories (Storybook already leaves out its `build` section).
+    const { 'process.env.NODE_ENV': _bundleMode, ...define } = viteConfig.define ?? {};
+    // Storybook's own preview (React, axe) is large by nature; only the widgets' bundle has a budget.
+    return { ...viteConfig, define, build: { ...viteConfig.build, chunkSizeWarningLimit: 1500 } };
+  },
+};
+
+export default config;

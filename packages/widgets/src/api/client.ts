@@ -1,0 +1,38 @@
+import type { AppRouter } from '@tickets/api';
+import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
+
+/** The typed tRPC client of the Tickets API. */
+export type TicketsClient = TRPCClient<AppRouter>;
+
+/** Where the bearer token comes from: a fixed token, or a function asked before every request (to refresh it). */
+export type TokenSource = string | null | undefined | (() => string | null | undefined | Promise<string | null | undefined>);
+
+export interface TicketsClientOptions {
+  /** The API's tRPC endpoint, e.g. `https://tickets.example.org/trpc`. */
+  apiUrl: string;
+  /** The host site's token for the signed-in user. */
+  token?: TokenSource;
+}
+
+export async function resolveToken(source: TokenSource): Promise<string | null> {
+  const token = typeof source === 'function' ? await source() : source;
+  return token ? token : null;
+}
+
+/**
+ * Creates the tRPC client. Create it once per page, outside React, and share it (the custom
+ * elements do this for you). Every request asks `token` afresh, so a provider can refresh it.
+ */
+export function createTicketsClient({ apiUrl, token }: TicketsClientOptions): TicketsClient {
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpLink({
+        url: apiUrl,
+        async headers() {
+          const bearer = await resolveToken(token);
+          return bearer ? { authorization: `Bearer ${bearer}` } : {};
+        },
+      }),
+    ],
+  });
+}

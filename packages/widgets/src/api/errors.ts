@@ -1,0 +1,67 @@
+import type { ActionFailure, FieldError } from '@tickets/plugin-kit/widget';
+
+/** What the widgets need to know about a failed call, whatever threw it. */
+export interface ErrorInfo {
+  /** The tRPC code (`CONFLICT`, `NOT_FOUND`…), or `NETWORK` when no answer came back. */
+  code: string;
+  /** A sentence a person can act on. */
+  message: string;
+  fieldErrors: FieldError[];
+  /** The broken domain rule's stable code (e.g. `ticket.stale_version`), if any. */
+  domainCode: string | null;
+}
+
+export const CONFLICT_MESSAGE = 'Someone else changed this ticket; it has been reloaded. Your change was not saved.';
+const UNREACHABLE_MESSAGE = 'The ticket service cannot be reached. Check your connection and try again.';
+
+interface ErrorData {
+  code?: unknown;
+  fieldErrors?: unknown;
+  domain?: { code?: unknown } | null;
+}
+
+function dataOf(error: unknown): ErrorData | null {
+  if (typeof error !== 'object' || error === null || !('data' in error)) return null;
+  const data = (error as { data?: unknown }).data;
+  return typeof data === 'object' && data !== null ? (data as ErrorData) : null;
+}
+
+/** Reads a TRPCClientError (or anything else thrown) into words and codes the widgets can show. */
+export function errorInfo(error: unknown): ErrorInfo {
+  const data = dataOf(error);
+  const message = error instanceof Error ? error.message : String(error);
+  if (!data || typeof data.code !== 'string') {
+    // No answer from the API: fetch failed, or the response was not tRPC's.
+    return { code: 'NETWORK', message: UNREACHABLE_MESSAGE, fieldErrors: [], domainCode: null };
+  }
+  const fieldErrors = Array.isArray(data.fieldErrors) ? (data.fieldErrors as FieldError[]) : [];
+  const domainCode = typeof data.domain?.code === 'string' ? data.domain.code : null;
+  return { code: data.code, message, fieldErrors, domainCode };
+}
+
+export function isConflict(error: unknown): boolean {
+  return errorInfo(error).code === 'CONFLICT';
+}
+
+/**
+ * What to tell the person after a change was refused as CONFLICT and the ticket reloaded: a
+ * stale version is "someone else changed it"; another conflict (e.g. already a stakeholder)
+ * keeps the server's own words.
+ */
+export function conflictNotice(error: unknown): string {
+  const info = errorInfo(error);
+  if (info.domainCode === null || info.domainCode === 'ticket.stale_version') return CONFLICT_MESSAGE;
+  return `${info.message} The ticket has been reloaded.`;
+}
+
+/** The error a playground's `runAction` rejects with. */
+export function toActionFailure(error: unknown): ActionFailure {
+  const info = errorInfo(error);
+  const message = info.code === 'CONFLICT' ? conflictNotice(error) : info.message;
+  return Object.assign(new Error(message), { code: info.code, domainCode: info.domainCode, fieldErrors: info.fieldErrors });
+}
+
+/** Whether retrying the same request might help (the network, the server's own trouble). */
+export function isRetryable(error: unknown): boolean {
+  return ['NETWORK', 'INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE', 'TIMEOUT', 'TOO_MANY_REQUESTS'].includes(errorInfo(error).code);
+}

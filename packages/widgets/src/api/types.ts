@@ -1,0 +1,36 @@
+// The shapes the widgets show, inferred from the API's router so they cannot drift from it.
+// `@tickets/api` is imported for its TYPE only: no server code reaches the browser.
+import type { AppRouter } from '@tickets/api';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+
+type Outputs = inferRouterOutputs<AppRouter>;
+type Inputs = inferRouterInputs<AppRouter>;
+
+/** `tickets.get`: the ticket, its stakeholders, lifecycle, metadata, and what the viewer may do. */
+export type TicketDetail = Outputs['tickets']['get'];
+export type TicketView = TicketDetail['ticket'];
+export type StatusView = TicketView['status'];
+export type Stakeholder = TicketDetail['stakeholders'][number];
+/** A stakeholder the viewer may act as, with the moves and actions open to them as it. */
+export type ActingAsChoice = TicketDetail['viewer']['actingAs'][number];
+export type ActionView = ActingAsChoice['actions'][number];
+
+/** `tickets.timeline`: a page of comments and log entries in time order. */
+export type TimelinePage = Outputs['tickets']['timeline'];
+export type TimelineEntry = TimelinePage['entries'][number];
+export type CommentEntry = Extract<TimelineEntry, { kind: 'comment' }>;
+export type LogEntryView = Extract<TimelineEntry, { kind: 'log' }>;
+
+/** `tickets.list`: a page of the tickets the viewer may see. */
+export type TicketListPage = Outputs['tickets']['list'];
+export type TicketListItem = TicketListPage['items'][number];
+type ListInput = Inputs['tickets']['list'];
+/** The filters a ticket list offers (a subset of `tickets.list`'s input). */
+export type TicketListFilters = Pick<ListInput, 'state' | 'statusIds' | 'categories' | 'types' | 'mine' | 'myGroups'>;
+
+/** `me`: who the token says the viewer is. */
+export type Me = Outputs['me'];
+
+/** A principal to link to a ticket: a user or group by id (or a kind a plugin registers). */
+export type PrincipalInput = Inputs['stakeholders']['add']['principal'];
+export type NewStakeholderInput = Pick<Inputs['stakeholders']['add'], 'principal' | 'connection' | 'role'>;

@@ -1,0 +1,83 @@
+import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
+import { SafeMarkdown } from '../markdown/SafeMarkdown.js';
+
+export const MAX_COMMENT_LENGTH = 10_000;
+
+export interface CommentComposerProps {
+  /** Sends the comment; the text is cleared when it resolves and kept when it rejects. */
+  onSubmit(body: string): Promise<unknown> | void;
+  /** Whom the comment is written for ("WRT"): shown on the button, recorded with the comment. */
+  onBehalfOf?: string | null;
+  busy?: boolean;
+}
+
+/** A Markdown comment box with a preview. Ctrl+Enter (⌘+Enter) sends. */
+export function CommentComposer({ onSubmit, onBehalfOf, busy = false }: CommentComposerProps) {
+  const [body, setBody] = useState('');
+  const [preview, setPreview] = useState(false);
+  const [sending, setSending] = useState(false);
+  const id = useId();
+  const trimmed = body.trim();
+  const tooLong = body.length > MAX_COMMENT_LENGTH;
+  const disabled = busy || sending || trimmed === '' || tooLong;
+
+  const send = async () => {
+    if (disabled) return;
+    setSending(true);
+    try {
+      await onSubmit(body);
+      setBody('');
+      setPreview(false);
+    } catch {
+      // The page says what went wrong; the text stays so nothing written is lost.
+    } finally {
+      setSending(false);
+    }
+  };
+  const onFormSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void send();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void send();
+    }
+  };
+
+  return (
+    <form className="tk-form tk-composer" onSubmit={onFormSubmit} aria-label="Add a comment">
+      <div className="tk-row tk-composer-tabs">
+        <label htmlFor={`${id}-body`} className="tk-strong">
+          Comment
+        </label>
+        <button type="button" className="tk-link-button" aria-pressed={preview} onClick={() => setPreview(!preview)}>
+          Preview
+        </button>
+      </div>
+      {preview && (
+        <div className="tk-preview" aria-label="Preview" role="region">
+          {trimmed ? <SafeMarkdown source={body} /> : <p className="tk-muted">Nothing to preview.</p>}
+        </div>
+      )}
+      <textarea
+        id={`${id}-body`}
+        hidden={preview}
+        value={body}
+        rows={4}
+        aria-describedby={`${id}-help`}
+        aria-invalid={tooLong || undefined}
+        onChange={(event) => setBody(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <p id={`${id}-help`} className={tooLong ? 'tk-error' : 'tk-muted'}>
+        {tooLong
+          ? `A comment can be at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters; this one has ${body.length.toLocaleString('en')}.`
+          : 'Markdown: **bold**, _italic_, `code`, [links](https://…), lists. Ctrl+Enter sends.'}
+      </p>
+      <button type="submit" className="tk-button tk-primary" disabled={disabled} aria-busy={sending || undefined}>
+        {sending ? 'Sending…' : onBehalfOf ? `Comment on behalf of ${onBehalfOf}` : 'Comment'}
+      </button>
+    </form>
+  );
+}

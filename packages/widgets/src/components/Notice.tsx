@@ -1,0 +1,18 @@
+export interface NoticeProps {
+  message: string;
+  onDismiss?(): void;
+}
+
+/** A message about the last change (refused, reloaded…), read out at once. */
+export function Notice({ message, onDismiss }: NoticeProps) {
+  return (
+    <div className="tk-notice tk-notice-warning" role="alert">
+      <p>{message}</p>
+      {onDismiss && (
+        <button type="button" className="tk-link-button" onClick={onDismiss}>
+          Dismiss
+        </button>
+      )}
+    </div>
+  );
+}

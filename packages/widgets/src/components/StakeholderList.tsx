@@ -1,0 +1,202 @@
+import { type FormEvent, useId, useState } from 'react';
+import type { ActingAsChoice, NewStakeholderInput, PrincipalInput, Stakeholder } from '../api/types.js';
+import { ActingAsPicker } from './ActingAsPicker.js';
+import { EMPTY_PRINCIPAL, parsePrincipal, type PrincipalDraft, PrincipalFields } from './PrincipalFields.js';
+
+export interface StakeholderListProps {
+  stakeholders: readonly Stakeholder[];
+  /** The stakeholders the viewer may act as; a choice is offered when there are several. */
+  actingAs?: readonly ActingAsChoice[];
+  actingAsId?: number | null;
+  onActingAsChange?(stakeholderId: number): void;
+  /** Links a new stakeholder (assigned or cc). Leave the handlers out for a read-only list. */
+  onAdd?(stakeholder: NewStakeholderInput): void;
+  /** Hands an assignment on: the new assignee active, the previous one kept, inactive. */
+  onHandOver?(fromStakeholderId: number, to: PrincipalInput): void;
+  /** Makes a stakeholder inactive (it keeps read access). */
+  onDeactivate?(stakeholderId: number): void;
+  busy?: boolean;
+}
+
+const KIND_LABEL: Readonly<Record<string, string>> = { user: 'person', group: 'group' };
+
+function describe(stakeholder: Stakeholder): string {
+  return [KIND_LABEL[stakeholder.principal.kind] ?? stakeholder.principal.kind, stakeholder.connection, stakeholder.role].join(' · ');
+}
+
+/**
+ * Who is on the ticket: the active stakeholders, then the past ones (handed over or made
+ * inactive, kept so the history shows who was responsible when). Viewers who may act can assign,
+ * add in cc, hand over and remove, and choose whom they act as when they match several.
+ */
+export function StakeholderList({ stakeholders, actingAs = [], actingAsId = null, onActingAsChange, onAdd, onHandOver, onDeactivate, busy = false }: StakeholderListProps) {
+  const headingId = useId();
+  const canAct = actingAs.length > 0;
+  const mine = new Set(actingAs.map((choice) => choice.stakeholderId));
+  const active = stakeholders.filter((stakeholder) => stakeholder.isActive);
+  const past = stakeholders.filter((stakeholder) => !stakeholder.isActive);
+
+  const item = (stakeholder: Stakeholder) => (
+    <StakeholderItem
+      key={stakeholder.id}
+      stakeholder={stakeholder}
+      isViewer={mine.has(stakeholder.id)}
+      onHandOver={canAct && stakeholder.isActive && stakeholder.connection === 'assigned' ? onHandOver : undefined}
+      onDeactivate={canAct && stakeholder.isActive ? onDeactivate : undefined}
+      busy={busy}
+    />
+  );
+
+  return (
+    <section className="tk-section" aria-labelledby={headingId}>
+      <h3 id={headingId} className="tk-section-title">
+        People
+      </h3>
+      {onActingAsChange && <ActingAsPicker choices={actingAs} value={actingAsId} onChange={onActingAsChange} disabled={busy} />}
+      <h4 className="tk-subtitle">Active</h4>
+      {active.length > 0 ? <ul className="tk-plain-list tk-people">{active.map(item)}</ul> : <p className="tk-muted">Nobody is active on this ticket.</p>}
+      {past.length > 0 && (
+        <>
+          <h4 className="tk-subtitle">Past</h4>
+          <ul className="tk-plain-list tk-people">{past.map(item)}</ul>
+        </>
+      )}
+      {canAct && onAdd && <AddStakeholder onAdd={onAdd} busy={busy} />}
+    </section>
+  );
+}
+
+interface StakeholderItemProps {
+  stakeholder: Stakeholder;
+  isViewer: boolean;
+  onHandOver?: StakeholderListProps['onHandOver'];
+  onDeactivate?: StakeholderListProps['onDeactivate'];
+  busy: boolean;
+}
+
+function StakeholderItem({ stakeholder, isViewer, onHandOver, onDeactivate, busy }: StakeholderItemProps) {
+  const [handingOver, setHandingOver] = useState(false);
+  const [draft, setDraft] = useState<PrincipalDraft>(EMPTY_PRINCIPAL);
+  const [problem, setProblem] = useState<string | null>(null);
+  const name = stakeholder.principal.name;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const to = parsePrincipal(draft);
+    if (typeof to === 'string') return setProblem(to);
+    onHandOver?.(stakeholder.id, to);
+    setHandingOver(false);
+    setDraft(EMPTY_PRINCIPAL);
+    setProblem(null);
+  };
+
+  return (
+    <li className={stakeholder.isActive ? 'tk-person' : 'tk-person tk-inactive'}>
+      <span className="tk-person-name">
+        {name}
+        {isViewer && <span className="tk-tag">you</span>}
+      </span>
+      <span className="tk-muted">{describe(stakeholder)}</span>
+      {(onHandOver || onDeactivate) && (
+        <span className="tk-row">
+          {onHandOver && (
+            <button
+              type="button"
+              className="tk-link-button"
+              aria-label={`Hand over ${name}'s assignment`}
+              aria-expanded={handingOver}
+              disabled={busy}
+              onClick={() => setHandingOver(!handingOver)}
+            >
+              Hand over
+            </button>
+          )}
+          {onDeactivate && (
+            <button type="button" className="tk-link-button" aria-label={`Remove ${name}`} disabled={busy} onClick={() => onDeactivate(stakeholder.id)}>
+              Remove
+            </button>
+          )}
+        </span>
+      )}
+      {handingOver && (
+        <form className="tk-form" onSubmit={submit} noValidate>
+          <PrincipalFields legend={`Hand over ${name}'s assignment to`} value={draft} onChange={setDraft} disabled={busy} />
+          {problem && (
+            <p className="tk-error" role="alert">
+              {problem}
+            </p>
+          )}
+          <div className="tk-row">
+            <button type="submit" className="tk-button tk-primary" disabled={busy}>
+              Hand over
+            </button>
+            <button type="button" className="tk-button" onClick={() => setHandingOver(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </li>
+  );
+}
+
+function AddStakeholder({ onAdd, busy }: { onAdd: NonNullable<StakeholderListProps['onAdd']>; busy: boolean }) {
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState<PrincipalDraft>(EMPTY_PRINCIPAL);
+  const [role, setRole] = useState<NewStakeholderInput['role']>('actioner');
+  const [problem, setProblem] = useState<string | null>(null);
+  const roleId = useId();
+
+  const add = (connection: 'assigned' | 'cc') => {
+    const principal = parsePrincipal(draft);
+    if (typeof principal === 'string') return setProblem(principal);
+    onAdd({ principal, connection, role });
+    setDraft(EMPTY_PRINCIPAL);
+    setProblem(null);
+    setOpen(false);
+  };
+
+  if (!open) {
+    return (
+      <button type="button" className="tk-button" aria-expanded={false} disabled={busy} onClick={() => setOpen(true)}>
+        Add people
+      </button>
+    );
+  }
+  return (
+    <form
+      className="tk-form"
+      aria-label="Add people"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        add('assigned');
+      }}
+    >
+      <PrincipalFields legend="Person or group" value={draft} onChange={setDraft} disabled={busy} />
+      <div className="tk-field">
+        <label htmlFor={roleId}>Role</label>
+        <select id={roleId} value={role} onChange={(event) => setRole(event.target.value === 'requester' ? 'requester' : 'actioner')}>
+          <option value="actioner">Works on it (actioner)</option>
+          <option value="requester">Asked for it (requester)</option>
+        </select>
+      </div>
+      {problem && (
+        <p className="tk-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="tk-row">
+        <button type="submit" className="tk-button tk-primary" disabled={busy}>
+          Assign
+        </button>
+        <button type="button" className="tk-button" disabled={busy} onClick={() => add('cc')}>
+          Add in cc
+        </button>
+        <button type="button" className="tk-button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { CATEGORY_LABELS } from '../categories.js';
+import type { StatusView } from '../api/types.js';
+import { StatusIcon } from './StatusIcon.js';
+
+export interface StatusPickerProps {
+  /** The lifecycle's statuses, in lifecycle order (category, then position). */
+  statuses: readonly StatusView[];
+  currentStatusId: number;
+  /** The statuses the viewer may move the ticket to (`viewer.actingAs[i].allowedStatusIds`). */
+  allowedStatusIds: readonly number[];
+  onSelect(statusId: number): void;
+  /** True while a change is on its way. */
+  busy?: boolean;
+}
+
+/** The statuses to offer, grouped by category in lifecycle order: only allowed moves, never the current status. */
+export function statusGroups(statuses: readonly StatusView[], currentStatusId: number, allowedStatusIds: readonly number[]) {
+  const allowed = new Set(allowedStatusIds);
+  const groups: { category: StatusView['category']; label: string; statuses: StatusView[] }[] = [];
+  for (const status of statuses) {
+    if (!allowed.has(status.id) || status.id === currentStatusId) continue;
+    const last = groups.at(-1);
+    if (last && last.category === status.category) last.statuses.push(status);
+    else groups.push({ category: status.category, label: CATEGORY_LABELS[status.category], statuses: [status] });
+  }
+  return groups;
+}
+
+/**
+ * "Change status": a button that opens the moves the viewer may make, grouped by category. Escape
+ * closes it and gives focus back to the button. Renders nothing when no move is open to the viewer.
+ */
+export function StatusPicker({ statuses, currentStatusId, allowedStatusIds, onSelect, busy = false }: StatusPickerProps) {
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const id = useId();
+  useEffect(() => {
+    if (open) panel.current?.querySelector('button')?.focus();
+  }, [open]);
+  const groups = statusGroups(statuses, currentStatusId, allowedStatusIds);
+  if (groups.length === 0) return null;
+
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    }
+  };
+
+  return (
+    <div className="tk-picker" onKeyDown={onKeyDown}>
+      <button ref={toggle} type="button" className="tk-button" aria-expanded={open} aria-controls={`${id}-panel`} disabled={busy} onClick={() => setOpen(!open)}>
+        Change status
+      </button>
+      {open && (
+        <div ref={panel} id={`${id}-panel`} className="tk-picker-panel" role="group" aria-label="Move to status">
+          {groups.map((group) => (
+            <div key={group.category} role="group" aria-labelledby={`${id}-${group.category}`}>
+              <div id={`${id}-${group.category}`} className="tk-picker-heading">
+                {group.label}
+              </div>
+              <ul className="tk-plain-list">
+                {group.statuses.map((status) => (
+                  <li key={status.id}>
+                    <button
+                      type="button"
+                      className="tk-picker-option"
+                      title={status.description ?? undefined}
+                      onClick={() => {
+                        onSelect(status.id);
+                        close();
+                      }}
+                    >
+                      <StatusIcon icon={status.icon} color={status.color} />
+                      {status.name}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

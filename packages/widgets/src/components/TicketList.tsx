@@ -1,0 +1,108 @@
+import type { ReactNode } from 'react';
+import type { StatusView, TicketListFilters as Filters, TicketListItem } from '../api/types.js';
+import { ErrorMessage, Loading } from './States.js';
+import { StatusBadge } from './StatusBadge.js';
+import { hasFilters, TicketListFilters, type TypeOption } from './TicketListFilters.js';
+import { Time } from './Time.js';
+
+export interface TicketListProps {
+  items: readonly TicketListItem[];
+  /** How many tickets match over all pages. */
+  total: number;
+  filters: Filters;
+  onFiltersChange(filters: Filters): void;
+  /** Another page follows: "Load more" calls `onLoadMore`. */
+  hasMore?: boolean;
+  onLoadMore?(): void;
+  loadingMore?: boolean;
+  /** The first page is on its way. */
+  loading?: boolean;
+  error?: unknown;
+  onRetry?(): void;
+  statusOptions?: readonly StatusView[];
+  typeOptions?: readonly TypeOption[];
+  /** The address of a ticket's page; its title links there. */
+  ticketHref?(ticketId: number): string;
+  /** Called when a ticket is chosen (when there is no `ticketHref`). */
+  onOpen?(ticketId: number): void;
+  headingLevel?: 2 | 3 | 4;
+}
+
+/** The statuses and types among some tickets, for the filters when nothing better is known. */
+export function optionsFrom(items: readonly TicketListItem[]): { statusOptions: StatusView[]; typeOptions: TypeOption[] } {
+  const statuses = new Map<number, StatusView>();
+  const types = new Map<string, string>();
+  for (const item of items) {
+    statuses.set(item.status.id, item.status);
+    types.set(item.type, item.typeTitle);
+  }
+  return {
+    statusOptions: [...statuses.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    typeOptions: [...types].map(([key, title]) => ({ key, title })).sort((a, b) => a.title.localeCompare(b.title)),
+  };
+}
+
+/** Tickets the viewer may see, with filters and "Load more" paging. */
+export function TicketList(props: TicketListProps) {
+  const { items, total, filters, loading = false, headingLevel = 2 } = props;
+  const derived = optionsFrom(items);
+  const Heading = `h${headingLevel}` as const;
+
+  let body: ReactNode;
+  if (loading) body = <Loading label="Loading tickets…" />;
+  else if (props.error !== undefined && props.error !== null) body = <ErrorMessage error={props.error} what="The tickets" onRetry={props.onRetry} />;
+  else if (items.length === 0)
+    body = <p className="tk-muted">{hasFilters(filters) ? 'No tickets match these filters.' : 'There are no tickets for you yet.'}</p>;
+  else
+    body = (
+      <ul className="tk-plain-list tk-tickets">
+        {items.map((item) => (
+          <li key={item.id} className="tk-ticket-row">
+            <span className="tk-ticket-title">
+              <TicketTitle item={item} ticketHref={props.ticketHref} onOpen={props.onOpen} />
+            </span>
+            <span className="tk-row">
+              <StatusBadge status={item.status} />
+              <span className="tk-muted">
+                #{item.id} · {item.typeTitle}
+                {item.assignees.length > 0 && <> · assigned to {item.assignees.map((assignee) => assignee.name).join(', ')}</>} · updated{' '}
+                <Time at={item.updatedAt} />
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    );
+
+  return (
+    <section className="tk-list" aria-label="Tickets">
+      <Heading className="tk-section-title">Tickets</Heading>
+      <TicketListFilters
+        filters={filters}
+        onChange={props.onFiltersChange}
+        statusOptions={props.statusOptions ?? derived.statusOptions}
+        typeOptions={props.typeOptions ?? derived.typeOptions}
+      />
+      <p className="tk-muted" aria-live="polite">
+        {!loading && !props.error ? `Showing ${items.length} of ${total} ${total === 1 ? 'ticket' : 'tickets'}` : ''}
+      </p>
+      {body}
+      {props.hasMore && props.onLoadMore && !loading && (
+        <button type="button" className="tk-button" onClick={props.onLoadMore} disabled={props.loadingMore} aria-busy={props.loadingMore || undefined}>
+          {props.loadingMore ? 'Loading…' : 'Load more'}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function TicketTitle({ item, ticketHref, onOpen }: { item: TicketListItem; ticketHref?: (id: number) => string; onOpen?: (id: number) => void }) {
+  if (ticketHref) return <a href={ticketHref(item.id)}>{item.title}</a>;
+  if (onOpen)
+    return (
+      <button type="button" className="tk-link-button" onClick={() => onOpen(item.id)}>
+        {item.title}
+      </button>
+    );
+  return <>{item.title}</>;
+}

@@ -1,0 +1,110 @@
+import type { AnyPlaygroundDefinition, PlaygroundProps } from '@tickets/plugin-kit/widget';
+import type { ReactNode } from 'react';
+import type { NewStakeholderInput, PrincipalInput, TicketDetail, TimelineEntry } from '../api/types.js';
+import { CommentComposer } from './CommentComposer.js';
+import { Notice } from './Notice.js';
+import { PlaygroundSlot } from './PlaygroundSlot.js';
+import { StakeholderList } from './StakeholderList.js';
+import { StatusPicker } from './StatusPicker.js';
+import { TicketHeader } from './TicketHeader.js';
+import { Timeline } from './Timeline.js';
+
+export interface TicketPageHandlers {
+  onSetStatus(statusId: number): void;
+  onComment(body: string): Promise<unknown> | void;
+  onAddStakeholder(stakeholder: NewStakeholderInput): void;
+  onHandOver(fromStakeholderId: number, to: PrincipalInput): void;
+  onDeactivate(stakeholderId: number): void;
+  runAction: PlaygroundProps['runAction'];
+}
+
+export interface TicketPageProps extends TicketPageHandlers {
+  detail: TicketDetail;
+  timeline: readonly TimelineEntry[];
+  /** Shown instead of the timeline while it loads or when it failed. */
+  timelineStatus?: ReactNode;
+  timelineHasMore?: boolean;
+  onLoadMoreTimeline?(): void;
+  timelineLoadingMore?: boolean;
+  /** Timeline entries sent but not yet stored. */
+  pendingIds?: ReadonlySet<number>;
+  /** The stakeholder the viewer acts as (one of `detail.viewer.actingAs`). */
+  actingAsId: number | null;
+  onActingAsChange(stakeholderId: number): void;
+  /** The playgrounds the host registered; the ticket's type picks one, the viewer's role its view. */
+  playgrounds?: readonly AnyPlaygroundDefinition[];
+  /** A message about the last change (e.g. a conflict), with a way to dismiss it. */
+  notice?: string | null;
+  onDismissNotice?(): void;
+  /** True while a change is on its way. */
+  busy?: boolean;
+  headingLevel?: 1 | 2 | 3 | 4;
+}
+
+/**
+ * A whole ticket: header with status, the type's playground, the timeline and a comment box, and
+ * the people on it. Purely presentational; `ConnectedTicketPage` feeds it from the API.
+ */
+export function TicketPage(props: TicketPageProps) {
+  const { detail, actingAsId, busy = false, playgrounds = [] } = props;
+  const choices = detail.viewer.actingAs;
+  const actingAs = choices.find((choice) => choice.stakeholderId === actingAsId) ?? null;
+  const speaksFor = actingAs && !isViewerSelf(detail, actingAs.stakeholderId) ? actingAs.name : null;
+
+  return (
+    <div className="tk-page">
+      {props.notice && <Notice message={props.notice} onDismiss={props.onDismissNotice} />}
+      <TicketHeader
+        ticket={detail.ticket}
+        headingLevel={props.headingLevel}
+        statusControl={
+          actingAs && (
+            <StatusPicker
+              statuses={detail.lifecycle.statuses}
+              currentStatusId={detail.ticket.status.id}
+              allowedStatusIds={actingAs.allowedStatusIds}
+              onSelect={props.onSetStatus}
+              busy={busy}
+            />
+          )
+        }
+      />
+      <div className="tk-columns">
+        <div className="tk-main">
+          <PlaygroundSlot playgrounds={playgrounds} detail={detail} actingAs={actingAs} runAction={props.runAction} busy={busy} />
+          {props.timelineStatus || (
+            <Timeline
+              entries={props.timeline}
+              hasMore={props.timelineHasMore}
+              onLoadMore={props.onLoadMoreTimeline}
+              loadingMore={props.timelineLoadingMore}
+              pendingIds={props.pendingIds}
+            />
+          )}
+          {actingAs ? (
+            <CommentComposer onSubmit={props.onComment} onBehalfOf={speaksFor} busy={busy} />
+          ) : (
+            <p className="tk-muted">You can read this ticket but not act on it.</p>
+          )}
+        </div>
+        <aside className="tk-side">
+          <StakeholderList
+            stakeholders={detail.stakeholders}
+            actingAs={choices}
+            actingAsId={actingAsId}
+            onActingAsChange={props.onActingAsChange}
+            onAdd={props.onAddStakeholder}
+            onHandOver={props.onHandOver}
+            onDeactivate={props.onDeactivate}
+            busy={busy}
+          />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+/** Whether a stakeholder is the viewer as a person (a comment for them needs no "on behalf of"). */
+function isViewerSelf(detail: TicketDetail, stakeholderId: number): boolean {
+  return detail.stakeholders.some((stakeholder) => stakeholder.id === stakeholderId && stakeholder.principal.kind === 'user');
+}

@@ -1,0 +1,56 @@
+import type { CommentEntry, TimelineEntry } from '../api/types.js';
+import { SafeMarkdown } from '../markdown/SafeMarkdown.js';
+import { Time } from './Time.js';
+
+/** "by Ana Kowalska on behalf of WRT", or "by Ana Kowalska" when she wrote for herself. */
+export function commentByline(entry: Pick<CommentEntry, 'author' | 'actingAs'>): string {
+  const forSelf = entry.actingAs.kind === 'user' && entry.actingAs.id === entry.author.userId;
+  return forSelf ? `by ${entry.author.name}` : `by ${entry.author.name} on behalf of ${entry.actingAs.name}`;
+}
+
+export interface TimelineProps {
+  /** Comments and log entries in time order (as `tickets.timeline` pages them). */
+  entries: readonly TimelineEntry[];
+  /** Another page follows: a "Show more" button calls `onLoadMore`. */
+  hasMore?: boolean;
+  onLoadMore?(): void;
+  loadingMore?: boolean;
+  /** Entries not yet stored (sent, not confirmed), by id: shown as "sending". */
+  pendingIds?: ReadonlySet<number>;
+}
+
+/** The ticket's story: comments (Markdown, rendered safely) and log sentences, in time order. */
+export function Timeline({ entries, hasMore = false, onLoadMore, loadingMore = false, pendingIds }: TimelineProps) {
+  return (
+    <section className="tk-section" aria-label="Timeline">
+      {entries.length === 0 ? (
+        <p className="tk-muted">Nothing has happened on this ticket yet.</p>
+      ) : (
+        <ol className="tk-plain-list tk-timeline">
+          {entries.map((entry) =>
+            entry.kind === 'comment' ? (
+              <li key={`c${entry.id}`} className="tk-comment" aria-busy={pendingIds?.has(entry.id) || undefined}>
+                <article aria-label={`Comment ${commentByline(entry)}`}>
+                  <p className="tk-muted">
+                    <span className="tk-strong">{commentByline(entry)}</span> · <Time at={entry.at} />
+                    {pendingIds?.has(entry.id) && <> · sending…</>}
+                  </p>
+                  <SafeMarkdown source={entry.body} />
+                </article>
+              </li>
+            ) : (
+              <li key={`l${entry.id}`} className="tk-log">
+                <span>{entry.sentence}</span> <span className="tk-muted">· <Time at={entry.at} /></span>
+              </li>
+            ),
+          )}
+        </ol>
+      )}
+      {hasMore && onLoadMore && (
+        <button type="button" className="tk-button" onClick={onLoadMore} disabled={loadingMore} aria-busy={loadingMore || undefined}>
+          {loadingMore ? 'Loading…' : 'Show more'}
+        </button>
+      )}
+    </section>
+  );
+}

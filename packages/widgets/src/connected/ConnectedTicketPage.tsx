@@ -1,0 +1,73 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { AnyPlaygroundDefinition } from '@tickets/plugin-kit/widget';
+import { useState } from 'react';
+import { useTicketsClient } from '../api/context.js';
+import { toActionFailure } from '../api/errors.js';
+import { meQuery, ticketQuery, timelineQuery } from '../api/queries.js';
+import { ErrorMessage, Loading } from '../components/States.js';
+import { TicketPage } from '../components/TicketPage.js';
+import { actionChange, addStakeholderChange, commentChange, deactivateChange, handOverChange, setStatusChange } from './changes.js';
+import { useTicketChanges } from './useTicketChanges.js';
+
+export interface ConnectedTicketPageProps {
+  ticketId: number;
+  /** The playgrounds the host registered (the plugins' `./widget` exports). */
+  playgrounds?: readonly AnyPlaygroundDefinition[];
+  headingLevel?: 1 | 2 | 3 | 4;
+}
+
+/** `TicketPage` fed from the API: loads the ticket and its timeline, and sends every change. */
+export function ConnectedTicketPage({ ticketId, playgrounds, headingLevel }: ConnectedTicketPageProps) {
+  const client = useTicketsClient();
+  const detail = useQuery(ticketQuery(client, ticketId));
+  const timeline = useInfiniteQuery(timelineQuery(client, ticketId));
+  const me = useQuery(meQuery(client));
+  const changes = useTicketChanges(ticketId);
+  const [chosen, setChosen] = useState<number | null>(null);
+
+  if (detail.isPending) return <Loading label={`Loading ticket #${ticketId}…`} />;
+  if (detail.isError) return <ErrorMessage error={detail.error} what={`Ticket #${ticketId}`} onRetry={() => void detail.refetch()} />;
+
+  const choices = detail.data.viewer.actingAs;
+  // The viewer's choice while it is still open to them, else the first stakeholder they may act as.
+  const actingAs = choices.find((choice) => choice.stakeholderId === chosen) ?? choices[0] ?? null;
+  const actingAsId = actingAs?.stakeholderId ?? null;
+  const entries = timeline.data?.pages.flatMap((page) => page.entries) ?? [];
+
+  return (
+    <TicketPage
+      detail={detail.data}
+      headingLevel={headingLevel}
+      timeline={entries}
+      timelineStatus={
+        timeline.isPending ? (
+          <Loading label="Loading the timeline…" />
+        ) : timeline.isError ? (
+          <ErrorMessage error={timeline.error} what="The timeline" onRetry={() => void timeline.refetch()} />
+        ) : null
+      }
+      timelineHasMore={timeline.hasNextPage}
+      timelineLoadingMore={timeline.isFetchingNextPage}
+      onLoadMoreTimeline={() => void timeline.fetchNextPage()}
+      pendingIds={new Set(entries.filter((entry) => entry.id < 0).map((entry) => entry.id))}
+      actingAsId={actingAsId}
+      onActingAsChange={setChosen}
+      playgrounds={playgrounds}
+      notice={changes.notice}
+      onDismissNotice={changes.dismissNotice}
+      busy={changes.busy}
+      onSetStatus={(statusId) => changes.fire(setStatusChange(statusId), actingAsId)}
+      onComment={(body) => changes.run(commentChange(body, me.data, actingAs, detail.data), actingAsId)}
+      onAddStakeholder={(input) => changes.fire(addStakeholderChange(input), actingAsId)}
+      onHandOver={(from, to) => changes.fire(handOverChange(from, to), actingAsId)}
+      onDeactivate={(stakeholderId) => changes.fire(deactivateChange(stakeholderId), actingAsId)}
+      runAction={async (key, input) => {
+        try {
+          await changes.run(actionChange(key, input), actingAsId);
+        } catch (error) {
+          throw toActionFailure(error);
+        }
+      }}
+    />
+  );
+}

@@ -1,0 +1,100 @@
+import { createRoot, type Root } from 'react-dom/client';
+import type { ReactNode } from 'react';
+import type { TokenSource } from '../api/client.js';
+import { TicketsProvider } from '../api/context.js';
+import { pageSession } from './page-session.js';
+import { adoptStyles } from './styles.js';
+
+/** Asked before each request for the signed-in user's token (return a fresh one to refresh it). */
+export type TokenProvider = () => string | null | undefined | Promise<string | null | undefined>;
+
+/**
+ * What every Tickets custom element shares: an open shadow root with the widgets' stylesheet, a
+ * React root inside it, and the page's shared tRPC client and QueryClient for `api-url`. The
+ * token comes from the `token` attribute or, to refresh it, the `tokenProvider` property.
+ */
+export abstract class TicketsElement extends HTMLElement {
+  static readonly observedAttributes: string[] = ['api-url', 'token'];
+  #root: Root | null = null;
+  #tokenProvider: TokenProvider | null = null;
+
+  /** A property set before the element was defined hides the accessor: hand it over. */
+  #upgradeProperties(): void {
+    for (const name of this.upgradedProperties()) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = (this as Record<string, unknown>)[name];
+        delete (this as Record<string, unknown>)[name];
+        (this as Record<string, unknown>)[name] = value;
+      }
+    }
+  }
+
+  /** Properties a host may set before the element is defined. */
+  protected upgradedProperties(): string[] {
+    return ['tokenProvider'];
+  }
+
+  get tokenProvider(): TokenProvider | null {
+    return this.#tokenProvider;
+  }
+
+  set tokenProvider(provider: TokenProvider | null) {
+    this.#tokenProvider = typeof provider === 'function' ? provider : null;
+    this.update();
+  }
+
+  connectedCallback(): void {
+    this.#upgradeProperties();
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    adoptStyles(shadow);
+    if (!this.#root) {
+      const mount = document.createElement('div');
+      mount.className = 'tk-root';
+      shadow.append(mount);
+      this.#root = createRoot(mount);
+    }
+    this.update();
+  }
+
+  disconnectedCallback(): void {
+    // Moving the element fires disconnect then connect: unmount only if it stays out.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#root) return;
+      this.#root.unmount();
+      this.#root = null;
+      this.shadowRoot?.querySelector('.tk-root')?.remove();
+    });
+  }
+
+  attributeChangedCallback(): void {
+    this.update();
+  }
+
+  /** Renders again with the current attributes and properties. */
+  protected update(): void {
+    if (!this.#root) return;
+    const apiUrl = this.getAttribute('api-url');
+    if (!apiUrl) {
+      this.#root.render(<SetUpProblem>Set the api-url attribute to the Tickets API's address (ending in /trpc).</SetUpProblem>);
+      return;
+    }
+    const session = pageSession(apiUrl);
+    const token: TokenSource = this.#tokenProvider ?? this.getAttribute('token');
+    session.setToken(token);
+    this.#root.render(
+      <TicketsProvider client={session.client} queryClient={session.queryClient}>
+        {this.renderWidget()}
+      </TicketsProvider>,
+    );
+  }
+
+  protected abstract renderWidget(): ReactNode;
+}
+
+export function SetUpProblem({ children }: { children: ReactNode }) {
+  return (
+    <p className="tk-notice tk-notice-error" role="alert">
+      {children}
+    </p>
+  );
+}

@@ -1,0 +1,49 @@
+import type { AnyPlaygroundDefinition } from '@tickets/plugin-kit/widget';
+import type { ReactNode } from 'react';
+import { ConnectedTicketPage } from '../connected/ConnectedTicketPage.js';
+import { onPlaygroundsChange, registeredPlaygrounds } from './playground-registry.js';
+import { SetUpProblem, TicketsElement } from './TicketsElement.js';
+
+/**
+ * `<tickets-ticket ticket-id="12" api-url="https://tickets.example.org/trpc" token="…">`: one
+ * ticket's page. Playgrounds come from `registerPlaygrounds` and the `playgrounds` property.
+ */
+export class TicketsTicketElement extends TicketsElement {
+  static override readonly observedAttributes = [...TicketsElement.observedAttributes, 'ticket-id'];
+  #playgrounds: readonly AnyPlaygroundDefinition[] = [];
+  #unsubscribe: (() => void) | null = null;
+
+  protected override upgradedProperties(): string[] {
+    return [...super.upgradedProperties(), 'playgrounds'];
+  }
+
+  /** Playgrounds for this element only, besides those registered for the page. */
+  get playgrounds(): readonly AnyPlaygroundDefinition[] {
+    return this.#playgrounds;
+  }
+
+  set playgrounds(playgrounds: readonly AnyPlaygroundDefinition[]) {
+    this.#playgrounds = Array.isArray(playgrounds) ? playgrounds : [];
+    this.update();
+  }
+
+  override connectedCallback(): void {
+    this.#unsubscribe ??= onPlaygroundsChange(() => this.update());
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+    super.disconnectedCallback();
+  }
+
+  protected renderWidget(): ReactNode {
+    const raw = this.getAttribute('ticket-id') ?? '';
+    const ticketId = Number(raw.trim().replace(/^#/, ''));
+    if (!Number.isInteger(ticketId) || ticketId <= 0) {
+      return <SetUpProblem>Set the ticket-id attribute to the ticket's number (it is "{raw}").</SetUpProblem>;
+    }
+    return <ConnectedTicketPage key={ticketId} ticketId={ticketId} playgrounds={[...this.#playgrounds, ...registeredPlaygrounds()]} />;
+  }
+}

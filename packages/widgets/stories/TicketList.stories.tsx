@@ -1,0 +1,112 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { TicketListItem } from '../src/api/types.js';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { ConnectedTicketList } from '../src/connected/ConnectedTicketList.js';
+import { apiError, LIST_ITEMS, listItem, PEOPLE, STATUSES } from '../src/fixtures/index.js';
+import { fakeApi, loadedApi, NEVER, withFakeApi } from './support.js';
+
+const meta = {
+  title: 'Widgets/TicketList',
+  component: ConnectedTicketList,
+  args: { pageSize: 25, onOpen: fn() },
+  loaders: [fakeApi()],
+  decorators: [withFakeApi],
+} satisfies Meta<typeof ConnectedTicketList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const TYPES = [
+  { type: 'edit-person', typeTitle: 'Edit person' },
+  { type: 'anonymization', typeTitle: 'Anonymization' },
+  { type: 'contact', typeTitle: 'Contact' },
+  { type: 'claim-wca-id', typeTitle: 'Claim WCA ID' },
+];
+
+/** Sixty tickets in every status and type, newest first. */
+const MANY: readonly TicketListItem[] = Array.from({ length: 60 }, (_, index) => {
+  const view = STATUSES[index % STATUSES.length]!;
+  const id = 100 - index;
+  return listItem(id, {
+    ...TYPES[index % TYPES.length],
+    title: index % 7 === 0 ? `Please merge my two profiles and correct the spelling of my name in every result since 2005 (request ${id})` : `Request ${id}`,
+    status: view,
+    state: view.state,
+    closedAt: view.state === 'closed' ? '2026-11-22T10:00:00.000Z' : null,
+    assignees: index % 2 ? [PEOPLE.wrt] : [PEOPLE.wst, PEOPLE.ana],
+  });
+});
+
+/** The three fixture tickets; choosing one sends `onOpen`. */
+export const Default: Story = {
+  play: async ({ args, canvas }) => {
+    await expect(await canvas.findByText('Showing 3 of 3 tickets')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: LIST_ITEMS[0]!.title }));
+    await expect(args.onOpen).toHaveBeenCalledWith(LIST_ITEMS[0]!.id);
+  },
+};
+
+/** Titles link to the host's ticket page. */
+export const WithLinks: Story = {
+  args: { ticketHref: (id) => `/tickets/${id}`, onOpen: undefined },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('link', { name: LIST_ITEMS[0]!.title })).toHaveAttribute('href', '/tickets/12');
+  },
+};
+
+export const Empty: Story = {
+  loaders: [fakeApi({ list: [] })],
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('There are no tickets for you yet.')).toBeVisible();
+  },
+};
+
+/** Filters that match nothing. */
+export const NoMatch: Story = {
+  args: { initialFilters: { types: ['claim-wca-id'] } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('No tickets match these filters.')).toBeVisible();
+  },
+};
+
+/** Sixty tickets, ten a page: "Load more" adds the next page. */
+export const ManyWithPaging: Story = {
+  args: { pageSize: 10 },
+  loaders: [fakeApi({ list: MANY })],
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Showing 10 of 60 tickets')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Load more' }));
+    await expect(await canvas.findByText('Showing 20 of 60 tickets')).toBeVisible();
+  },
+};
+
+/** Filtering the many by state goes back to the API. */
+export const FilterByState: Story = {
+  args: { pageSize: 10 },
+  loaders: [fakeApi({ list: MANY })],
+  play: async (context) => {
+    const { canvas } = context;
+    const { api } = loadedApi(context);
+    await canvas.findByText('Showing 10 of 60 tickets');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'State' }), 'closed');
+    const closed = MANY.filter((item) => item.state === 'closed').length;
+    await expect(await canvas.findByText(`Showing 10 of ${closed} tickets`)).toBeVisible();
+    await waitFor(() => expect(api.calls.at(-1)?.input).toMatchObject({ state: 'closed' }));
+  },
+};
+
+export const Loading: Story = {
+  loaders: [fakeApi({ latencyMs: NEVER })],
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent('Loading tickets…');
+  },
+};
+
+export const LoadError: Story = {
+  loaders: [fakeApi({}, (api) => api.failNext('tickets.list', apiError('INTERNAL_SERVER_ERROR', 'The ticket service is not answering. Try again in a minute.')))],
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('The ticket service is not answering.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(await canvas.findByText('Showing 3 of 3 tickets')).toBeVisible();
+  },
+};

@@ -1,0 +1,131 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TicketsListElement, TicketsTicketElement } from '../src/embed.js';
+import { pageSession, resetPageSessions } from '../src/elements/page-session.js';
+import { LIST_ITEMS, listPage, ticketDetail, timelinePage } from '../src/fixtures/index.js';
+
+const API = 'https://tickets.test/trpc';
+
+interface SeenRequest {
+  path: string;
+  input: unknown;
+  authorization: string | null;
+}
+
+/** Answers the widgets' HTTP calls the way the API does (tRPC over JSON), from fixtures. */
+function stubApi(): SeenRequest[] {
+  const seen: SeenRequest[] = [];
+  const answers: Record<string, unknown> = {
+    'tickets.get': ticketDetail(),
+    'tickets.timeline': timelinePage(),
+    'tickets.list': listPage(),
+    me: { userId: 3, name: 'Ana Kowalska', isSiteAdmin: false, memberships: [], namespace: 'wca' },
+  };
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string | URL, init?: RequestInit) => {
+      const address = new URL(String(url));
+      const path = address.pathname.replace('/trpc/', '');
+      const input = address.searchParams.get('input');
+      const headers = new Headers(init?.headers);
+      seen.push({ path, input: input ? JSON.parse(input) : undefined, authorization: headers.get('authorization') });
+      return new Response(JSON.stringify({ result: { data: answers[path] } }), { headers: { 'content-type': 'application/json' } });
+    }),
+  );
+  return seen;
+}
+
+function shadowOf(element: Element) {
+  const root = element.shadowRoot;
+  if (!root) throw new Error('no shadow root');
+  return within(root as unknown as HTMLElement);
+}
+
+beforeEach(() => resetPageSessions());
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+});
+
+describe('<tickets-ticket>', () => {
+  it('renders the ticket inside an open shadow root with its stylesheet, using the token', async () => {
+    const seen = stubApi();
+    document.body.innerHTML = `<tickets-ticket ticket-id="12" api-url="${API}" token="token-for-ana"></tickets-ticket>`;
+    const element = document.querySelector('tickets-ticket')!;
+    expect(element).toBeInstanceOf(TicketsTicketElement);
+    expect(element.shadowRoot?.mode).toBe('open');
+
+    const shadow = shadowOf(element);
+    expect(await shadow.findByRole('heading', { name: 'Correct my date of birth' })).toBeInTheDocument();
+    expect(await shadow.findByText('Ana Kowalska changed the status from To do to In progress on behalf of WRT.')).toBeInTheDocument();
+    // Nothing leaks into the host page's DOM; the page's queries do not see inside.
+    expect(element.childNodes).toHaveLength(0);
+    expect(screen.queryByRole('heading', { name: 'Correct my date of birth' })).toBeNull();
+    // The stylesheet is in the shadow root (adopted, or a <style> where the browser cannot adopt).
+    const root = element.shadowRoot!;
+    const css = root.adoptedStyleSheets?.length > 0 ? [...root.adoptedStyleSheets[0]!.cssRules].map((rule) => rule.cssText).join('') : root.querySelector('style[data-tickets]')?.textContent;
+    expect(css).toContain('.tk-badge');
+
+    expect(seen.map((request) => request.path).sort()).toEqual(['me', 'tickets.get', 'tickets.timeline']);
+    expect(seen.find((request) => request.path === 'tickets.get')).toEqual({ path: 'tickets.get', input: { ticketId: 12 }, authorization: 'Bearer token-for-ana' });
+  });
+
+  it('asks a tokenProvider before each request, and says what is missing', async () => {
+    const seen = stubApi();
+    const element = document.createElement('tickets-ticket');
+    element.setAttribute('api-url', API);
+    element.tokenProvider = vi.fn(async () => 'fresh-token');
+    document.body.append(element);
+    expect(await shadowOf(element).findByRole('alert')).toHaveTextContent('Set the ticket-id attribute to the ticket\'s number (it is "").');
+    element.setAttribute('ticket-id', '#12');
+    expect(await shadowOf(element).findByRole('heading', { name: 'Correct my date of birth' })).toBeInTheDocument();
+    expect(seen.every((request) => request.authorization === 'Bearer fresh-token')).toBe(true);
+    expect(element.tokenProvider).toHaveBeenCalled();
+
+    const bare = document.createElement('tickets-ticket');
+    document.body.append(bare);
+    expect(await shadowOf(bare).findByRole('alert')).toHaveTextContent("Set the api-url attribute to the Tickets API's address (ending in /trpc).");
+  });
+});
+
+describe('<tickets-list>', () => {
+  it('shares the page’s client and cache with the ticket widget, and links tickets', async () => {
+    const seen = stubApi();
+    document.body.innerHTML = `
+      <tickets-list api-url="${API}" token="t" ticket-href="/tickets/{id}"></tickets-list>
+      <tickets-ticket api-url="${API}" token="t" ticket-id="12"></tickets-ticket>`;
+    const list = document.querySelector('tickets-list')!;
+    expect(list).toBeInstanceOf(TicketsListElement);
+    const links = await shadowOf(list).findAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(LIST_ITEMS.map((item) => `/tickets/${item.id}`));
+    await shadowOf(document.querySelector('tickets-ticket')!).findByRole('heading', { name: 'Correct my date of birth' });
+    // One QueryClient for the page: both widgets' data are in it.
+    const cache = pageSession(API).queryClient.getQueryCache();
+    expect(cache.findAll({ queryKey: ['tickets', 'list'] })).toHaveLength(1);
+    expect(cache.findAll({ queryKey: ['tickets', 'detail', 12] })).toHaveLength(1);
+    expect(seen.filter((request) => request.path === 'tickets.list')).toHaveLength(1);
+  });
+
+  it('sends tickets-open, across the shadow boundary, when it has no ticket-href', async () => {
+    stubApi();
+    const user = userEvent.setup();
+    document.body.innerHTML = `<tickets-list api-url="${API}" token="t" state="open" page-size="10"></tickets-list>`;
+    const opened = vi.fn();
+    document.body.addEventListener('tickets-open', (event) => opened((event as CustomEvent).detail));
+    const list = document.querySelector('tickets-list')!;
+    await user.click(await shadowOf(list).findByRole('button', { name: 'Correct my date of birth' }));
+    expect(opened).toHaveBeenCalledWith({ ticketId: 12 });
+    expect(shadowOf(list).getByRole('combobox', { name: 'State' })).toHaveValue('open');
+  });
+
+  it('unmounts when removed from the page', async () => {
+    stubApi();
+    document.body.innerHTML = `<tickets-list api-url="${API}" token="t"></tickets-list>`;
+    const list = document.querySelector('tickets-list')!;
+    await shadowOf(list).findByText('Correct my date of birth');
+    expect(list.shadowRoot!.querySelector('.tk-root')).not.toBeNull();
+    list.remove();
+    await waitFor(() => expect(list.shadowRoot!.querySelector('.tk-root')).toBeNull());
+  });
+});

@@ -1,0 +1,99 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { TicketList } from '../src/components/TicketList.js';
+import { ConnectedTicketList } from '../src/connected/ConnectedTicketList.js';
+import { apiError, LIST_ITEMS, listItem, status } from '../src/fixtures/index.js';
+import { renderConnected } from './render.js';
+
+const noop = () => {};
+
+describe('TicketList', () => {
+  it('lists tickets with their status, type, assignees and a link to each', () => {
+    render(<TicketList items={LIST_ITEMS} total={3} filters={{}} onFiltersChange={noop} ticketHref={(id) => `/tickets/${id}`} />);
+    const rows = within(screen.getAllByRole('list')[0]!).getAllByRole('listitem');
+    expect(rows).toHaveLength(3);
+    expect(within(rows[0]!).getByRole('link', { name: 'Correct my date of birth' })).toHaveAttribute('href', '/tickets/12');
+    expect(within(rows[0]!).getByRole('img', { name: 'Status: In progress (in progress)' })).toBeInTheDocument();
+    expect(rows[2]).toHaveTextContent('#9 · Contact · assigned to WST');
+    expect(screen.getByText('Showing 3 of 3 tickets')).toBeInTheDocument();
+  });
+
+  it('calls back with each filter', async () => {
+    const user = userEvent.setup();
+    const onFiltersChange = vi.fn();
+    const { rerender } = render(<TicketList items={LIST_ITEMS} total={3} filters={{}} onFiltersChange={onFiltersChange} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'State' }), 'open');
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ state: 'open' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), String(status('Done').id));
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ statusIds: [3] });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Category' }), 'in_progress');
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ categories: ['in_progress'] });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'anonymization');
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ types: ['anonymization'] });
+    await user.click(screen.getByRole('checkbox', { name: 'Mine' }));
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ mine: true });
+    await user.click(screen.getByRole('checkbox', { name: "My groups" }));
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ myGroups: true });
+
+    // Unsetting a filter removes it; "Clear filters" removes them all.
+    rerender(<TicketList items={[]} total={0} filters={{ state: 'open', mine: true }} onFiltersChange={onFiltersChange} />);
+    expect(screen.getByText('No tickets match these filters.')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Mine' }));
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ state: 'open' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'State' }), '');
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ mine: true });
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(onFiltersChange).toHaveBeenLastCalledWith({});
+  });
+
+  it('pages with "Load more" and opens a ticket without a link', async () => {
+    const user = userEvent.setup();
+    const onLoadMore = vi.fn();
+    const onOpen = vi.fn();
+    const { rerender } = render(<TicketList items={LIST_ITEMS.slice(0, 2)} total={3} filters={{}} onFiltersChange={noop} hasMore onLoadMore={onLoadMore} onOpen={onOpen} />);
+    expect(screen.getByText('Showing 2 of 3 tickets')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(onLoadMore).toHaveBeenCalledOnce();
+    await user.click(screen.getByRole('button', { name: 'Forget my account' }));
+    expect(onOpen).toHaveBeenCalledWith(11);
+    rerender(<TicketList items={LIST_ITEMS.slice(0, 2)} total={3} filters={{}} onFiltersChange={noop} hasMore onLoadMore={onLoadMore} loadingMore />);
+    expect(screen.getByRole('button', { name: 'Loading…' })).toBeDisabled();
+  });
+
+  it('has loading, empty and error states', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    const { rerender } = render(<TicketList items={[]} total={0} filters={{}} onFiltersChange={noop} loading />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading tickets…');
+    rerender(<TicketList items={[]} total={0} filters={{}} onFiltersChange={noop} />);
+    expect(screen.getByText('There are no tickets for you yet.')).toBeInTheDocument();
+    rerender(<TicketList items={[]} total={0} filters={{}} onFiltersChange={noop} error={apiError('SERVICE_UNAVAILABLE', 'The ticket database cannot be reached right now; nothing was changed. Try again in a moment.')} onRetry={onRetry} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('The ticket database cannot be reached right now');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+    rerender(<TicketList items={[]} total={0} filters={{}} onFiltersChange={noop} error={new TypeError('Failed to fetch')} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('The ticket service cannot be reached. Check your connection and try again.');
+  });
+});
+
+describe('ConnectedTicketList', () => {
+  const many = Array.from({ length: 5 }, (_, index) => listItem(20 - index, { title: `Ticket ${20 - index}`, ...(index % 2 ? { state: 'closed' as const, status: status('Done') } : {}) }));
+
+  it('pages by cursor and filters through tickets.list', async () => {
+    const user = userEvent.setup();
+    const { api } = renderConnected(<ConnectedTicketList pageSize={2} />, { list: many });
+    expect(await screen.findByText('Showing 2 of 5 tickets')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await screen.findByText('Showing 4 of 5 tickets')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await screen.findByText('Showing 5 of 5 tickets')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    expect(api.calls.map((call) => call.input)).toEqual([{ limit: 2 }, { limit: 2, cursor: '2' }, { limit: 2, cursor: '4' }]);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'State' }), 'closed');
+    await waitFor(() => expect(screen.getByText('Showing 2 of 2 tickets')).toBeInTheDocument());
+    expect(api.calls.at(-1)?.input).toEqual({ state: 'closed', limit: 2 });
+    expect(screen.getByText('Ticket 19')).toBeInTheDocument();
+  });
+});
