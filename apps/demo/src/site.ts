@@ -1,0 +1,203 @@
+// The demo host site: server-rendered pages "in the style of an existing site" that embed the
+// widgets, mounted next to the API as extra routes. Which demo user is signed in is a cookie; the
+// server signs that user's token with the API's key (for local use only — a real host site signs
+// its own users' tokens).
+import { createReadStream, existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DEMO_USERS, issueToken, type Route, type RunningApi } from '@tickets/api';
+import { esc, SITE_CSS } from './html.js';
+
+export type DemoUser = (typeof DEMO_USERS)[number];
+
+const COOKIE = 'demo-user';
+const DEFAULT_LOGIN = 'rita';
+
+const FIELD_CHOICES = [
+  { value: 'name', label: 'Name' },
+  { value: 'countryIso2', label: 'Country (two-letter code, e.g. PT)' },
+  { value: 'dateOfBirth', label: 'Date of birth (YYYY-MM-DD)' },
+  { value: 'gender', label: 'Gender (m, f or o)' },
+] as const;
+
+export interface DemoSiteOptions {
+  /** The running API (set once it has started; the routes are handed to it before). */
+  api(): RunningApi;
+  /** The built embed script (`dist/demo-widgets.js`). */
+  bundleFile: string;
+}
+
+/** The demo's pages as one route for `startApi({ routes })`. */
+export function demoRoutes(options: DemoSiteOptions): Route {
+  return async (req, res, url) => {
+    const path = url.pathname;
+    if (req.method === 'GET' && path === '/') return redirect(res, '/tickets');
+    if (req.method === 'GET' && path === '/assets/site.css') return send(res, 200, 'text/css; charset=utf-8', SITE_CSS);
+    if (req.method === 'GET' && path === '/assets/demo-widgets.js') return serveBundle(res, options.bundleFile);
+    if (req.method === 'POST' && path === '/switch-user') {
+      const form = new URLSearchParams(await readBody(req));
+      const user = findUser(form.get('user') ?? '') ?? findUser(DEFAULT_LOGIN);
+      const back = safeBack(form.get('back'));
+      res.setHeader('set-cookie', `${COOKIE}=${user?.login ?? DEFAULT_LOGIN}; Path=/; HttpOnly; SameSite=Lax`);
+      return redirect(res, back);
+    }
+    const user = currentUser(req);
+    const token = async () => issueToken(options.api().services.tokenKey, user.id, { config: options.api().services.config });
+    if (req.method === 'GET' && path === '/tickets') {
+      const body = `<h1>My tickets</h1>
+<p class="lead">Tickets you asked for or work on. Choose one to open it.</p>
+<div class="card"><tickets-list api-url="/trpc" token="${esc(await token())}" ticket-href="/tickets/{id}"></tickets-list></div>`;
+      return send(res, 200, 'text/html; charset=utf-8', page({ title: 'My tickets', current: '/tickets', user, path, body }));
+    }
+    const ticketMatch = /^\/tickets\/(\d{1,9})$/.exec(path);
+    if (req.method === 'GET' && ticketMatch) {
+      const id = ticketMatch[1] ?? '';
+      const body = `<p><a href="/tickets">← My tickets</a></p>
+<div class="card"><tickets-ticket api-url="/trpc" token="${esc(await token())}" ticket-id="${esc(id)}"></tickets-ticket></div>`;
+      return send(res, 200, 'text/html; charset=utf-8', page({ title: `Ticket #${id}`, current: '/tickets', user, path, body }));
+    }
+    if (path === '/contact' && req.method === 'GET') {
+      return send(res, 200, 'text/html; charset=utf-8', page({ title: 'Contact us', current: '/contact', user, path, body: contactForm({}) }));
+    }
+    if (path === '/contact' && req.method === 'POST') {
+      const form = new URLSearchParams(await readBody(req));
+      const values = { field: form.get('field') ?? 'name', newValue: form.get('newValue') ?? '', proofUrl: form.get('proofUrl') ?? '' };
+      const result = await fileEditPerson(options.api().url, await token(), values);
+      if ('id' in result) return redirect(res, `/tickets/${result.id}`);
+      const body = contactForm({ values, errors: result.errors, message: result.message });
+      return send(res, 422, 'text/html; charset=utf-8', page({ title: 'Contact us', current: '/contact', user, path, body }));
+    }
+    return false;
+  };
+}
+
+interface ContactValues {
+  field: string;
+  newValue: string;
+  proofUrl: string;
+}
+
+type FieldErrors = Partial<Record<keyof ContactValues, string>>;
+
+/** Files the request with the API over HTTP, as the signed-in user, like any host site's server. */
+async function fileEditPerson(apiUrl: string, token: string, values: ContactValues): Promise<{ id: number } | { errors: FieldErrors; message: string | null }> {
+  const label = FIELD_CHOICES.find((choice) => choice.value === values.field)?.label.split(' (')[0]?.toLowerCase() ?? 'profile';
+  const metadata = { changes: [{ field: values.field, newValue: values.newValue }], ...(values.proofUrl.trim() ? { proofUrl: values.proofUrl.trim() } : {}) };
+  const response = await fetch(`${apiUrl}/trpc/tickets.create`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ type: 'edit-person', title: `Change my ${label}`, metadata }),
+  });
+  const answer = (await response.json()) as {
+    result?: { data: { id: number } };
+    error?: { message: string; data?: { fieldErrors?: { path: string; message: string }[] | null } };
+  };
+  if (answer.result) return { id: answer.result.data.id };
+  const errors: FieldErrors = {};
+  const unplaced: string[] = [];
+  for (const { path, message } of answer.error?.data?.fieldErrors ?? []) {
+    const key = path.endsWith('.newValue') ? 'newValue' : path.endsWith('.field') ? 'field' : path.endsWith('proofUrl') ? 'proofUrl' : null;
+    if (key && !errors[key]) errors[key] = message;
+    else if (!key) unplaced.push(message);
+  }
+  const hasFieldErrors = Object.keys(errors).length > 0;
+  const message = unplaced.length > 0 ? unplaced.join(' ') : hasFieldErrors ? null : (answer.error?.message ?? 'The request could not be filed.');
+  return { errors, message };
+}
+
+function contactForm({ values = { field: 'name', newValue: '', proofUrl: '' }, errors = {}, message = null }: { values?: ContactValues; errors?: FieldErrors; message?: string | null }): string {
+  const field = (key: keyof ContactValues, label: string, control: string, hint = '') => `
+<div class="field${errors[key] ? ' invalid' : ''}">
+  <label for="${key}">${esc(label)}</label>
+  ${control}
+  ${hint ? `<div class="hint" id="${key}-hint">${esc(hint)}</div>` : ''}
+  ${errors[key] ? `<p class="error" id="${key}-error" role="alert">${esc(errors[key])}</p>` : ''}
+</div>`;
+  const described = (key: keyof ContactValues) => (errors[key] ? ` aria-invalid="true" aria-describedby="${key}-error"` : '');
+  const options = FIELD_CHOICES.map((choice) => `<option value="${choice.value}"${choice.value === values.field ? ' selected' : ''}>${esc(choice.label)}</option>`).join('');
+  return `<h1>Contact us</h1>
+<p class="lead">Something wrong in your competitor profile? Ask the WCA Results Team to change it.</p>
+<div class="card">
+<form class="site-form" method="post" action="/contact" novalidate>
+  ${message ? `<p class="form-error" role="alert">${esc(message)}</p>` : ''}
+  ${field('field', 'What should change?', `<select id="field" name="field"${described('field')}>${options}</select>`)}
+  ${field('newValue', 'New value', `<input id="newValue" name="newValue" value="${esc(values.newValue)}"${described('newValue')}>`)}
+  ${field('proofUrl', 'Link to proof', `<input id="proofUrl" name="proofUrl" type="url" value="${esc(values.proofUrl)}" placeholder="https://…"${described('proofUrl')}>`, 'A scan of an identity document; needed for your name, country or date of birth.')}
+  <button class="primary" type="submit">Send request</button>
+</form>
+</div>`;
+}
+
+function page({ title, current, user, path, body }: { title: string; current: string; user: DemoUser; path: string; body: string }): string {
+  const link = (href: string, label: string) => `<li><a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a></li>`;
+  const users = DEMO_USERS.map((u) => `<option value="${u.login}"${u.id === user.id ? ' selected' : ''}>${esc(u.name)}</option>`).join('');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)} · World Cube Association (demo)</title>
+<link rel="stylesheet" href="/assets/site.css">
+<script type="module" src="/assets/demo-widgets.js"></script>
+</head>
+<body>
+<header class="site-nav">
+  <nav class="inner" aria-label="Main">
+    <a class="site-brand" href="/"><span class="cube" aria-hidden="true"></span>World Cube Association</a>
+    <ul class="site-links">${link('/tickets', 'My tickets')}${link('/contact', 'Contact us')}</ul>
+    <form class="site-user" method="post" action="/switch-user">
+      <label for="demo-user">Signed in as</label>
+      <select id="demo-user" name="user" onchange="this.form.submit()">${users}</select>
+      <input type="hidden" name="back" value="${esc(path)}">
+      <noscript><button type="submit">Switch</button></noscript>
+    </form>
+  </nav>
+</header>
+<main>
+${body}
+</main>
+<footer class="site-footer">A demo host page: the tickets parts are the Tickets widgets, embedded with one script tag.</footer>
+</body>
+</html>`;
+}
+
+function findUser(login: string): DemoUser | undefined {
+  return DEMO_USERS.find((user) => user.login === login);
+}
+
+function currentUser(req: IncomingMessage): DemoUser {
+  const cookie = req.headers.cookie ?? '';
+  const login = /(?:^|;\s*)demo-user=([a-z]+)/.exec(cookie)?.[1] ?? DEFAULT_LOGIN;
+  return findUser(login) ?? (findUser(DEFAULT_LOGIN) as DemoUser);
+}
+
+function safeBack(back: string | null): string {
+  return back && /^\/[\w\-/]*$/.test(back) ? back : '/tickets';
+}
+
+function serveBundle(res: ServerResponse, file: string): true {
+  if (!existsSync(file)) return send(res, 503, 'text/plain', 'The embed script is not built: run `pnpm --filter @tickets/demo build`.');
+  res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+  createReadStream(file).pipe(res);
+  return true;
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): true {
+  res.writeHead(status, { 'content-type': type }).end(body);
+  return true;
+}
+
+function redirect(res: ServerResponse, location: string): true {
+  res.writeHead(303, { location }).end();
+  return true;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > 64 * 1024) throw new Error('Form too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,90 @@
+// The whole edit-person journey in a real browser (Debian's Chromium through playwright), on the demo
+// host pages served next to the API, on a PostgreSQL database of this file's own: Rita files a name
+// change through the contact form, Ana (results team) applies it, Rita sees it applied.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { loadConfig, type RunningApi } from '@tickets/api';
+import { createTestDatabase, type TestDatabase } from '@tickets/api/testing';
+import { ensureBundle, startDemo } from '../src/start-demo.js';
+
+const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta.url));
+const UI_TIMEOUT = 10_000;
+
+let database: TestDatabase;
+let api: RunningApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  // The embed script is rebuilt so the test runs today's widgets (about two seconds).
+  const [db] = await Promise.all([createTestDatabase(), ensureBundle({ force: true })]);
+  database = db;
+  const config = loadConfig({ ...database.env, PORT: '0', TOKEN_SECRET: 'demo-test-secret-that-is-long-enough-for-hs256', SEED_DEMO: 'true', LOG_LEVEL: 'silent', TICKET_TYPES: '@tickets/plugin-edit-person' });
+  [api, browser] = await Promise.all([
+    startDemo({ config }),
+    chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    }),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+  await database?.drop();
+});
+
+/** Signs in as another demo user with the navigation bar's select (the page reloads). */
+async function switchUser(page: Page, login: string): Promise<void> {
+  await Promise.all([page.waitForEvent('load'), page.getByLabel('Signed in as').selectOption(login)]);
+}
+
+test('a requester files a name change, the results team applies it, the requester sees it applied', async () => {
+  const page = await browser.newPage({ baseURL: api.url, viewport: { width: 1200, height: 1000 } });
+  page.setDefaultTimeout(UI_TIMEOUT);
+  const failures: string[] = [];
+  page.on('pageerror', (error) => failures.push(error.message));
+ 
+
+  // Rita asks for a new name through the contact form; without proof the API's field error is shown.
+  await page.goto('/tickets');
+  await switchUser(page, 'rita');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contact us' }).click();
+  await page.getByLabel('What should change?').selectOption('name');
+  await page.getByLabel('New value').fill('Rita Lopes Silva');
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await page.locator('#proofUrl-error').filter({ hasText: /Add a link to proof/ }).waitFor();
+  expect(await page.getByLabel('New value').inputValue()).toBe('Rita Lopes Silva');
+  await page.getByLabel('Link to proof').fill('https://example.org/rita-passport.pdf');
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await page.waitForURL(/\/tickets\/\d+$/);
+  const ticketPath = new URL(page.url()).pathname;
+  await page.getByRole('heading', { name: /Change my name/ }).first().waitFor();
+
+  // Ana (WRT) finds it in her list, opens it, sees the old and the new value and applies it as a fix.
+  await switchUser(page, 'ana');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My tickets' }).click();
+  await page.locator('tickets-list').getByRole('link', { name: /Change my name/ }).first().click();
+  await page.waitForURL((url) => url.pathname === ticketPath);
+  const requested = page.getByRole('table', { name: 'Requested fields' });
+  await requested.getByText('Rita Lopes', { exact: true }).waitFor();
+  await requested.getByText('Rita Lopes Silva', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Apply as fix' }).click();
+  const ticket = page.locator('tickets-ticket');
+  await ticket.getByText('Applied').first().waitFor();
+  await ticket.getByText(/Ana Kowalska .*(applied|Applied)/).first().waitFor();
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  await page.screenshot({ path: `${RESULTS_DIR}ticket-page.png`, fullPage: true });
+
+  // Rita's view of the same ticket: Applied, and no playground (the requester has none).
+  await switchUser(page, 'rita');
+  await page.getByRole('heading', { name: /Change my name/ }).first().waitFor();
+  await ticket.getByText('Applied').first().waitFor();
+  expect(await page.getByRole('table', { name: 'Requested fields' }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: /Apply as/ }).count()).toBe(0);
+
+  expect(failures).toEqual([]);
+  await page.close();
+});
