@@ -1,12 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { reactAsPreact } from './build/react-as-preact.js';
 
 /** Libraries without import side effects that do not say so: lets the bundler drop what is unused. */
 const PURE_PACKAGES = /[\\/]node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:@trpc|@tanstack|marked)[\\/]/;
 
-// One ES module for any page: React, the widgets and their styles, registering the custom elements.
+// One ES module for any page: the widgets and their styles on Preact's React API (see
+// build/react-as-preact.js), registering the custom elements.
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: reactAsPreact },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',

@@ -1,4 +1,6 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import type { Alias } from 'vite';
+import { isReactAsPreact } from '../build/react-as-preact.js';
 
 // Stories live in stories/ (not src/: nothing of theirs reaches the bundle), fed by src/fixtures;
 // each plugin's playground has its stories in plugins/<name>/stories/, shown (and tested) here too.
@@ -12,7 +14,9 @@ const config: StorybookConfig = {
     // development warnings in stories (Storybook already leaves out its `build` section).
     const { 'process.env.NODE_ENV': _bundleMode, ...define } = viteConfig.define ?? {};
     // Storybook's own preview (React, axe) is large by nature; only the widgets' bundle has a budget.
-    return { ...viteConfig, define, build: { ...viteConfig.build, chunkSizeWarningLimit: 1500 } };
+    // The embed bundle runs on Preact; the stories show (and test) the components on React itself.
+    const alias = Array.isArray(viteConfig.resolve?.alias) ? (viteConfig.resolve.alias as Alias[]).filter((entry) => !isReactAsPreact(entry)) : viteConfig.resolve?.alias;
+    return { ...viteConfig, define, resolve: { ...viteConfig.resolve, alias }, build: { ...viteConfig.build, chunkSizeWarningLimit: 1500 } };
   },
 };
 
