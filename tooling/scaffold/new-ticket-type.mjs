@@ -60,7 +60,8 @@ if (install) {
 }
 console.log(`
 Next:
-  cd plugins/${name}
-  pnpm test            # its unit tests and its tests against the whole API (needs PostgreSQL)
-  pnpm --dir ../.. start  # the API now serves type '${name}'
+  pnpm turbo run typecheck lint test --filter ${context.packageName}
+                       # builds what it needs, then its unit tests and its tests against the whole API (needs PostgreSQL)
+  pnpm start           # the API now serves type '${name}'
+  pnpm storybook       # its playground's stories, next to the widgets'
 Then read docs/ticket-types.md to shape its metadata, lifecycle and actions.`);
