@@ -6,12 +6,14 @@ export const TEAM = 'WST';
 
 /** What the person files. */
 export const BugReport = z.object({
-  page: z.string().url('Paste the address of the page where it happens.'),
+  // http(s) only: a `javascript:` or `data:` address is no page of the site, and would be a trap as a link.
+  page: z.url({ protocol: /^https?$/, error: 'Paste the address of the page where it happens.' }),
   description: z.string().trim().min(10, 'Describe what happens in a sentence or two.').max(5000, 'A description can be at most 5,000 characters long.'),
 });
 
 /** What the type keeps: the report and the team's note. */
 export const BugReportStored = BugReport.extend({ note: z.string().nullable() });
+export type BugReportStored = z.infer<typeof BugReportStored>;
 
 const note = z.string().trim().max(500, 'A note can be at most 500 characters long.').optional();
 

@@ -10,6 +10,13 @@ describe('bug-report: rules', () => {
     ]);
   });
 
+  it('takes only web addresses (http or https) as the page', () => {
+    for (const page of ['javascript:alert(1)', 'data:text/html,hi', 'file:///etc/passwd']) {
+      expect(BugReport.safeParse({ page, description: 'The page is blank.' }).error?.issues[0]?.message).toBe('Paste the address of the page where it happens.');
+    }
+    expect(BugReport.safeParse({ page: 'http://example.org/results', description: 'The page is blank.' }).success).toBe(true);
+  });
+
   it('assigns WST', () => {
     expect(ticketType.startingStakeholders?.({ requesterId: 1, metadata: { page: 'https://example.org', description: 'The page is blank.' } })).toEqual([
       { principal: { group: 'WST' }, connection: 'assigned', role: 'actioner' },
