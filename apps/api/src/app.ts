@@ -9,6 +9,8 @@ import type { Config } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded-postgres.js';
 import { ormConfig } from './db/orm-config.js';
 import { createHttpServer, type Route } from './http/server.js';
+import { startMailDelivery, type MailDelivery } from './modules/mail/mail-delivery.js';
+import { startStatusMigrationQueue, type StatusMigrationQueue } from './modules/status-migrations/status-migration-queue.js';
 import { seedDemoDirectory } from './seed/seed-demo.js';
 import { DEMO_NAMESPACE } from './seed/demo-directory.js';
 import type { AppServices } from './trpc/context.js';
@@ -20,6 +22,8 @@ export interface RunningApi {
   url: string;
   embedded: boolean;
   seeded: boolean;
+  /** The mail outbox worker and, for `pnpm start` without SMTP_URL, the local mail catcher. */
+  mail: MailDelivery;
   stop(): Promise<void>;
 }
 
@@ -30,9 +34,11 @@ export interface StartOptions {
   onQuery?: (sql: string) => void;
   /** The ticket types to serve (plugins). */
   ticketTypes?: readonly TicketTypePlugin[];
+  /** Without SMTP_URL, run a local mail catcher (shown at /dev/mails) and send there: for `pnpm start`. */
+  mailCatcher?: boolean;
 }
 
-export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL }), routes = [], onQuery, ticketTypes = [] }: StartOptions): Promise<RunningApi> {
+export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL }), routes = [], onQuery, ticketTypes = [], mailCatcher = false }: StartOptions): Promise<RunningApi> {
   // A broken plugin stops the server here, before anything starts, with a message naming it.
   const registry = new TicketTypeRegistry(ticketTypes);
   let embedded: EmbeddedPostgres | null = null;
@@ -44,6 +50,8 @@ export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL
     url = embedded.url;
   }
   const orm = await MikroORM.init(ormConfig({ url, poolSize: embedded ? 1 : 10, extraMigrations: registry.migrations(), ...(onQuery ? { onQuery } : {}) }));
+  let mail: MailDelivery | null = null;
+  let statusMigrations: StatusMigrationQueue | null = null;
   try {
     const applied = await orm.migrator.up();
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'Applied migrations');
@@ -51,24 +59,37 @@ export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL
     const seed = config.SEED_DEMO ? config.SEED_DEMO === 'true' : embedded !== null;
     const seeded = seed ? await seedDemoDirectory(em) : false;
     const namespace = await ensureNamespace(orm, config.NAMESPACE);
-    const services: AppServices = { orm, config, tokenKey: await loadTokenKey(config), logger, namespace, ticketTypes: registry };
-    const server = createHttpServer(services, routes);
+    statusMigrations = await startStatusMigrationQueue(orm, {
+      batchSize: config.STATUS_MIGRATION_BATCH_SIZE,
+      work: config.STATUS_MIGRATION_WORKER === 'true',
+      logger,
+    });
+    const services: AppServices = { orm, config, tokenKey: await loadTokenKey(config), logger, namespace, ticketTypes: registry, statusMigrations };
+    mail = await startMailDelivery(orm, config, logger, { catcher: mailCatcher });
+    const server = createHttpServer(services, [...mail.routes, ...routes]);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.PORT, config.HOST, resolve);
     });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
+    services.publicUrl = `http://${config.HOST}:${port}`;
+    const delivery = mail;
+    const migrations = statusMigrations;
     const stop = async () => {
+      await delivery.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await migrations.stop();
       await orm.close();
       await embedded?.stop();
     };
-    return { services, server, url: `http://${config.HOST}:${port}`, embedded: embedded !== null, seeded, stop };
+    return { services, server, url: `http://${config.HOST}:${port}`, embedded: embedded !== null, seeded, mail: delivery, stop };
   } catch (error) {
+    await mail?.stop();
+    await statusMigrations?.stop();
     await orm.close();
     await embedded?.stop();
     throw error;

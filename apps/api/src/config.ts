@@ -40,6 +40,22 @@ export const ConfigSchema = z.preprocess(
     SEED_DEMO: z.enum(['true', 'false']).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     NODE_ENV: z.string().default('development'),
+    /** Tickets a status migration rewrites per batch (one short transaction each). */
+    STATUS_MIGRATION_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1000),
+    /** Run the status migration worker in this process (`false`: only queue the jobs). */
+    STATUS_MIGRATION_WORKER: z.enum(['true', 'false']).default('true'),
+    /** Where mail goes out (smtp://user:pass@host:587). Without it no mail is sent (`pnpm start` runs a local catcher). */
+    SMTP_URL: z.string().url().optional(),
+    MAIL_FROM: z.string().default('Tickets <tickets@localhost>'),
+    /** Where people read tickets: `{id}` is replaced; default `<PUBLIC_URL or the server's URL>/tickets/{id}`. */
+    PUBLIC_URL: z.string().url().optional(),
+    TICKET_URL_TEMPLATE: z.string().includes('{id}', { message: 'TICKET_URL_TEMPLATE must contain {id}.' }).optional(),
+    /** How often the mail worker looks for due mails, and the first retry delay (doubled each attempt, at most an hour). */
+    MAIL_POLL_MS: z.coerce.number().int().min(10).default(1000),
+    MAIL_RETRY_BASE_MS: z.coerce.number().int().min(1).default(5000),
+    MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(25),
+    /** Intake requests each API key may make per minute. */
+    INTAKE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.TOKEN_PUBLIC_KEY && env.TOKEN_SECRET) {

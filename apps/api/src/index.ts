@@ -10,3 +10,6 @@ export { loadTokenKey, type TokenKey } from './auth/token-key.js';
 export { REPO_ROOT } from './config.js';
 export { DEMO_USERS } from './seed/demo-directory.js';
 export { loadTicketTypes, ticketTypesOfDeployment } from './modules/ticket-types/load-ticket-types.js';
+// Intake API keys (the demo host site creates its own) and the mail catcher (for tests and local use).
+export { createApiKey, listApiKeys, revokeApiKey, type ApiKeyInfo } from './modules/intake/api-key-store.js';
+export { startMailCatcher, type CaughtMail, type MailCatcher } from './modules/mail/mail-catcher.js';

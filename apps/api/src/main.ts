@@ -17,7 +17,7 @@ try {
 let api;
 try {
   const ticketTypes = await loadTicketTypes(config.TICKET_TYPES ?? ticketTypesOfDeployment(REPO_ROOT), REPO_ROOT);
-  api = await startApi({ config, logger, ticketTypes });
+  api = await startApi({ config, logger, ticketTypes, mailCatcher: true });
 } catch (error) {
   console.error(`Tickets API could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
@@ -28,6 +28,8 @@ Ticket types: ${api.services.ticketTypes.all.map((t) => t.type).join(', ') || 'n
 Database: ${api.embedded ? `embedded PGlite in ${config.TICKETS_DATA_DIR}/pglite` : 'DATABASE_URL'}${api.seeded ? ' — demo directory seeded' : ''}
 Get a token for a demo user (sam, rita, ana, ben, dora, dan, wes, cat, john):  pnpm token rita
 Then:  curl -H "Authorization: Bearer $(pnpm -s token rita)" ${api.url}/trpc/me
+Intake for host sites: POST ${api.url}/intake/v1/tickets  (contract: ${api.url}/openapi.json; keys: pnpm api-key create <name>)
+Mail: ${api.mail.catcher ? `no SMTP_URL, so mails go to a local catcher: read them at ${api.url}/dev/mails` : config.SMTP_URL ? 'sent through SMTP_URL' : 'kept in the outbox'}
 `);
 
 let stopping = false;

@@ -69,6 +69,7 @@ describe('plugin actions', () => {
     const unknown = await failureOf(t.client('ana').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'fly' }));
     expect(unknown.code).toBe('BAD_REQUEST');
     expect(unknown.message).toBe("Tickets of type 'counted-request' have no action 'fly'. Their actions: increment, explode.");
+    expect(unknown.data.fieldErrors).toEqual([{ path: 'action', message: unknown.message }]);
   });
 
   it('loses nothing and keeps nothing half-done when an effect fails', async () => {

@@ -24,6 +24,26 @@ describe('input a client sends never causes a bare 500', () => {
     expect(body.error?.data.fieldErrors?.map((e) => e.path).sort()).toEqual(['expectedVersion', 'statusId', 'ticketId']);
   });
 
+  it('names the `type` field when a ticket is filed with a type this deployment does not serve', async () => {
+    const { status, body } = await post('tickets.create', JSON.stringify({ type: 'no-such-type', title: 'Hello' }));
+    expect(status).toBe(400);
+    expect(body.error?.data.fieldErrors).toEqual([{ path: 'type', message: expect.stringMatching(/There is no ticket type 'no-such-type'/) }]);
+  });
+
+  it('refuses text holding a NUL character, which PostgreSQL cannot store, naming each field', async () => {
+    const message = 'Text cannot contain the NUL character (U+0000). Remove it and send again.';
+    const title = await post('tickets.create', JSON.stringify({ type: 'reviewed-request', title: 'Broken\u0000', metadata: { reason: '\u0000why' } }));
+    expect(title.status).toBe(400);
+    expect(title.body.error?.data.fieldErrors).toEqual([
+      { path: 'title', message },
+      { path: 'metadata.reason', message },
+    ]);
+    const comment = await post('comments.add', JSON.stringify({ ticketId: 1, expectedVersion: 1, body: 'a\u0000b' }));
+    expect(comment.body.error?.data.fieldErrors).toEqual([{ path: 'body', message }]);
+    const description = await post('statuses.update', JSON.stringify({ statusId: 1, description: '\u0000' }));
+    expect(description.body.error?.data.fieldErrors).toEqual([{ path: 'description', message }]);
+  });
+
   it('answers a missing body and an unknown procedure clearly', async () => {
     const empty = await post('tickets.close', '');
     expect(empty.status).toBe(400);

@@ -21,3 +21,6 @@ export * from './status-matcher.js';
 export * from './status-removal.js';
 export * from './lifecycle-install.js';
 export * from './custom-conversion.js';
+export * from './notifications.js';
+export * from './namespace-admin.js';
+export * from './status-category-move.js';

@@ -22,4 +22,17 @@ describe('mail texts', () => {
     expect(mail.subject).toBe('Ticket #123 closed: Applied');
     expect(mail.text).toContain('is closed with the outcome: Applied.');
   });
+
+  it('tell a comment with its author, who they spoke for and its text, escaped in the HTML part', () => {
+    const mail = defaultMail.commented({
+      ticket,
+      recipient: { name: 'Rita' },
+      metadata: null,
+      comment: { authorName: 'Ana Kowalska', onBehalfOf: 'WRT', body: 'Please send <proof>.' },
+    });
+    expect(mail.subject).toBe('Ticket #123: new comment from WRT');
+    expect(mail.text).toContain('Ana Kowalska commented on "Fix my <b>name</b>" on behalf of WRT:\n\nPlease send <proof>.');
+    expect(mail.html).toContain('<p>Please send &lt;proof&gt;.</p>');
+    expect(mail.html).toContain('<a href="https://example.org/tickets/123">Reply on ticket #123</a>');
+  });
 });

@@ -3,7 +3,7 @@
 // PostgreSQL. PGlite runs one query at a time: the ORM pool must hold a single connection.
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -12,7 +12,10 @@ export interface EmbeddedPostgres {
 
 /** Starts PGlite with its data in `dataDir` (or in memory when null) on a free loopback port. */
 export async function startEmbeddedPostgres(dataDir: string | null): Promise<EmbeddedPostgres> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    claimDataDir(dataDir);
+  }
   const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   const port = await freePort();
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 1 });
@@ -22,8 +25,40 @@ export async function startEmbeddedPostgres(dataDir: string | null): Promise<Emb
     async stop() {
       await server.stop();
       await db.close();
+      if (dataDir) rmSync(lockFileOf(dataDir), { force: true });
     },
   };
+}
+
+function lockFileOf(dataDir: string): string {
+  return `${dataDir}.pid`;
+}
+
+/**
+ * PGlite's files may be opened by one process only; a second one (another `pnpm start`, or
+ * `pnpm api-key` while the server runs) would corrupt them. The pid file says who has them.
+ */
+function claimDataDir(dataDir: string): void {
+  const lockFile = lockFileOf(dataDir);
+  let holder: number | null;
+  try {
+    holder = Number(readFileSync(lockFile, 'utf8').trim()) || null;
+  } catch {
+    holder = null;
+  }
+  if (holder !== null && holder !== process.pid && isRunning(holder)) {
+    throw new Error(`The embedded database in ${dataDir} is in use by process ${holder} (a running \`pnpm start\`?). Stop it first, or set DATABASE_URL to use a PostgreSQL server.`);
+  }
+  writeFileSync(lockFile, String(process.pid));
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function freePort(): Promise<number> {

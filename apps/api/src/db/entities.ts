@@ -14,6 +14,8 @@ export const NamespaceEntity = defineEntity({
     key: p.string().length(64).unique(),
     name: p.string().length(128),
     usesCustomStatuses: p.boolean().default(false),
+    /** The lifecycle of types attached to none; null while the namespace uses the system statuses. */
+    defaultLifecycleId: p.integer().nullable(),
     createdAt: createdAt(),
   },
 });
@@ -89,7 +91,7 @@ export const TicketEntity = defineEntity({
   },
   indexes: [
     { name: 'tickets_namespace_state_status_idx', properties: ['namespaceId', 'state', 'statusId'] },
-    { name: 'tickets_namespace_status_idx', properties: ['namespaceId', 'statusId'] },
+    { name: 'tickets_namespace_status_id_idx', properties: ['namespaceId', 'statusId', 'id'] },
     { name: 'tickets_namespace_type_idx', properties: ['namespaceId', 'type'] },
     { name: 'tickets_namespace_updated_idx', properties: ['namespaceId', 'updatedAt', 'id'] },
     { name: 'tickets_namespace_created_idx', properties: ['namespaceId', 'createdAt', 'id'] },
@@ -211,10 +213,40 @@ export const StatusMappingEntity = defineEntity({
     namespaceId: p.integer(),
     fromStatusId: p.integer(),
     toStatusId: p.integer(),
+    /** The status migration that rewrites the tickets and retires this mapping. */
+    migrationId: p.integer().index('status_mappings_migration_idx'),
+    /** The lifecycle whose tickets it applies to; null for every lifecycle of the namespace. */
+    lifecycleId: p.integer().nullable(),
+    /** The ticket type it applies to (a type moved to another lifecycle); null for every type. */
+    ticketType: p.string().length(64).nullable(),
+    /** The removed status as it was named ({ id, name, category }), for the log entries. */
+    fromLabel: p.json<Record<string, unknown>>(),
     createdAt: createdAt(),
     retiredAt: p.datetime().nullable(),
   },
   indexes: [{ name: 'status_mappings_namespace_idx', properties: ['namespaceId', 'fromStatusId'] }],
+});
+
+/** One background rewrite of tickets after a status change, with its progress. */
+export const StatusMigrationEntity = defineEntity({
+  name: 'StatusMigration',
+  tableName: 'status_migrations',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    namespaceId: p.integer(),
+    /** Why the tickets move; the system actor's reason in each log entry. */
+    reason: p.string().length(255),
+    /** Tickets on the removed statuses when the change was made. */
+    total: p.integer().default(0),
+    /** Tickets the job has rewritten so far. */
+    moved: p.integer().default(0),
+    batches: p.integer().default(0),
+    longestBatchMs: p.integer().default(0),
+    createdAt: createdAt(),
+    startedAt: p.datetime().nullable(),
+    finishedAt: p.datetime().nullable(),
+  },
+  indexes: [{ name: 'status_migrations_namespace_idx', properties: ['namespaceId', 'id'] }],
 });
 
 export const CORE_ENTITIES = [
@@ -232,4 +264,5 @@ export const CORE_ENTITIES = [
   LifecycleStatusEntity,
   TicketTypeLifecycleEntity,
   StatusMappingEntity,
+  StatusMigrationEntity,
 ];

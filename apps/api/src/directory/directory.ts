@@ -11,6 +11,14 @@ export interface Directory {
   labels(refs: readonly PrincipalRef[]): Promise<Map<string, PrincipalLabel>>;
   /** Group principals whose name (key) is one of these, e.g. 'WRT'. */
   groupsByName(names: readonly string[]): Promise<PrincipalLabel[]>;
+  /** Where principals receive mail (a user's address, a group's shared address); those without one are left out. */
+  mailboxes(refs: readonly PrincipalRef[]): Promise<Map<string, Mailbox>>;
+}
+
+/** A name and an e-mail address to write to. */
+export interface Mailbox {
+  name: string;
+  address: string;
 }
 
 export function principalKey(ref: PrincipalRef): string {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PrincipalLabel, PrincipalRef, Viewer } from '@tickets/domain';
-import { type Directory, principalKey } from './directory.js';
+import { type Directory, type Mailbox, principalKey } from './directory.js';
 
 /** The directory kept in this product's own tables (users, user_groups, group_memberships). */
 export class SqlDirectory implements Directory {
@@ -40,6 +40,22 @@ export class SqlDirectory implements Directory {
     );
     for (const row of rows) labels.set(principalKey(row), { kind: row.kind, id: row.id, name: row.name });
     return labels;
+  }
+
+  async mailboxes(refs: readonly PrincipalRef[]): Promise<Map<string, Mailbox>> {
+    const userIds = [...new Set(refs.filter((r) => r.kind === 'user').map((r) => r.id))];
+    const groupIds = [...new Set(refs.filter((r) => r.kind === 'group').map((r) => r.id))];
+    const mailboxes = new Map<string, Mailbox>();
+    if (userIds.length === 0 && groupIds.length === 0) return mailboxes;
+    // An anonymized user has no address any more, whatever the row still holds.
+    const rows = await this.em.execute<{ kind: string; id: number; name: string; email: string }[]>(
+      `select 'user' as kind, id, name, email from users where id = any(?::int[]) and email is not null and anonymized_at is null
+       union all
+       select 'group' as kind, id, name, email from user_groups where id = any(?::int[]) and email is not null`,
+      [`{${userIds.join(',')}}`, `{${groupIds.join(',')}}`],
+    );
+    for (const row of rows) mailboxes.set(principalKey(row), { name: row.name, address: row.email });
+    return mailboxes;
   }
 
   async groupsByName(names: readonly string[]): Promise<PrincipalLabel[]> {

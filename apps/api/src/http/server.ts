@@ -5,6 +5,8 @@ import { allowedOrigins } from '../config.js';
 import { type AppServices, createRequestContext } from '../trpc/context.js';
 import { appRouter } from '../trpc/root.js';
 import { applyCors } from './cors.js';
+import { intakeRoute } from '../modules/intake/intake-route.js';
+import { openApiRoute } from '../modules/intake/openapi.js';
 
 /** Extra routes another part of the product mounts next to the API (the demo page, intake). */
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
@@ -16,6 +18,8 @@ export function createHttpServer(services: AppServices, routes: Route[] = []): S
     basePath: '/trpc/',
     createContext: ({ req }) => createRequestContext(services, req.headers.authorization, requestIdOf(req)),
   });
+  // Server-to-server intake and its contract, before the routes a host mounts.
+  const builtIn: Route[] = [intakeRoute(services), openApiRoute(services.ticketTypes)];
 
   return createServer(async (req, res) => {
     const started = performance.now();
@@ -29,7 +33,7 @@ export function createHttpServer(services: AppServices, routes: Route[] = []): S
         return trpc(req, res);
       }
       if (url.pathname === '/health') return await health(services, res);
-      for (const route of routes) if (await route(req, res, url)) return;
+      for (const route of [...builtIn, ...routes]) if (await route(req, res, url)) return;
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: `Nothing at ${url.pathname}. The API is at /trpc.` }));
     } catch (error) {
       services.logger.error({ err: error, path: url.pathname }, 'request failed');

@@ -16,6 +16,7 @@ import type { MutationScope } from '../modules/tickets/ticket-mutation.js';
 import { runTicketMutation } from '../modules/tickets/ticket-mutation.js';
 import { findVisibleTicket } from '../modules/tickets/ticket-store.js';
 import { currentStatusOf, transitionTableOf } from '../modules/tickets/ticket-moves.js';
+import { refusingField } from '../trpc/invalid-fields.js';
 import { authedProcedure } from '../trpc/trpc.js';
 import { Id, MutationInput, TicketId } from './inputs.js';
 
@@ -44,7 +45,7 @@ export const ticketsRouter = {
   /** Moves the ticket to a status of its lifecycle; the state follows the status's category. */
   setStatus: authedProcedure.input(MutationInput.extend({ statusId: Id })).mutation(({ ctx, input }) =>
     runTicketMutation(ctx, input, (scope) => {
-      const to = requireStatus(scope.lifecycle, input.statusId);
+      const to = refusingField('statusId', () => requireStatus(scope.lifecycle, input.statusId));
       checkMove(scope, to);
       return setStatus(scope.facts, to.id, scope.lifecycle, scope.now, currentStatusOption(scope));
     }),

@@ -7,6 +7,7 @@ import { SqlDirectory } from '../directory/sql-directory.js';
 import { SqlPluginDirectory } from '../directory/sql-plugin-directory.js';
 import type { PluginDirectory } from '@tickets/plugin-kit/server';
 import type { TicketTypeRegistry } from '../modules/ticket-types/ticket-type-registry.js';
+import type { StatusMigrationQueue } from '../modules/status-migrations/status-migration-queue.js';
 
 /** What lives as long as the server: shared by every request. */
 export interface AppServices {
@@ -18,6 +19,10 @@ export interface AppServices {
   namespace: { id: number; key: string };
   /** The ticket types this deployment serves. */
   ticketTypes: TicketTypeRegistry;
+  /** Carries out status migrations (tickets on removed statuses) in the background. */
+  statusMigrations: StatusMigrationQueue;
+  /** The server's own address once it listens (links in mails fall back to it when PUBLIC_URL is unset). */
+  publicUrl?: string;
   /** How the directory is reached for one request; a host site may plug in its own. */
   directoryFor?: (em: EntityManager) => Directory;
   /** The directory as plugins' actions change it (persons, accounts); a host site may plug in its own. */

@@ -1,6 +1,8 @@
 import { actionsRouter } from '../router/actions.js';
 import { commentsRouter } from '../router/comments.js';
+import { lifecyclesRouter } from '../router/lifecycles.js';
 import { meRouter } from '../router/me.js';
+import { migrationsRouter } from '../router/migrations.js';
 import { stakeholdersRouter } from '../router/stakeholders.js';
 import { statusesRouter } from '../router/statuses.js';
 import { ticketsRouter } from '../router/tickets.js';
@@ -11,6 +13,8 @@ export const appRouter = router({
   ...meRouter,
   actions: actionsRouter,
   comments: commentsRouter,
+  lifecycles: lifecyclesRouter,
+  migrations: migrationsRouter,
   stakeholders: stakeholdersRouter,
   statuses: statusesRouter,
   tickets: { ...ticketsRouter, ...ticketReadsRouter },

@@ -1,13 +1,16 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import { isDomainError, type Viewer } from '@tickets/domain';
+import type { Viewer } from '@tickets/domain';
 import { AuthenticationError, verifyBearer } from '../auth/verify-token.js';
 import type { Context } from './context.js';
 import { toTRPCError } from './error-mapping.js';
+import { domainErrorOf } from './invalid-fields.js';
+import { refuseUnstorableText } from './storable-text.js';
 
 const t = initTRPC.context<Context>().create({
   isDev: false,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
+    const domain = domainErrorOf(cause);
     return {
       ...shape,
       data: {
@@ -17,7 +20,7 @@ const t = initTRPC.context<Context>().create({
         /** For bad input: each field path with what is wrong with it. */
         fieldErrors: fieldErrorsOf(cause),
         /** For a broken domain rule: its kind, stable code and facts. */
-        domain: isDomainError(cause) ? { kind: cause.kind, code: cause.code, details: cause.details } : null,
+        domain: domain ? { kind: domain.kind, code: domain.code, details: domain.details } : null,
       },
     };
   },
@@ -26,7 +29,10 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Every procedure: errors are mapped to codes a client can act on, and unexpected ones are logged. */
+/**
+ * Every procedure: errors are mapped to codes a client can act on, and unexpected ones are logged;
+ * input with text the database cannot store (a NUL character) is refused naming its fields.
+ */
 export const publicProcedure = t.procedure.use(async ({ ctx, next, path }) => {
   const result = await next();
   if (!result.ok) {
@@ -37,6 +43,9 @@ export const publicProcedure = t.procedure.use(async ({ ctx, next, path }) => {
     throw mapped;
   }
   return result;
+}).use(async ({ getRawInput, next }) => {
+  refuseUnstorableText(await getRawInput());
+  return next();
 });
 
 /** Procedures that need a signed-in user: the token is verified and the viewer looked up. */

@@ -5,3 +5,5 @@ export { createTestDatabase, type TestDatabase } from './test-database.js';
 export { failureOf, startTestApi, type DemoLogin, type TestApi, userId } from './test-api.js';
 export { ON_PGLITE } from './test-database.js';
 export { DEMO_USERS } from '../../src/seed/demo-directory.js';
+// The router itself, for suites that walk every procedure (fuzzing, the authorization matrix).
+export { appRouter } from '../../src/trpc/root.js';

@@ -20,9 +20,19 @@ export interface MailContext<StoredMetadata> {
   readonly metadata: StoredMetadata;
 }
 
-/** The mails a type sends; any left out fall back to the core's plain wording (`defaultMail`). */
+/** A comment as its notification tells it: who wrote it, for whom, and what it says (Markdown, sent as plain text). */
+export interface CommentMailContext<StoredMetadata> extends MailContext<StoredMetadata> {
+  readonly comment: { readonly authorName: string; readonly onBehalfOf: string; readonly body: string };
+}
+
+/**
+ * The mails a type sends; any left out fall back to the core's plain wording (`defaultMail`).
+ * `received` goes to the requester with the team in cc, `commented` to every other active
+ * stakeholder, `closed` to the requester with the team in cc, with the outcome (`ticket.status`).
+ */
 export interface TicketTypeMails<StoredMetadata> {
   received?(context: MailContext<StoredMetadata>): MailText;
+  commented?(context: CommentMailContext<StoredMetadata>): MailText;
   closed?(context: MailContext<StoredMetadata>): MailText;
 }
 
@@ -49,6 +59,15 @@ export const defaultMail: Required<TicketTypeMails<unknown>> = {
       `Hello ${recipient.name},`,
       `We received your ${ticket.typeTitle.toLowerCase()} request "${ticket.title}". The team will look at it soon; you will hear from us here.`,
       { link: ticket.url, label: `Ticket #${ticket.id}` },
+    ]),
+  commented: ({ ticket, recipient, comment }) =>
+    composeMail(`Ticket #${ticket.id}: new comment from ${comment.onBehalfOf}`, [
+      `Hello ${recipient.name},`,
+      comment.authorName === comment.onBehalfOf
+        ? `${comment.authorName} commented on "${ticket.title}":`
+        : `${comment.authorName} commented on "${ticket.title}" on behalf of ${comment.onBehalfOf}:`,
+      comment.body,
+      { link: ticket.url, label: `Reply on ticket #${ticket.id}` },
     ]),
   closed: ({ ticket, recipient }) =>
     composeMail(`Ticket #${ticket.id} closed: ${ticket.status}`, [

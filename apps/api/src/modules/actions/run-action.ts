@@ -6,7 +6,7 @@ import type { TicketTypeServer } from '@tickets/plugin-kit/server';
 import { sqlRunner } from '../../db/sql-runner.js';
 import type { AuthedContext } from '../../trpc/authed-context.js';
 import { pluginDirectoryFor } from '../../trpc/context.js';
-import { InvalidFields } from '../../trpc/invalid-fields.js';
+import { InvalidFields, refusingField } from '../../trpc/invalid-fields.js';
 import { type MutationInput, type MutationScope, runTicketMutation, type TicketSummary } from '../tickets/ticket-mutation.js';
 
 export interface RunActionRequest extends MutationInput {
@@ -43,7 +43,7 @@ export function requireAction(server: TicketTypeServer | undefined, type: string
 export function runAction(ctx: AuthedContext, request: RunActionRequest): Promise<TicketSummary> {
   return runTicketMutation(ctx, request, async (scope) => {
     const server = ctx.services.ticketTypes.server(scope.row.type);
-    const action = requireAction(server, scope.row.type, request.action);
+    const action = refusingField('action', () => requireAction(server, scope.row.type, request.action));
     const parsed = action.input.safeParse(request.input ?? {});
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({ path: ['input', ...issue.path], message: issue.message }));

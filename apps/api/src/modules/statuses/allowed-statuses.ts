@@ -2,7 +2,7 @@ import { resolveActingAs } from '@tickets/domain';
 import type { AuthedContext } from '../../trpc/authed-context.js';
 import { loadTicketStakeholders } from '../stakeholders/stakeholder-store.js';
 import { allowedMoves } from '../tickets/ticket-moves.js';
-import { findVisibleTicket } from '../tickets/ticket-store.js';
+import { findVisibleTicket, withEffectiveStatus } from '../tickets/ticket-store.js';
 import { StatusCatalog } from './status-catalog.js';
 import { statusView, type StatusView } from './status-view.js';
 
@@ -14,11 +14,12 @@ import { statusView, type StatusView } from './status-view.js';
  */
 export async function loadAllowedStatuses(ctx: AuthedContext, ticketId: number, actingAs?: number): Promise<StatusView[]> {
   const namespaceId = ctx.services.namespace.id;
-  const row = await findVisibleTicket(ctx.em, ctx.viewer, namespaceId, ticketId);
+  const stored = await findVisibleTicket(ctx.em, ctx.viewer, namespaceId, ticketId);
   const [stakeholders, catalog] = await Promise.all([
-    loadTicketStakeholders(ctx.em, ctx.directory, row.id),
+    loadTicketStakeholders(ctx.em, ctx.directory, stored.id),
     StatusCatalog.load(ctx.em, namespaceId),
   ]);
+  const row = withEffectiveStatus(stored, catalog);
   const stakeholder = resolveActingAs(ctx.viewer, stakeholders, actingAs);
   const context = {
     row,

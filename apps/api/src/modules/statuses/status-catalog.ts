@@ -4,6 +4,9 @@ import {
   resolveLifecycle,
   type ResolvedLifecycle,
   type Status,
+  type StatusLabel,
+  statusMappingResolver,
+  SYSTEM_LIFECYCLE_ID,
   SYSTEM_RESOLVED_LIFECYCLE,
   SYSTEM_STATUSES,
 } from '@tickets/domain';
@@ -28,18 +31,62 @@ interface LifecycleRow {
   ticket_types: string[];
 }
 
+interface MappingRow {
+  id: number;
+  migration_id: number;
+  lifecycle_id: number | null;
+  ticket_type: string | null;
+  from_status_id: number;
+  to_status_id: number;
+  from_label: StatusLabel;
+}
+
+/** A status removal not yet rewritten into the tickets: reads resolve it at once. */
+export interface PendingMapping {
+  id: number;
+  migrationId: number;
+  /** The lifecycle whose tickets it applies to; null for every lifecycle of the namespace. */
+  lifecycleId: number | null;
+  /** The ticket type whose tickets it applies to (a type moved to another lifecycle); null for every type. */
+  ticketType: string | null;
+  from: number;
+  to: number;
+  /** The removed status as it was named. */
+  fromLabel: StatusLabel;
+}
+
 /**
- * Every status and lifecycle of a namespace, loaded in two queries, so a request can name any
- * ticket's status and find any type's lifecycle without asking the database again.
+ * A part of the namespace's tickets that pending mappings treat alike: the tickets of one type
+ * (attached to a lifecycle, or named by a mapping), or of every other type (`type` null), which
+ * follow the namespace's default lifecycle.
+ */
+export interface TicketPartition {
+  type: string | null;
+  lifecycleId: number;
+}
+
+export interface NamespaceSettings {
+  usesCustomStatuses: boolean;
+  /** The lifecycle of types attached to none; null while the namespace uses the system lifecycle. */
+  defaultLifecycleId: number | null;
+}
+
+/**
+ * Every status, lifecycle and pending status mapping of a namespace, loaded in three queries, so a
+ * request can name any ticket's status, find any type's lifecycle and resolve removed statuses
+ * without asking the database again.
  */
 export class StatusCatalog {
   private readonly byId: Map<number, Status>;
   private readonly resolved = new Map<number, ResolvedLifecycle>();
+  private readonly resolvers = new Map<string, (statusId: number) => number>();
 
   constructor(
     readonly statuses: readonly Status[],
     readonly lifecycles: readonly Lifecycle[],
     private readonly lifecycleOfType: ReadonlyMap<string, number>,
+    readonly settings: NamespaceSettings = { usesCustomStatuses: false, defaultLifecycleId: null },
+    readonly mappings: readonly PendingMapping[] = [],
   ) {
     this.byId = new Map(statuses.map((status) => [status.id, status]));
   }
@@ -48,14 +95,21 @@ export class StatusCatalog {
     return this.byId.get(id);
   }
 
-  /** The lifecycle tickets of this type follow: the one attached in the namespace, else the system one. */
+  /** The id of the lifecycle tickets of this type follow: attached, else the namespace's default, else the system one. */
+  lifecycleIdOf(type: string): number {
+    return this.lifecycleOfType.get(type) ?? this.settings.defaultLifecycleId ?? SYSTEM_LIFECYCLE_ID;
+  }
+
+  /** The lifecycle tickets of this type follow. */
   lifecycleFor(type: string): ResolvedLifecycle {
-    const id = this.lifecycleOfType.get(type);
-    if (id === undefined) return SYSTEM_RESOLVED_LIFECYCLE;
+    return this.lifecycleById(this.lifecycleIdOf(type)) ?? SYSTEM_RESOLVED_LIFECYCLE;
+  }
+
+  lifecycleById(id: number): ResolvedLifecycle | undefined {
     let lifecycle = this.resolved.get(id);
     if (!lifecycle) {
       const stored = this.lifecycles.find((l) => l.id === id);
-      if (!stored) return SYSTEM_RESOLVED_LIFECYCLE;
+      if (!stored) return id === SYSTEM_LIFECYCLE_ID && !this.settings.usesCustomStatuses ? SYSTEM_RESOLVED_LIFECYCLE : undefined;
       lifecycle = resolveLifecycle(stored, this.statuses);
       this.resolved.set(id, lifecycle);
     }
@@ -66,14 +120,89 @@ export class StatusCatalog {
     return this.lifecycleOfType.has(type);
   }
 
+  /** The ticket types attached to a lifecycle (not those that follow it as the namespace's default). */
+  typesAttachedTo(lifecycleId: number): string[] {
+    return [...this.lifecycleOfType].filter(([, id]) => id === lifecycleId).map(([type]) => type);
+  }
+
+  /** Every type attached to some lifecycle. */
+  attachedTypes(): string[] {
+    return [...this.lifecycleOfType.keys()];
+  }
+
+  /** The default lifecycle's id: the stored one, or the system lifecycle's. */
+  defaultLifecycleId(): number {
+    return this.settings.defaultLifecycleId ?? SYSTEM_LIFECYCLE_ID;
+  }
+
+  /** The types named on their own: attached to a lifecycle, or named by a pending mapping. */
+  listedTypes(): string[] {
+    const named = this.mappings.flatMap((m) => (m.ticketType === null ? [] : [m.ticketType]));
+    return [...new Set([...this.lifecycleOfType.keys(), ...named])];
+  }
+
+  /** The namespace's tickets in parts that pending mappings treat alike; see `TicketPartition`. */
+  partitions(): TicketPartition[] {
+    return [
+      ...this.listedTypes().map((type) => ({ type, lifecycleId: this.lifecycleIdOf(type) })),
+      { type: null, lifecycleId: this.defaultLifecycleId() },
+    ];
+  }
+
+  /**
+   * The status a ticket is on as users see it: its stored status with the pending mappings that
+   * apply to it (its lifecycle's, its type's, the namespace's) followed: A→B, B→C gives C.
+   */
+  effectiveStatusId(statusId: number, type: string): number {
+    if (this.mappings.length === 0) return statusId;
+    return this.resolverFor({ type, lifecycleId: this.lifecycleIdOf(type) })(statusId);
+  }
+
+  /** Resolves a stored status for the tickets of one part of the namespace. */
+  resolverFor(partition: TicketPartition): (statusId: number) => number {
+    const key = `${partition.lifecycleId}|${partition.type ?? ''}`;
+    let resolver = this.resolvers.get(key);
+    if (!resolver) {
+      const applicable = this.mappings.filter(
+        (m) => (m.lifecycleId === null || m.lifecycleId === partition.lifecycleId) && (m.ticketType === null || m.ticketType === partition.type),
+      );
+      resolver = statusMappingResolver(applicable.map((m) => ({ from: m.from, to: m.to })));
+      this.resolvers.set(key, resolver);
+    }
+    return resolver;
+  }
+
+  /** A status as log entries name it, also for a removed status that pending mappings remember. */
+  label(id: number): StatusLabel | undefined {
+    const status = this.byId.get(id);
+    if (status) return { id: status.id, name: status.name, category: status.category };
+    return this.mappings.find((m) => m.from === id)?.fromLabel;
+  }
+
+  /**
+   * Loads the catalog for a transaction that depends on it, after locking the namespace row: `use`
+   * (a ticket change or a migration batch, which must not see a status disappear half-way) shares
+   * the lock; `change` (a status or lifecycle change) takes it alone, so it waits for those in
+   * flight and they start again on the new catalog. The lock is its own statement, so the catalog
+   * is read from a snapshot taken after it was granted.
+   */
+  static async loadLocked(tx: EntityManager, namespaceId: number, mode: 'use' | 'change'): Promise<StatusCatalog> {
+    await tx.execute(`select 1 from namespaces where id = ? ${mode === 'change' ? 'for update' : 'for share'}`, [namespaceId]);
+    return StatusCatalog.load(tx, namespaceId);
+  }
+
   static async load(em: EntityManager, namespaceId: number): Promise<StatusCatalog> {
-    const custom = await em.execute<(StatusRow & { uses_custom: boolean })[]>(
-      `select n.uses_custom_statuses as uses_custom, s.id, s.name, s.color, s.description, s.category, s.position, s.system_origin
+    const custom = await em.execute<(StatusRow & { uses_custom: boolean; default_lifecycle_id: number | null })[]>(
+      `select n.uses_custom_statuses as uses_custom, n.default_lifecycle_id,
+              s.id, s.name, s.color, s.description, s.category, s.position, s.system_origin
          from namespaces n left join custom_statuses s on s.namespace_id = n.id
         where n.id = ?`,
       [namespaceId],
     );
-    const usesCustom = custom[0]?.uses_custom ?? false;
+    const settings: NamespaceSettings = {
+      usesCustomStatuses: custom[0]?.uses_custom ?? false,
+      defaultLifecycleId: custom[0]?.default_lifecycle_id ?? null,
+    };
     const statuses: Status[] = custom
       .filter((row) => row.id !== null)
       .map((row) => ({
@@ -86,14 +215,15 @@ export class StatusCatalog {
         systemOrigin: row.system_origin,
       }));
     // System-defined statuses exist in every namespace until it converts to custom statuses.
-    if (!usesCustom) statuses.unshift(...SYSTEM_STATUSES);
+    if (!settings.usesCustomStatuses) statuses.unshift(...SYSTEM_STATUSES);
 
     const rows = await em.execute<LifecycleRow[]>(
       `select l.id, l.name, l.default_open_status_id, l.default_closed_status_id, l.default_duplicate_status_id,
               coalesce((select array_agg(ls.status_id order by ls.status_id) from lifecycle_statuses ls where ls.lifecycle_id = l.id), '{}') as status_ids,
               coalesce((select array_agg(t.ticket_type) from ticket_type_lifecycles t where t.lifecycle_id = l.id), '{}') as ticket_types
          from lifecycles l
-        where l.namespace_id = ?`,
+        where l.namespace_id = ?
+        order by l.id`,
       [namespaceId],
     );
     const lifecycles: Lifecycle[] = rows.map((row) => ({
@@ -104,6 +234,23 @@ export class StatusCatalog {
     }));
     const lifecycleOfType = new Map<string, number>();
     for (const row of rows) for (const type of row.ticket_types) lifecycleOfType.set(type, row.id);
-    return new StatusCatalog(statuses, lifecycles, lifecycleOfType);
+
+    const mappingRows = await em.execute<MappingRow[]>(
+      `select id, migration_id, lifecycle_id, ticket_type, from_status_id, to_status_id, from_label
+         from status_mappings where namespace_id = ? and retired_at is null order by id`,
+      [namespaceId],
+    );
+    const mappings = mappingRows.map(
+      (row): PendingMapping => ({
+        id: row.id,
+        migrationId: row.migration_id,
+        lifecycleId: row.lifecycle_id,
+        ticketType: row.ticket_type,
+        from: row.from_status_id,
+        to: row.to_status_id,
+        fromLabel: row.from_label,
+      }),
+    );
+    return new StatusCatalog(statuses, lifecycles, lifecycleOfType, settings, mappings);
   }
 }

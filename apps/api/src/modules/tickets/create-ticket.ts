@@ -1,12 +1,13 @@
 import { createTicket, DomainError, type NewStakeholder, type PrincipalLabel, samePrincipal, userActor } from '@tickets/domain';
 import type { StartingStakeholder, TicketTypeDefinition } from '@tickets/plugin-kit';
 import { TRPCError } from '@trpc/server';
-import { InvalidFields } from '../../trpc/invalid-fields.js';
+import { InvalidFields, refusingField } from '../../trpc/invalid-fields.js';
 import type { Directory } from '../../directory/directory.js';
 import type { AuthedContext } from '../../trpc/authed-context.js';
 import { directoryFor, pluginDirectoryFor } from '../../trpc/context.js';
 import { sqlRunner } from '../../db/sql-runner.js';
 import { appendLogs } from '../logs/log-store.js';
+import { enqueueTicketMails } from '../mail/enqueue-ticket-mails.js';
 import { insertStakeholders } from '../stakeholders/stakeholder-store.js';
 import { ensureTypeLifecycle } from '../statuses/install-type-lifecycle.js';
 import { StatusCatalog } from '../statuses/status-catalog.js';
@@ -54,13 +55,13 @@ async function resolveStarting(directory: Directory, type: TicketTypeDefinition,
  * one transaction.
  */
 export async function fileTicket(ctx: AuthedContext, request: CreateTicketRequest): Promise<{ id: number; version: number }> {
-  const server = ctx.services.ticketTypes.requireServer(request.type);
+  const server = refusingField('type', () => ctx.services.ticketTypes.requireServer(request.type));
   const type = server.definition;
   const metadata = parseMetadata(type, request.metadata);
   const namespaceId = ctx.services.namespace.id;
   return ctx.em.transactional(async (tx) => {
     const directory = directoryFor(ctx.services, tx);
-    const catalog = await ensureTypeLifecycle(tx, namespaceId, type, await StatusCatalog.load(tx, namespaceId));
+    const catalog = await ensureTypeLifecycle(tx, namespaceId, type, await StatusCatalog.loadLocked(tx, namespaceId, 'use'));
     const lifecycle = catalog.lifecycleFor(type.type);
     const [idRow] = await tx.execute<{ id: number }[]>(`select nextval(pg_get_serial_sequence('tickets', 'id'))::int as id`);
     const now = new Date().toISOString();
@@ -99,6 +100,7 @@ export async function fileTicket(ctx: AuthedContext, request: CreateTicketReques
       actingStakeholderId: acting?.id ?? null,
       events: change.events,
     });
+    await enqueueTicketMails(tx, ctx.services, { ticketId: change.facts.id, version: 1, events: change.events });
     return { id: change.facts.id, version: 1 };
   });
 }

@@ -4,7 +4,7 @@ import { loadTicketStakeholders } from '../stakeholders/stakeholder-store.js';
 import { StatusCatalog } from '../statuses/status-catalog.js';
 import { statusView, type StatusView, unknownStatusView } from '../statuses/status-view.js';
 import { isoTimestamp, isoTimestampOrNull } from '../../db/timestamps.js';
-import { findVisibleTicket, type TicketRow } from './ticket-store.js';
+import { findVisibleTicket, type TicketRow, withEffectiveStatus } from './ticket-store.js';
 import { allowedMoves } from './ticket-moves.js';
 import { actionCheckContext, availableActions, type ActionView } from '../actions/action-availability.js';
 import { sqlRunner } from '../../db/sql-runner.js';
@@ -69,12 +69,14 @@ export function ticketView(row: TicketRow, catalog: StatusCatalog, typeTitle: st
 /** A ticket as its viewer sees it, with what they may do: a fixed number of queries. */
 export async function loadTicketDetail(ctx: AuthedContext, ticketId: number): Promise<TicketDetail> {
   const namespaceId = ctx.services.namespace.id;
-  const row = await findVisibleTicket(ctx.em, ctx.viewer, namespaceId, ticketId);
+  const stored = await findVisibleTicket(ctx.em, ctx.viewer, namespaceId, ticketId);
   const [stakeholders, catalog, creator] = await Promise.all([
-    loadTicketStakeholders(ctx.em, ctx.directory, row.id),
+    loadTicketStakeholders(ctx.em, ctx.directory, stored.id),
     StatusCatalog.load(ctx.em, namespaceId),
-    ctx.directory.labels([{ kind: 'user', id: row.created_by_user_id }]),
+    ctx.directory.labels([{ kind: 'user', id: stored.created_by_user_id }]),
   ]);
+  // A removed status reads as the status it maps to, before the migration rewrites the ticket.
+  const row = withEffectiveStatus(stored, catalog);
   const lifecycle = catalog.lifecycleFor(row.type);
   const server = ctx.services.ticketTypes.server(row.type);
   const ticketType = server?.definition;

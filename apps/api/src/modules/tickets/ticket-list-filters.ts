@@ -1,5 +1,6 @@
 import type { Category, PrincipalRef, TicketState, Viewer } from '@tickets/domain';
 import type { SqlFragment } from '../../db/sql-fragment.js';
+import { effectiveStatusSql } from '../statuses/effective-status-sql.js';
 import type { StatusCatalog } from '../statuses/status-catalog.js';
 import { pgArray } from './visibility-sql.js';
 
@@ -26,16 +27,19 @@ function hasStakeholder(alias: string, condition: string, params: unknown[]): Sq
 
 /**
  * The filters as SQL conditions on `tickets t`. Tickets store status ids, so a category filter is
- * resolved through the catalog to the namespace's statuses of those categories.
+ * resolved through the catalog to the namespace's statuses of those categories. Status filters
+ * compare the effective status, so a removed status is filtered as the one it maps to at once.
  */
 export function ticketListConditions(filters: TicketListFilters, viewer: Viewer, catalog: StatusCatalog): SqlFragment[] {
   const conditions: SqlFragment[] = [];
+  const status = effectiveStatusSql(catalog);
+  const statusIn = (ids: readonly number[]): SqlFragment => ({ sql: `${status.sql} = any(?::int[])`, params: [...status.params, pgArray(ids)] });
   if (filters.state) conditions.push({ sql: 't.state = ?::ticket_state', params: [filters.state] });
-  if (filters.statusIds?.length) conditions.push({ sql: 't.status_id = any(?::int[])', params: [pgArray(filters.statusIds)] });
+  if (filters.statusIds?.length) conditions.push(statusIn(filters.statusIds));
   if (filters.categories?.length) {
     const wanted = new Set(filters.categories);
-    const statusIds = catalog.statuses.filter((status) => wanted.has(status.category)).map((status) => status.id);
-    conditions.push(statusIds.length > 0 ? { sql: 't.status_id = any(?::int[])', params: [pgArray(statusIds)] } : NOTHING);
+    const statusIds = catalog.statuses.filter((s) => wanted.has(s.category)).map((s) => s.id);
+    conditions.push(statusIds.length > 0 ? statusIn(statusIds) : NOTHING);
   }
   if (filters.types?.length) conditions.push({ sql: 't.type = any(?::text[])', params: [pgArray(filters.types)] });
   if (filters.stakeholder) {

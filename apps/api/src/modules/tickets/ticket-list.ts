@@ -112,7 +112,7 @@ export async function listTickets(ctx: AuthedContext, query: TicketListQuery): P
   const label = labelLookup(await ctx.directory.labels([...creators, ...[...assigned.values()].flat()]));
 
   const items = shown.map((row): TicketListItem => {
-    const status = catalog.status(row.status_id);
+    const status = catalog.status(catalog.effectiveStatusId(row.status_id, row.type));
     return {
       id: row.id,
       type: row.type,

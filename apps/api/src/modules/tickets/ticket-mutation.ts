@@ -12,9 +12,10 @@ import type { AuthedContext } from '../../trpc/authed-context.js';
 import { directoryFor } from '../../trpc/context.js';
 import type { Directory } from '../../directory/directory.js';
 import { appendLogs } from '../logs/log-store.js';
+import { enqueueTicketMails } from '../mail/enqueue-ticket-mails.js';
 import { loadTicketStakeholders } from '../stakeholders/stakeholder-store.js';
 import { StatusCatalog } from '../statuses/status-catalog.js';
-import { assertExpectedVersion, factsOf, findVisibleTicket, storeFacts, touchTicket, type TicketRow } from './ticket-store.js';
+import { assertExpectedVersion, type EffectiveTicketRow, factsOf, findVisibleTicket, storeFacts, touchTicket, withEffectiveStatus } from './ticket-store.js';
 
 export interface MutationInput {
   ticketId: number;
@@ -28,7 +29,8 @@ export interface MutationScope {
   tx: EntityManager;
   directory: Directory;
   ctx: AuthedContext;
-  row: TicketRow;
+  /** The locked ticket, on its effective status (a removed status already reads as its mapping). */
+  row: EffectiveTicketRow;
   facts: TicketFacts;
   stakeholders: Stakeholder[];
   /** Null only for changes that do not need one (`requireActingAs: false`). */
@@ -67,12 +69,13 @@ export async function runTicketMutation(
 ): Promise<TicketSummary> {
   return ctx.em.transactional(async (tx) => {
     const namespaceId = ctx.services.namespace.id;
-    const row = await findVisibleTicket(tx, ctx.viewer, namespaceId, input.ticketId, { lock: true });
-    assertExpectedVersion(row, input.expectedVersion);
+    const locked = await findVisibleTicket(tx, ctx.viewer, namespaceId, input.ticketId, { lock: true });
+    assertExpectedVersion(locked, input.expectedVersion);
     const directory = directoryFor(ctx.services, tx);
-    const stakeholders = await loadTicketStakeholders(tx, directory, row.id);
+    const stakeholders = await loadTicketStakeholders(tx, directory, locked.id);
     const actingAs = requireActingAs ? resolveActingAs(ctx.viewer, stakeholders, input.actingAs ?? undefined) : null;
-    const catalog = await StatusCatalog.load(tx, namespaceId);
+    const catalog = await StatusCatalog.loadLocked(tx, namespaceId, 'use');
+    const row = withEffectiveStatus(locked, catalog);
     const outcome = await work({
       tx,
       directory,
@@ -95,6 +98,7 @@ export async function runTicketMutation(
       actingStakeholderId: outcome.actingStakeholderId !== undefined ? outcome.actingStakeholderId : (actingAs?.id ?? null),
       events: outcome.events,
     });
+    await enqueueTicketMails(tx, ctx.services, { ticketId: row.id, version, events: outcome.events });
     return { id: row.id, version, changed: true };
   });
 }

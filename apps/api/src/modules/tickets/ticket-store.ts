@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, type TicketFacts, type TicketState, type Viewer } from '@tickets/domain';
 import { isoTimestampOrNull } from '../../db/timestamps.js';
+import type { StatusCatalog } from '../statuses/status-catalog.js';
 import { visibleToViewer } from './visibility-sql.js';
 
 export interface TicketRow {
@@ -66,12 +67,27 @@ export function assertExpectedVersion(row: TicketRow, expectedVersion: number): 
   }
 }
 
-/** Stores new facts and bumps the version; the row is locked by the caller's transaction. */
-export async function storeFacts(em: EntityManager, row: TicketRow, facts: TicketFacts): Promise<number> {
+/**
+ * A ticket as users see it: `status_id` is its effective status (pending status mappings followed),
+ * `stored_status_id` what the row holds until the status migration rewrites it.
+ */
+export type EffectiveTicketRow = TicketRow & { stored_status_id: number };
+
+/** The row with its effective status; see `StatusCatalog.effectiveStatusId`. */
+export function withEffectiveStatus(row: TicketRow, catalog: Pick<StatusCatalog, 'effectiveStatusId'>): EffectiveTicketRow {
+  return { ...row, status_id: catalog.effectiveStatusId(row.status_id, row.type), stored_status_id: row.status_id };
+}
+
+/**
+ * Stores new facts and bumps the version; the row is locked by the caller's transaction. A status
+ * the change left as it was stays as stored, so the status migration still moves and logs it.
+ */
+export async function storeFacts(em: EntityManager, row: EffectiveTicketRow, facts: TicketFacts): Promise<number> {
   const version = row.version + 1;
+  const statusId = facts.statusId === row.status_id ? row.stored_status_id : facts.statusId;
   await em.execute(
     `update tickets set state = ?::ticket_state, status_id = ?, duplicate_of_id = ?, closed_at = ?, version = ?, updated_at = now() where id = ?`,
-    [facts.state, facts.statusId, facts.duplicateOfId, facts.closedAt, version, row.id],
+    [facts.state, statusId, facts.duplicateOfId, facts.closedAt, version, row.id],
   );
   return version;
 }

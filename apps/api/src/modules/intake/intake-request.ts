@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** What a host site sends to file a ticket. `metadata` is checked by the ticket type's own schema. */
+export const IntakeTicketRequest = z.strictObject({
+  type: z.string().min(1, 'Name the ticket type, e.g. "contact".').describe('The ticket type (the key of a ticket-type plugin).'),
+  title: z.string().trim().min(1, 'A ticket needs a title.').max(255, 'A title can be at most 255 characters long.'),
+  requester: z
+    .strictObject({ userId: z.number().int().positive('A user id is a positive whole number.').describe("The requester's user id on the host site.") })
+    .describe('Who asks: the signed-in user of the host site the ticket is filed for.'),
+  metadata: z.unknown().optional().describe("The ticket type's details, checked by its schema."),
+});
+export type IntakeTicketRequest = z.infer<typeof IntakeTicketRequest>;
+
+/** What a created (or replayed) ticket is answered with. */
+export const IntakeTicketCreated = z.object({
+  ticket: z.object({
+    id: z.number().int().positive(),
+    version: z.number().int().positive(),
+    url: z.string().describe('Where the requester reads the ticket on the host site.'),
+  }),
+});
+export type IntakeTicketCreated = z.infer<typeof IntakeTicketCreated>;

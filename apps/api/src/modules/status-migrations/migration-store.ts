@@ -1,0 +1,52 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { StatusLabel } from '@tickets/domain';
+import { mappedTicketsSql } from '../statuses/effective-status-sql.js';
+import type { StatusCatalog } from '../statuses/status-catalog.js';
+
+export interface NewMapping {
+  /** The lifecycle whose tickets it applies to; null for every lifecycle of the namespace. */
+  lifecycleId: number | null;
+  /** The ticket type it applies to; null for every type. */
+  ticketType: string | null;
+  from: number;
+  to: number;
+  fromLabel: StatusLabel;
+}
+
+export interface NewMigration {
+  namespaceId: number;
+  /** Why the tickets move, as the system actor's reason in their log entries ("status 'Blocked' was removed"). */
+  reason: string;
+  mappings: readonly NewMapping[];
+}
+
+const REASON_MAX = 255;
+
+/**
+ * Records a status migration and its pending mappings, in the caller's transaction (the same one
+ * that removes the statuses): from its commit on, reads resolve the mappings. `catalog` is the
+ * namespace's catalog after the change; the total counts the tickets the mappings move. Returns the
+ * migration's id. The background job does the rest.
+ */
+export async function createStatusMigration(tx: EntityManager, catalog: StatusCatalog, migration: NewMigration): Promise<number> {
+  const moving = mappedTicketsSql(catalog, migration.mappings);
+  const [counted] = await tx.execute<{ total: number }[]>(
+    `select count(*)::int as total from tickets t where t.namespace_id = ? and (${moving.sql})`,
+    [migration.namespaceId, ...moving.params],
+  );
+  const reason = migration.reason.length > REASON_MAX ? `${migration.reason.slice(0, REASON_MAX - 1)}…` : migration.reason;
+  const [row] = await tx.execute<{ id: number }[]>(`insert into status_migrations (namespace_id, reason, total) values (?, ?, ?) returning id`, [
+    migration.namespaceId,
+    reason,
+    counted?.total ?? 0,
+  ]);
+  const id = row!.id;
+  if (migration.mappings.length > 0) {
+    const values = migration.mappings.map(() => '(?, ?, ?, ?, ?, ?, ?::jsonb)').join(', ');
+    await tx.execute(
+      `insert into status_mappings (namespace_id, migration_id, lifecycle_id, ticket_type, from_status_id, to_status_id, from_label) values ${values}`,
+      migration.mappings.flatMap((m) => [migration.namespaceId, id, m.lifecycleId, m.ticketType, m.from, m.to, JSON.stringify(m.fromLabel)]),
+    );
+  }
+  return id;
+}

@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type StatusLabel, SYSTEM_STATUSES } from '@tickets/domain';
+import { isoTimestamp, isoTimestampOrNull } from '../../db/timestamps.js';
+import type { StatusMigrationView } from '../statuses/status-settings-schemas.js';
+
+interface MigrationRow {
+  id: number;
+  reason: string;
+  total: number;
+  moved: number;
+  batches: number;
+  longest_batch_ms: number;
+  created_at: Date | string;
+  started_at: Date | string | null;
+  finished_at: Date | string | null;
+  mappings: { from: StatusLabel; to: StatusLabel; lifecycleId: number | null; ticketType: string | null }[];
+}
+
+export type MigrationSelection = { ids: readonly number[] } | { unfinished: true } | { recent: number };
+
+/**
+ * Status migrations of a namespace with their progress and mappings, in one query: by id, the
+ * unfinished ones, or the most recent ones. A mapping's target is named as it is now.
+ */
+export async function loadMigrationViews(em: EntityManager, namespaceId: number, selection: MigrationSelection): Promise<StatusMigrationView[]> {
+  let where: string;
+  let params: unknown[];
+  if ('ids' in selection) {
+    if (selection.ids.length === 0) return [];
+    where = 'm.id = any(?::int[])';
+    params = [`{${selection.ids.join(',')}}`];
+  } else if ('unfinished' in selection) {
+    where = 'm.finished_at is null';
+    params = [];
+  } else {
+    where = 'm.id in (select id from status_migrations where namespace_id = ? order by id desc limit ?)';
+    params = [namespaceId, selection.recent];
+  }
+  const rows = await em.execute<MigrationRow[]>(
+    `select m.id, m.reason, m.total, m.moved, m.batches, m.longest_batch_ms, m.created_at, m.started_at, m.finished_at,
+            coalesce((select json_agg(json_build_object(
+                        'from', sm.from_label,
+                        'to', coalesce(json_build_object('id', cs.id, 'name', cs.name, 'category', cs.category), json_build_object('id', sm.to_status_id, 'name', 'Status #' || sm.to_status_id, 'category', 'to_do')),
+                        'lifecycleId', sm.lifecycle_id, 'ticketType', sm.ticket_type) order by sm.id)
+                        from status_mappings sm left join custom_statuses cs on cs.id = sm.to_status_id
+                       where sm.migration_id = m.id), '[]') as mappings
+       from status_migrations m
+      where m.namespace_id = ? and ${where}
+      order by m.id desc`,
+    [namespaceId, ...params],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    reason: row.reason,
+    state: row.finished_at !== null ? 'done' : row.started_at !== null ? 'running' : 'pending',
+    total: row.total,
+    moved: row.moved,
+    batches: row.batches,
+    longestBatchMs: row.longest_batch_ms,
+    createdAt: isoTimestamp(row.created_at),
+    startedAt: isoTimestampOrNull(row.started_at),
+    finishedAt: isoTimestampOrNull(row.finished_at),
+    mappings: row.mappings.map((mapping) => ({ ...mapping, to: systemLabel(mapping.to.id) ?? mapping.to })),
+  }));
+}
+
+/** A system-defined status's label: they have no row to join. */
+function systemLabel(id: number): StatusLabel | undefined {
+  const status = SYSTEM_STATUSES.find((s) => s.id === id);
+  return status && { id: status.id, name: status.name, category: status.category };
+}
