@@ -5,10 +5,11 @@
 // Data: the API's shapes, the client, queries and errors.
 export type * from './api/types.js';
 export { createTicketsClient, type TicketsClient, type TicketsClientOptions, type TokenSource } from './api/client.js';
-export { createTicketsQueryClient, meQuery, ticketKeys, ticketListQuery, ticketQuery, timelineQuery } from './api/queries.js';
+export { createTicketsQueryClient, meQuery, statusMigrationsQuery, statusSettingsKeys, statusSettingsQuery, ticketKeys, ticketListQuery, ticketQuery, timelineQuery } from './api/queries.js';
 export { CONFLICT_MESSAGE, conflictNotice, errorInfo, type ErrorInfo, isConflict, toActionFailure } from './api/errors.js';
 export { TicketsProvider, type TicketsProviderProps, useTicketsClient } from './api/context.js';
-export { CATEGORY_LABELS, CATEGORY_ORDER } from './categories.js';
+export { CATEGORY_FACTS, CATEGORY_LABELS, CATEGORY_ORDER } from './categories.js';
+export { STATUS_LIMITS } from './status-limits.js';
 
 // Components (props only).
 export { StatusIcon, type StatusIconProps, STATUS_ICON_NAMES } from './components/StatusIcon.js';
@@ -28,10 +29,17 @@ export { TicketList, type TicketListProps } from './components/TicketList.js';
 export { TicketListFilters, type TicketListFiltersProps, type TypeOption } from './components/TicketListFilters.js';
 export { ErrorMessage, type ErrorMessageProps, Loading } from './components/States.js';
 export { Notice, type NoticeProps } from './components/Notice.js';
+export { StatusSettings, type StatusSettingsChanges, type StatusSettingsProps } from './components/StatusSettings.js';
+export { StatusForm, type StatusFormProps, type StatusFormValues } from './components/StatusForm.js';
+export { RemoveStatusDialog, type RemoveStatusDialogProps } from './components/RemoveStatusDialog.js';
+export { MigrationProgress, type MigrationProgressProps, migrationSummary } from './components/MigrationProgress.js';
+export { statusOrigin } from './components/StatusRow.js';
+export { groupByCategory, mappingChoices, successorChoices } from './components/status-settings-model.js';
 
 // Connected to the API (inside a TicketsProvider).
 export { ConnectedTicketPage, type ConnectedTicketPageProps } from './connected/ConnectedTicketPage.js';
 export { ConnectedTicketList, type ConnectedTicketListProps } from './connected/ConnectedTicketList.js';
+export { ConnectedStatusSettings, type ConnectedStatusSettingsProps } from './connected/ConnectedStatusSettings.js';
 export { type TicketChange, useTicketChanges } from './connected/useTicketChanges.js';
 
 // The playground contract, for convenience (defined in @tickets/plugin-kit/widget).

@@ -84,8 +84,9 @@ test('the bundle renders the list and the ticket in shadow roots a hostile page 
   await ticket.getByText('The finals are off by one second.').waitFor();
   expect(await ticket.locator('strong', { hasText: 'finals' }).count()).toBe(1);
 
-  // What the page showed is what the API stored.
-  const timeline = await rita.tickets.timeline.query({ ticketId: id });
-  expect(timeline.entries.some((item) => item.kind === 'comment' && item.body === 'The **finals** are off by one second.')).toBe(true);
+  // What the page showed is what the API stored. The page shows the comment while it is still being
+  // sent (optimistically), so ask until the API has it rather than once.
+  const stored = async () => (await rita.tickets.timeline.query({ ticketId: id })).entries.some((item) => item.kind === 'comment' && item.body === 'The **finals** are off by one second.');
+  await expect.poll(stored, { timeout: UI_TIMEOUT }).toBe(true);
   expect(errors).toEqual([]);
 });

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TicketsListElement, TicketsTicketElement } from '../src/embed.js';
+import { TicketsListElement, TicketsStatusSettingsElement, TicketsTicketElement } from '../src/embed.js';
 import { pageSession, resetPageSessions } from '../src/elements/page-session.js';
-import { LIST_ITEMS, listPage, ticketDetail, timelinePage } from '../src/fixtures/index.js';
+import { customStatusSettings, LIST_ITEMS, listPage, ticketDetail, timelinePage } from '../src/fixtures/index.js';
 
 const API = 'https://tickets.test/trpc';
 
@@ -20,6 +20,7 @@ function stubApi(): SeenRequest[] {
     'tickets.get': ticketDetail(),
     'tickets.timeline': timelinePage(),
     'tickets.list': listPage(),
+    'statuses.list': customStatusSettings({ canAdminister: false }),
     me: { userId: 3, name: 'Ana Kowalska', isSiteAdmin: false, memberships: [], namespace: 'wca' },
   };
   vi.stubGlobal(
@@ -127,5 +128,19 @@ describe('<tickets-list>', () => {
     expect(list.shadowRoot!.querySelector('.tk-root')).not.toBeNull();
     list.remove();
     await waitFor(() => expect(list.shadowRoot!.querySelector('.tk-root')).toBeNull());
+  });
+});
+
+describe('<tickets-status-settings>', () => {
+  it('renders the namespace’s statuses in its shadow root, using the token', async () => {
+    const seen = stubApi();
+    document.body.innerHTML = `<tickets-status-settings api-url="${API}" token="token-for-rita"></tickets-status-settings>`;
+    const element = document.querySelector('tickets-status-settings')!;
+    expect(element).toBeInstanceOf(TicketsStatusSettingsElement);
+    const shadow = shadowOf(element);
+    expect(await shadow.findByRole('img', { name: 'Status: Blocked (in progress)' })).toBeInTheDocument();
+    expect(shadow.getByText('You can see these statuses, but only a namespace admin (a site admin of this site) can change them.')).toBeInTheDocument();
+    expect(element.childNodes).toHaveLength(0);
+    expect(seen).toEqual([{ path: 'statuses.list', input: undefined, authorization: 'Bearer token-for-rita' }]);
   });
 });

@@ -9,6 +9,8 @@ export interface ErrorInfo {
   fieldErrors: FieldError[];
   /** The broken domain rule's stable code (e.g. `ticket.stale_version`), if any. */
   domainCode: string | null;
+  /** The broken rule's facts (e.g. `{ field: 'name' }`), empty when there are none. */
+  domainDetails: Readonly<Record<string, unknown>>;
 }
 
 export const CONFLICT_MESSAGE = 'Someone else changed this ticket; it has been reloaded. Your change was not saved.';
@@ -17,7 +19,7 @@ const UNREACHABLE_MESSAGE = 'The ticket service cannot be reached. Check your co
 interface ErrorData {
   code?: unknown;
   fieldErrors?: unknown;
-  domain?: { code?: unknown } | null;
+  domain?: { code?: unknown; details?: unknown } | null;
 }
 
 function dataOf(error: unknown): ErrorData | null {
@@ -32,11 +34,13 @@ export function errorInfo(error: unknown): ErrorInfo {
   const message = error instanceof Error ? error.message : String(error);
   if (!data || typeof data.code !== 'string') {
     // No answer from the API: fetch failed, or the response was not tRPC's.
-    return { code: 'NETWORK', message: UNREACHABLE_MESSAGE, fieldErrors: [], domainCode: null };
+    return { code: 'NETWORK', message: UNREACHABLE_MESSAGE, fieldErrors: [], domainCode: null, domainDetails: {} };
   }
   const fieldErrors = Array.isArray(data.fieldErrors) ? (data.fieldErrors as FieldError[]) : [];
   const domainCode = typeof data.domain?.code === 'string' ? data.domain.code : null;
-  return { code: data.code, message, fieldErrors, domainCode };
+  const details = data.domain?.details;
+  const domainDetails = typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : {};
+  return { code: data.code, message, fieldErrors, domainCode, domainDetails };
 }
 
 export function isConflict(error: unknown): boolean {

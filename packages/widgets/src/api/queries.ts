@@ -13,6 +13,21 @@ export const ticketKeys = {
   me: ['me'] as const,
 };
 
+/** Query keys of the namespace's status settings and the migrations they start. */
+export const statusSettingsKeys = {
+  settings: ['status-settings'] as const,
+  migrations: ['status-migrations'] as const,
+};
+
+export function statusSettingsQuery(client: TicketsClient) {
+  return queryOptions({ queryKey: statusSettingsKeys.settings, queryFn: ({ signal }) => client.statuses.list.query(undefined, { signal }) });
+}
+
+/** The unfinished migrations and the most recent ones, newest first. */
+export function statusMigrationsQuery(client: TicketsClient) {
+  return queryOptions({ queryKey: statusSettingsKeys.migrations, queryFn: ({ signal }) => client.migrations.get.query(undefined, { signal }) });
+}
+
 export function ticketQuery(client: TicketsClient, ticketId: number) {
   return queryOptions({
     queryKey: ticketKeys.detail(ticketId),

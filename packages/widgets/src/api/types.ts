@@ -34,3 +34,16 @@ export type Me = Outputs['me'];
 /** A principal to link to a ticket: a user or group by id (or a kind a plugin registers). */
 export type PrincipalInput = Inputs['stakeholders']['add']['principal'];
 export type NewStakeholderInput = Pick<Inputs['stakeholders']['add'], 'principal' | 'connection' | 'role'>;
+
+/** `statuses.list`: the namespace's statuses with their usage, lifecycles and running migrations. */
+export type StatusSettingsView = Outputs['statuses']['list'];
+export type NamespaceStatusView = StatusSettingsView['statuses'][number];
+export type NamespaceLifecycleView = StatusSettingsView['lifecycles'][number];
+/** `migrations.get`: a background rewrite of tickets after a status change, with its progress. */
+export type StatusMigrationView = Outputs['migrations']['get']['migrations'][number];
+/** What the status settings send. */
+export type NewStatusInput = Inputs['statuses']['create'];
+export type StatusUpdateInput = Inputs['statuses']['update'];
+export type StatusRemovalInput = Inputs['statuses']['remove'];
+/** What every status settings change answers besides its own result. */
+export type StatusChangeOutcome = Pick<Outputs['statuses']['update'], 'convertedToCustom' | 'migrations'>;

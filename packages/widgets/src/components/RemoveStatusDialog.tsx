@@ -1,0 +1,127 @@
+import type { DefaultRole } from '@tickets/domain';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import type { NamespaceStatusView, StatusRemovalInput, StatusSettingsView } from '../api/types.js';
+import { CATEGORY_LABELS } from '../categories.js';
+import { defaultDuties, defaultRoleWord, mappingChoices, needsSuccessor, refusalMessage, successorChoices, ticketsWord } from './status-settings-model.js';
+
+export interface RemoveStatusDialogProps {
+  settings: StatusSettingsView;
+  status: NamespaceStatusView;
+  /** Sends the removal; a rejection is shown in words in the dialog, which stays open. */
+  onRemove(input: StatusRemovalInput): Promise<unknown>;
+  onCancel(): void;
+  /** Said before the buttons (e.g. that removing converts the namespace to custom statuses). */
+  note?: string | null;
+  headingLevel?: 3 | 4 | 5 | 6;
+}
+
+function optionLabel(status: NamespaceStatusView): string {
+  return `${status.name} (${CATEGORY_LABELS[status.category]})`;
+}
+
+/**
+ * "Remove 'Blocked'?": when tickets use it, where they move ("Move its 12 tickets to…", only
+ * statuses of the same state in the same lifecycles); when it is a default the move does not take
+ * over, the new default. Inline, not modal (it stays inside the widget's shadow root); Escape cancels.
+ */
+export function RemoveStatusDialog({ settings, status, onRemove, onCancel, note, headingLevel = 4 }: RemoveStatusDialogProps) {
+  const Heading = `h${headingLevel}` as const;
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const choices = mappingChoices(settings, status);
+  const inUse = status.tickets > 0;
+  const [mapping, setMapping] = useState<number | null>(inUse ? (choices[0]?.id ?? null) : null);
+  const [successors, setSuccessors] = useState<Partial<Record<DefaultRole, number>>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  const target = choices.find((choice) => choice.id === mapping);
+  const duties = defaultDuties(settings, status).filter((duty) => needsSuccessor(duty.role, target));
+  const successorOf = (role: DefaultRole) => successors[role] ?? successorChoices(settings, status, role)[0]?.id;
+  const missingSuccessor = duties.some((duty) => successorOf(duty.role) === undefined);
+  const blocked = (inUse && choices.length === 0) || missingSuccessor;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (blocked) return;
+    const newDefaults = Object.fromEntries(duties.map((duty) => [duty.role, successorOf(duty.role)]));
+    setSending(true);
+    setError(null);
+    try {
+      await onRemove({ statusId: status.id, ...(mapping !== null ? { mapping } : {}), ...(duties.length > 0 ? { newDefaults } : {}) });
+    } catch (refusal) {
+      setError(refusalMessage(refusal));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <div className="tk-dialog" role="dialog" aria-labelledby={`${id}-title`} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
+      <Heading ref={heading} id={`${id}-title`} className="tk-dialog-title" tabIndex={-1}>
+        Remove status ‘{status.name}’?
+      </Heading>
+      <form className="tk-form" onSubmit={(event) => void submit(event)}>
+        {inUse ? (
+          choices.length > 0 ? (
+            <div className="tk-field">
+              <label htmlFor={`${id}-mapping`}>Move its {ticketsWord(status.tickets)} to…</label>
+              <select id={`${id}-mapping`} value={mapping ?? ''} onChange={(event) => setMapping(Number(event.target.value))}>
+                {choices.map((choice) => (
+                  <option key={choice.id} value={choice.id}>
+                    {optionLabel(choice)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : (
+            <p className="tk-error">
+              {ticketsWord(status.tickets)} use it, and there is no other {status.state} status in the same lifecycles to move them to. Add one first.
+            </p>
+          )
+        ) : (
+          <p>No ticket uses it.</p>
+        )}
+        {duties.map((duty) => {
+          const options = successorChoices(settings, status, duty.role);
+          return options.length > 0 ? (
+            <div className="tk-field" key={duty.role}>
+              <label htmlFor={`${id}-${duty.role}`}>
+                New {defaultRoleWord(duty.role)} status (it is the {defaultRoleWord(duty.role)} status of {duty.lifecycles.join(', ')})
+              </label>
+              <select id={`${id}-${duty.role}`} value={successorOf(duty.role)} onChange={(event) => setSuccessors({ ...successors, [duty.role]: Number(event.target.value) })}>
+                {options.map((choice) => (
+                  <option key={choice.id} value={choice.id}>
+                    {optionLabel(choice)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : (
+            <p className="tk-error" key={duty.role}>
+              It is the {defaultRoleWord(duty.role)} status of {duty.lifecycles.join(', ')}, and no other status there can take that role. Add one first.
+            </p>
+          );
+        })}
+        {inUse && target && <p className="tk-muted">Tickets show ‘{target.name}’ at once; they are rewritten in the background.</p>}
+        {note && <p className="tk-muted">{note}</p>}
+        {error && (
+          <p className="tk-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="tk-row">
+          <button type="submit" className="tk-button tk-danger" disabled={blocked || sending}>
+            {sending ? 'Removing…' : 'Remove status'}
+          </button>
+          <button type="button" className="tk-button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { NewStatusInput, StatusRemovalInput, StatusSettingsView, StatusUpdateInput } from '../api/types.js';
+import { STATUS_LIMITS } from '../status-limits.js';
+import { StatusForm } from './StatusForm.js';
+import { StatusIcon } from './StatusIcon.js';
+import { StatusRow } from './StatusRow.js';
+import { type CategoryGroup, moveWithin, refusalMessage } from './status-settings-model.js';
+
+/** The changes a namespace admin can make; absent for a viewer who may only read. */
+export interface StatusSettingsChanges {
+  onCreate(input: NewStatusInput): Promise<unknown>;
+  onUpdate(input: StatusUpdateInput): Promise<unknown>;
+  onReorder(statusIds: number[]): Promise<unknown>;
+  onRemove(input: StatusRemovalInput): Promise<unknown>;
+}
+
+export interface StatusCategorySectionProps {
+  settings: StatusSettingsView;
+  group: CategoryGroup;
+  changes: StatusSettingsChanges | null;
+  headingLevel: 3 | 4 | 5;
+}
+
+/** The colour a new status starts with: its category's first status's, else the system "To do" grey. */
+function suggestedColor(group: CategoryGroup): string {
+  return group.statuses[0]?.color ?? '#737278';
+}
+
+/** One category: its icon and name, its statuses in order, and (for admins) "Add a status". */
+export function StatusCategorySection({ settings, group, changes, headingLevel }: StatusCategorySectionProps) {
+  const Heading = `h${headingLevel}` as const;
+  const id = useId();
+  const list = useRef<HTMLUListElement>(null);
+  // The "Add a status" button comes back when the form closes: focus it then.
+  const refocusAdd = useRef(false);
+  const closeForm = () => {
+    refocusAdd.current = true;
+    setAdding(false);
+  };
+  const [adding, setAdding] = useState(false);
+  const moved = useRef<{ statusId: number; offset: -1 | 1 } | null>(null);
+  const [moveError, setMoveError] = useState<string | null>(null);
+  const ids = group.statuses.map((status) => status.id);
+  const atLimit = settings.statuses.length >= STATUS_LIMITS.statusesPerNamespace;
+
+  // After a move the rows are in their new order: keep focus on the moved status's button in the
+  // same direction, or the other one once it reaches the end.
+  const order = ids.join(',');
+  useEffect(() => {
+    const last = moved.current;
+    if (!last) return;
+    moved.current = null;
+    const row = list.current?.querySelector(`[data-status-id="${last.statusId}"]`);
+    const same = row?.querySelector<HTMLButtonElement>(`[data-move="${last.offset < 0 ? 'up' : 'down'}"]`);
+    const other = row?.querySelector<HTMLButtonElement>(`[data-move="${last.offset < 0 ? 'down' : 'up'}"]`);
+    (same && !same.disabled ? same : other)?.focus();
+  }, [order]);
+
+  const move = (statusId: number, offset: -1 | 1) => {
+    const next = moveWithin(ids, statusId, offset);
+    if (!next || !changes) return;
+    moved.current = { statusId, offset };
+    setMoveError(null);
+    changes.onReorder(next).catch((error: unknown) => setMoveError(refusalMessage(error)));
+  };
+
+  return (
+    <section className="tk-category" aria-labelledby={`${id}-title`} data-category={group.category}>
+      <Heading id={`${id}-title`} className="tk-category-title">
+        <StatusIcon icon={group.icon} />
+        {group.label} <span className="tk-muted tk-state">({group.state})</span>
+      </Heading>
+      {group.statuses.length > 0 ? (
+        <ul ref={list} className="tk-plain-list tk-statuses" aria-label={`${group.label} statuses`}>
+          {group.statuses.map((status, index) => (
+            <StatusRow
+              key={status.id}
+              settings={settings}
+              status={status}
+              headingLevel={(headingLevel + 1) as 4 | 5 | 6}
+              controls={
+                changes && {
+                  onUpdate: changes.onUpdate,
+                  onRemove: changes.onRemove,
+                  onMove: move,
+                  canMoveUp: index > 0,
+                  canMoveDown: index < group.statuses.length - 1,
+                }
+              }
+            />
+          ))}
+        </ul>
+      ) : (
+        <p className="tk-muted">No statuses in this category.</p>
+      )}
+      {moveError && (
+        <p className="tk-error" role="alert">
+          {moveError}
+        </p>
+      )}
+      {changes &&
+        (adding ? (
+          <StatusForm
+            label={`Add a status to ${group.label}`}
+            initial={{ name: '', color: suggestedColor(group), description: '', category: group.category }}
+            submitLabel="Add status"
+            onSubmit={async (values) => {
+              await changes.onCreate({ name: values.name, color: values.color, category: group.category, ...(values.description.trim() ? { description: values.description } : {}) });
+              closeForm();
+            }}
+            onCancel={closeForm}
+          />
+        ) : (
+          <p className="tk-row">
+            <button
+              ref={(node) => {
+                if (node && refocusAdd.current) {
+                  refocusAdd.current = false;
+                  node.focus();
+                }
+              }}
+              type="button" className="tk-button" disabled={atLimit} onClick={() => setAdding(true)}>
+              Add a status <span className="tk-sr-only">to {group.label}</span>
+            </button>
+            {atLimit && <span className="tk-muted">This site has the maximum of {STATUS_LIMITS.statusesPerNamespace} statuses; remove one to add another.</span>}
+          </p>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Category } from '@tickets/domain';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { CATEGORY_LABELS, CATEGORY_ORDER } from '../categories.js';
+import { STATUS_LIMITS } from '../status-limits.js';
+import { refusalMessage, refusedField } from './status-settings-model.js';
+
+export interface StatusFormValues {
+  name: string;
+  color: string;
+  description: string;
+  category: Category;
+}
+
+export interface StatusFormProps {
+  /** What the form is for, read out as its name ("Add a status to To do", "Edit 'Blocked'"). */
+  label: string;
+  initial: StatusFormValues;
+  /** Offer a category choice (editing); adding puts the status in the section's category. */
+  withCategory?: boolean;
+  submitLabel: string;
+  /** Sends the change; a rejection is shown in words next to the fields and the form stays open. */
+  onSubmit(values: StatusFormValues): Promise<unknown>;
+  onCancel(): void;
+  /** Said above the buttons (e.g. that saving converts the namespace to custom statuses). */
+  note?: ReactNode;
+}
+
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+
+/** Name, colour, description (and category when editing) of a status; Escape cancels. */
+export function StatusForm({ label, initial, withCategory = false, submitLabel, onSubmit, onCancel, note }: StatusFormProps) {
+  const [values, setValues] = useState(initial);
+  const [error, setError] = useState<{ message: string; field: string | null } | null>(null);
+  const [sending, setSending] = useState(false);
+  const nameInput = useRef<HTMLInputElement>(null);
+  const id = useId();
+  useEffect(() => {
+    nameInput.current?.focus();
+  }, []);
+
+  const set = (field: keyof StatusFormValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    // The colour picker always gives #rrggbb; the text beside it may not.
+    if (!HEX_COLOR.test(values.color.trim())) {
+      setError({ message: 'A colour must be written as #rrggbb, for example #1f75cb.', field: 'color' });
+      return;
+    }
+    setSending(true);
+    setError(null);
+    try {
+      await onSubmit({ ...values, color: values.color.trim() });
+    } catch (refusal) {
+      setError({ message: refusalMessage(refusal), field: refusedField(refusal) });
+    } finally {
+      setSending(false);
+    }
+  };
+  const invalid = (field: string) => (error && (error.field === field || (field === 'name' && error.field === null)) ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {});
+
+  return (
+    <form className="tk-form tk-status-form" aria-label={label} onSubmit={(event) => void submit(event)} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
+      <div className="tk-fieldset">
+        <div className="tk-field">
+          <label htmlFor={`${id}-name`}>Name</label>
+          <input ref={nameInput} id={`${id}-name`} value={values.name} onChange={set('name')} required maxLength={STATUS_LIMITS.statusNameMaxLength} autoComplete="off" {...invalid('name')} />
+        </div>
+        <div className="tk-field">
+          <label htmlFor={`${id}-color`}>Colour (#rrggbb)</label>
+          <span className="tk-row">
+            <input id={`${id}-color`} value={values.color} onChange={set('color')} size={8} required spellCheck={false} autoComplete="off" {...invalid('color')} />
+            <input type="color" aria-label="Pick the colour" value={HEX_COLOR.test(values.color) ? values.color.toLowerCase() : '#000000'} onChange={set('color')} />
+          </span>
+        </div>
+        <div className="tk-field tk-grow">
+          <label htmlFor={`${id}-description`}>Description (optional)</label>
+          <input id={`${id}-description`} value={values.description} onChange={set('description')} maxLength={STATUS_LIMITS.statusDescriptionMaxLength} autoComplete="off" {...invalid('description')} />
+        </div>
+        {withCategory && (
+          <div className="tk-field">
+            <label htmlFor={`${id}-category`}>Category</label>
+            <select id={`${id}-category`} value={values.category} onChange={(event) => setValues({ ...values, category: event.target.value as Category })} {...invalid('category')}>
+              {CATEGORY_ORDER.map((category) => (
+                <option key={category} value={category}>
+                  {CATEGORY_LABELS[category]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+      {note}
+      {error && (
+        <p id={`${id}-error`} className="tk-error" role="alert">
+          {error.message}
+        </p>
+      )}
+      <div className="tk-row">
+        <button type="submit" className="tk-button tk-primary" disabled={sending}>
+          {sending ? 'Saving…' : submitLabel}
+        </button>
+        <button type="button" className="tk-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,256 @@
+import { CATEGORIES, CATEGORY_ORDER, LIMITS } from '@tickets/domain';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { CATEGORY_FACTS } from '../src/categories.js';
+import { StatusSettings } from '../src/components/StatusSettings.js';
+import { ConnectedStatusSettings } from '../src/connected/ConnectedStatusSettings.js';
+import { apiError, customStatusSettings, runningMigration, systemStatusSettings } from '../src/fixtures/index.js';
+import { STATUS_LIMITS } from '../src/status-limits.js';
+import { renderConnected } from './render.js';
+
+function section(name: string): HTMLElement {
+  return screen.getByRole('region', { name: new RegExp(`^${name} \\(`) });
+}
+
+function statusNames(category: string): string[] {
+  const list = within(section(category)).queryByRole('list');
+  return list ? within(list).getAllByRole('img').map((badge) => badge.textContent ?? '') : [];
+}
+
+function calls(api: { calls: { path: string; input: unknown }[] }, path: string) {
+  return api.calls.filter((call) => call.path === path).map((call) => call.input);
+}
+
+describe('StatusSettings', () => {
+  it('groups the statuses by the five categories, with usage, origin and defaults', () => {
+    render(<StatusSettings settings={customStatusSettings({ canAdminister: false })} />);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Triage (open)',
+      'To do (open)',
+      'In progress (open)',
+      'Done (closed)',
+      'Canceled (closed)',
+    ]);
+    expect(statusNames('In progress')).toEqual(['In progress', 'Blocked']);
+    expect(statusNames('Canceled')).toEqual(["Won't do", 'Duplicate']);
+    const blocked = screen.getByRole('img', { name: 'Status: Blocked (in progress)' }).closest('li')!;
+    expect(blocked).toHaveTextContent('12 tickets');
+    expect(blocked).toHaveTextContent('Custom');
+    const applied = screen.getByRole('img', { name: 'Status: Applied (done)' }).closest('li')!;
+    expect(applied).toHaveTextContent('0 tickets');
+    expect(applied).toHaveTextContent('default closed of Edit person');
+    expect(applied).toHaveTextContent('The change is in the database.');
+    expect(screen.getByRole('img', { name: 'Status: To do (to do)' }).closest('li')).toHaveTextContent('Custom (copied from a system status)');
+  });
+
+  it('is read-only, and says so, for a viewer who is not a namespace admin', () => {
+    const noop = () => Promise.resolve();
+    render(<StatusSettings settings={customStatusSettings({ canAdminister: false })} onCreate={noop} onUpdate={noop} onReorder={noop} onRemove={noop} />);
+    expect(screen.getByText('You can see these statuses, but only a namespace admin (a site admin of this site) can change them.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Edit/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Add a status/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Remove/ })).toBeNull();
+  });
+
+  it('marks system-defined statuses and warns an admin that the first change converts the namespace', () => {
+    const noop = () => Promise.resolve();
+    render(<StatusSettings settings={systemStatusSettings()} onCreate={noop} onUpdate={noop} onReorder={noop} onRemove={noop} />);
+    expect(screen.getByText(/Your first change to a system-defined status .* copies every system-defined status/)).toBeInTheDocument();
+    expect(screen.getAllByText('System-defined')).toHaveLength(5);
+    expect(section('Triage')).toHaveTextContent('No statuses in this category.');
+  });
+
+  it('shows a running migration as a progress bar with its figures in words', () => {
+    render(<StatusSettings settings={customStatusSettings()} migrations={[runningMigration()]} />);
+    const bar = screen.getByRole('progressbar', { name: 'Moving tickets: 3,400 of 10,000' });
+    expect(bar).toHaveAttribute('value', '3400');
+    expect(bar).toHaveAttribute('max', '10000');
+    expect(screen.getByText(/Because status 'Blocked' was removed: Blocked → In progress/)).toBeInTheDocument();
+  });
+
+  it('has loading and error states', async () => {
+    const user = userEvent.setup();
+    let retried = 0;
+    const { rerender } = render(<StatusSettings loading />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the statuses…');
+    rerender(<StatusSettings error={apiError('INTERNAL_SERVER_ERROR', 'Something went wrong on our side and nothing was changed.')} onRetry={() => (retried += 1)} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong on our side');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(retried).toBe(1);
+  });
+});
+
+describe('ConnectedStatusSettings', () => {
+  it('adds a status to a category', async () => {
+    const user = userEvent.setup();
+    const { api } = renderConnected(<ConnectedStatusSettings />);
+    await screen.findByRole('region', { name: /^Triage/ });
+    await user.click(within(section('Triage')).getByRole('button', { name: 'Add a status to Triage' }));
+    const form = screen.getByRole('form', { name: 'Add a status to Triage' });
+    expect(within(form).getByLabelText('Name')).toHaveFocus();
+    await user.type(within(form).getByLabelText('Name'), 'Waiting on WST');
+    await user.clear(within(form).getByLabelText('Colour (#rrggbb)'));
+    await user.type(within(form).getByLabelText('Colour (#rrggbb)'), '#6666C4');
+    await user.click(within(form).getByRole('button', { name: 'Add status' }));
+    await waitFor(() => expect(statusNames('Triage')).toEqual(['Needs triage', 'Waiting on WST']));
+    expect(calls(api, 'statuses.create')).toEqual([{ name: 'Waiting on WST', color: '#6666C4', category: 'triage' }]);
+    expect(api.statuses.settings.statuses.find((s) => s.name === 'Waiting on WST')?.color).toBe('#6666c4');
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add a status to Triage' })).toHaveFocus();
+  });
+
+  it('shows the API’s refusal next to the form and keeps it open (a taken name, the limit)', async () => {
+    const user = userEvent.setup();
+    renderConnected(<ConnectedStatusSettings />);
+    await user.click(await screen.findByRole('button', { name: 'Add a status to Done' }));
+    const form = screen.getByRole('form', { name: 'Add a status to Done' });
+    await user.type(within(form).getByLabelText('Name'), 'blocked');
+    await user.click(within(form).getByRole('button', { name: 'Add status' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent("This namespace already has a status named 'Blocked' (names are compared ignoring case). Choose another name.");
+    expect(within(form).getByLabelText('Name')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(form).getByLabelText('Name')).toHaveValue('blocked');
+
+    await user.clear(within(form).getByLabelText('Colour (#rrggbb)'));
+    await user.type(within(form).getByLabelText('Colour (#rrggbb)'), 'green');
+    await user.click(within(form).getByRole('button', { name: 'Add status' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('A colour must be written as #rrggbb, for example #1f75cb.');
+  });
+
+  it('renames, recolours and describes a status, sending only what changed', async () => {
+    const user = userEvent.setup();
+    const { api } = renderConnected(<ConnectedStatusSettings />);
+    await user.click(await screen.findByRole('button', { name: 'Edit ‘Blocked’' }));
+    const form = screen.getByRole('form', { name: 'Edit status ‘Blocked’' });
+    await user.clear(within(form).getByLabelText('Name'));
+    await user.type(within(form).getByLabelText('Name'), 'On hold');
+    await user.type(within(form).getByLabelText('Description (optional)'), 'Waiting for another team.');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(statusNames('In progress')).toEqual(['In progress', 'On hold']));
+    expect(screen.getByText('Waiting for another team.')).toBeInTheDocument();
+    expect(calls(api, 'statuses.update')).toEqual([{ statusId: 1008, name: 'On hold', description: 'Waiting for another team.' }]);
+    expect(screen.getByRole('button', { name: 'Edit ‘On hold’' })).toHaveFocus();
+  });
+
+  it('converts a namespace on system-defined statuses at the first edit, after saying so', async () => {
+    const user = userEvent.setup();
+    const { api } = renderConnected(<ConnectedStatusSettings pollIntervalMs={5} />, { statusSettings: systemStatusSettings() });
+    await user.click(await screen.findByRole('button', { name: 'Edit ‘To do’' }));
+    const form = screen.getByRole('form', { name: 'Edit status ‘To do’' });
+    expect(form).toHaveTextContent('Saving first copies every system-defined status as this site’s own custom status');
+    await user.clear(within(form).getByLabelText('Name'));
+    await user.type(within(form).getByLabelText('Name'), 'Open');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/This site now uses its own custom statuses/)).toBeInTheDocument();
+    await waitFor(() => expect(statusNames('To do')).toEqual(['Open']));
+    expect(screen.queryByText('System-defined')).toBeNull();
+    expect(api.statuses.settings.usesCustomStatuses).toBe(true);
+    // The tickets follow their copies in a migration, shown until it is done.
+    expect(await screen.findByText('Moved 61 tickets.')).toBeInTheDocument();
+  });
+
+  it('reorders within a category with Move up / Move down, keeping focus on the moved status', async () => {
+    const user = userEvent.setup();
+    const { api } = renderConnected(<ConnectedStatusSettings />);
+    await user.click(await screen.findByRole('button', { name: 'Move up ‘Blocked’' }));
+    await waitFor(() => expect(statusNames('In progress')).toEqual(['Blocked', 'In progress']));
+    expect(calls(api, 'statuses.reorder')).toEqual([{ statusIds: [1008, 1002] }]);
+    // At the top it cannot go further up: focus moves to its "Move down".
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Move down ‘Blocked’' })).toHaveFocus());
+    expect(screen.getByRole('button', { name: 'Move up ‘Blocked’' })).toBeDisabled();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(statusNames('In progress')).toEqual(['In progress', 'Blocked']));
+    expect(calls(api, 'statuses.reorder').at(-1)).toEqual({ statusIds: [1002, 1008] });
+  });
+
+  it('removes a status in use after asking where its tickets go, then shows the migration until done', async () => {
+    const user = userEvent.setup();
+    const { api } = renderConnected(<ConnectedStatusSettings pollIntervalMs={5} />, { migrationStep: 5 });
+    await user.click(await screen.findByRole('button', { name: 'Remove ‘Blocked’' }));
+    const dialog = screen.getByRole('dialog', { name: 'Remove status ‘Blocked’?' });
+    const target = within(dialog).getByRole('combobox', { name: 'Move its 12 tickets to…' });
+    // Only open statuses that both lifecycles holding 'Blocked' (Default, Edit person) also hold.
+    expect(within(target).getAllByRole('option').map((option) => option.textContent)).toEqual(['To do (To do)', 'In progress (In progress)']);
+    await user.selectOptions(target, 'In progress (In progress)');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove status' }));
+    await waitFor(() => expect(statusNames('In progress')).toEqual(['In progress']));
+    expect(calls(api, 'statuses.remove')).toEqual([{ statusId: 1008, mapping: 1002 }]);
+    expect(screen.getByRole('img', { name: 'Status: In progress (in progress)' }).closest('li')).toHaveTextContent('17 tickets');
+    expect(await screen.findByRole('progressbar', { name: /Moving tickets: (5|10) of 12/ })).toBeInTheDocument();
+    expect(await screen.findByText('Moved 12 tickets.')).toBeInTheDocument();
+  });
+
+  it('asks for a new default when the removed status is one and nothing takes its place', async () => {
+    const user = userEvent.setup();
+    const { api } = renderConnected(<ConnectedStatusSettings />);
+    await user.click(await screen.findByRole('button', { name: 'Remove ‘Applied’' }));
+    const dialog = screen.getByRole('dialog', { name: 'Remove status ‘Applied’?' });
+    expect(dialog).toHaveTextContent('No ticket uses it.');
+    const successor = within(dialog).getByRole('combobox', { name: /^New default closed status/ });
+    // Done is not in Edit person: only the statuses both lifecycles hold that may close a ticket.
+    expect(within(successor).getAllByRole('option').map((option) => option.textContent)).toEqual(["Won't do (Canceled)", 'Duplicate (Canceled)']);
+    await user.click(within(dialog).getByRole('button', { name: 'Remove status' }));
+    await waitFor(() => expect(statusNames('Done')).toEqual(['Done']));
+    expect(calls(api, 'statuses.remove')).toEqual([{ statusId: 1009, newDefaults: { closed: 1004 } }]);
+    expect(api.statuses.settings.lifecycles.find((l) => l.name === 'Edit person')?.defaults.closed).toBe(1004);
+  });
+
+  it('Escape closes the removal dialog and gives focus back', async () => {
+    const user = userEvent.setup();
+    renderConnected(<ConnectedStatusSettings />);
+    await user.click(await screen.findByRole('button', { name: 'Remove ‘Blocked’' }));
+    expect(screen.getByRole('heading', { name: 'Remove status ‘Blocked’?' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Remove ‘Blocked’' })).toHaveFocus());
+  });
+
+  it('polls migrations.get while a migration runs, and stops when it is done', async () => {
+    const settings = { ...customStatusSettings(), migrations: [runningMigration()] };
+    const { api } = renderConnected(<ConnectedStatusSettings pollIntervalMs={5} />, { statusSettings: settings, migrationStep: 3300 });
+    expect(await screen.findByRole('progressbar', { name: 'Moving tickets: 3,400 of 10,000' })).toBeInTheDocument();
+    expect(await screen.findByRole('progressbar', { name: 'Moving tickets: 6,700 of 10,000' })).toBeInTheDocument();
+    expect(await screen.findByText('Moved 10,000 tickets.')).toBeInTheDocument();
+    const polls = calls(api, 'migrations.get').length;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls(api, 'migrations.get')).toHaveLength(polls);
+  });
+
+  it('reloads after every refusal, and says so above when the status is gone', async () => {
+    const user = userEvent.setup();
+    const { api } = renderConnected(<ConnectedStatusSettings />);
+    await user.click(await screen.findByRole('button', { name: 'Edit ‘Blocked’' }));
+    // Someone else removes 'Blocked' meanwhile.
+    api.statuses.changeElsewhere((settings) => ({ ...settings, statuses: settings.statuses.filter((s) => s.id !== 1008) }));
+    const form = screen.getByRole('form', { name: 'Edit status ‘Blocked’' });
+    await user.type(within(form).getByLabelText('Name'), '!');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(statusNames('In progress')).toEqual(['In progress']));
+    // Its row (and the form) went with the reload: the refusal is said above the statuses.
+    expect(screen.getByRole('alert')).toHaveTextContent('Status #1008 does not exist in this namespace. The statuses have been reloaded.');
+  });
+
+  it('shows a failed load with "Try again"', async () => {
+    const user = userEvent.setup();
+    const { api } = renderConnected(<ConnectedStatusSettings />);
+    api.failNext('statuses.list', apiError('INTERNAL_SERVER_ERROR', 'Something went wrong on our side and nothing was changed.'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong on our side');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('region', { name: /^Triage/ })).toBeInTheDocument();
+  });
+});
+
+describe('the status settings agree with the domain', () => {
+  it('has each category’s state, icon and allowed defaults, and the limits', () => {
+    for (const category of CATEGORY_ORDER) {
+      const { state, icon, mayBeDefaultFor } = CATEGORIES[category];
+      expect(CATEGORY_FACTS[category]).toEqual({ state, icon, mayBeDefaultFor });
+    }
+    expect(STATUS_LIMITS).toEqual({
+      statusesPerNamespace: LIMITS.statusesPerNamespace,
+      statusesPerLifecycle: LIMITS.statusesPerLifecycle,
+      statusNameMaxLength: LIMITS.statusNameMaxLength,
+      statusDescriptionMaxLength: LIMITS.statusDescriptionMaxLength,
+    });
+  });
+});
