@@ -1,8 +1,8 @@
 // `pnpm start` (root) / `pnpm --filter @tickets/demo start`: the API and the demo host pages on one
 // server, on the embedded database unless DATABASE_URL is set. Configuration is the API's.
 import { pino } from 'pino';
-import { loadConfig, type RunningApi } from '@tickets/api';
-import { ensureBundle, startDemo } from './start-demo.js';
+import { loadConfig } from '@tickets/api';
+import { ensureBundle, startDemo, type RunningDemo } from './start-demo.js';
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 
@@ -14,10 +14,10 @@ try {
   process.exit(2);
 }
 
-let api: RunningApi;
+let api: RunningDemo;
 try {
   await ensureBundle();
-  api = await startDemo({ config, logger });
+  api = await startDemo({ config, logger, mailCatcher: true });
 } catch (error) {
   console.error(`Tickets demo could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
@@ -28,6 +28,10 @@ Tickets API:        ${api.url}/trpc  (health: ${api.url}/health)
 Ticket types: ${api.services.ticketTypes.all.map((t) => t.type).join(', ') || 'none (list plugins in tickets.config.json)'}
 Database: ${api.embedded ? `embedded PGlite in ${config.TICKETS_DATA_DIR}/pglite` : 'DATABASE_URL'}${api.seeded ? ' — demo directory seeded' : ''}
 A token for curl:   pnpm -s token rita
+Mails:              ${api.mail.catcher ? `${api.url}/dev/mails  (no SMTP_URL: a local mail catcher keeps them)` : config.SMTP_URL ? 'sent through SMTP_URL' : 'kept in the outbox'}
+Intake for host sites: ${api.url}/openapi.json — this run's key for the demo site (a new one each start):
+  curl -s -X POST ${api.url}/intake/v1/tickets -H 'Authorization: Bearer ${api.intakeKey}' -H 'Content-Type: application/json' \\
+    -H "Idempotency-Key: $(date +%s)" -d '{"type":"contact","title":"Hello","requester":{"userId":2},"metadata":{"team":"WST","message":"The results page shows a 404."}}'
 `);
 
 let stopping = false;

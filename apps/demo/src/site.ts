@@ -2,6 +2,7 @@
 // widgets, mounted next to the API as extra routes. Which demo user is signed in is a cookie; the
 // server signs that user's token with the API's key (for local use only — a real host site signs
 // its own users' tokens).
+import { randomUUID } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEMO_USERS, issueToken, type Route, type RunningApi } from '@tickets/api';
@@ -20,8 +21,8 @@ const FIELD_CHOICES = [
 ] as const;
 
 export interface DemoSiteOptions {
-  /** The running API (set once it has started; the routes are handed to it before). */
-  api(): RunningApi;
+  /** The running API (set once it has started; the routes are handed to it before), with the demo's intake key. */
+  api(): RunningApi & { intakeKey: string };
   /** The built embed script (`dist/demo-widgets.js`). */
   bundleFile: string;
 }
@@ -55,13 +56,20 @@ export function demoRoutes(options: DemoSiteOptions): Route {
 <div class="card"><tickets-ticket api-url="/trpc" token="${esc(await token())}" ticket-id="${esc(id)}"></tickets-ticket></div>`;
       return send(res, 200, 'text/html; charset=utf-8', page({ title: `Ticket #${id}`, current: '/tickets', user, path, body }));
     }
+    if (req.method === 'GET' && path === '/settings/statuses') {
+      // Linked for site admins (the namespace's admins); anyone else who comes here sees the statuses read-only.
+      const body = `<h1>Status settings</h1>
+<p class="lead">The statuses every ticket type uses, by category: add, rename, recolour, reorder or remove them.</p>
+<div class="card"><tickets-status-settings api-url="/trpc" token="${esc(await token())}"></tickets-status-settings></div>`;
+      return send(res, 200, 'text/html; charset=utf-8', page({ title: 'Status settings', current: '/settings/statuses', user, path, body }));
+    }
     if (path === '/contact' && req.method === 'GET') {
       return send(res, 200, 'text/html; charset=utf-8', page({ title: 'Contact us', current: '/contact', user, path, body: contactForm({}) }));
     }
     if (path === '/contact' && req.method === 'POST') {
       const form = new URLSearchParams(await readBody(req));
-      const values = { field: form.get('field') ?? 'name', newValue: form.get('newValue') ?? '', proofUrl: form.get('proofUrl') ?? '' };
-      const result = await fileEditPerson(options.api().url, await token(), values);
+      const values = { field: form.get('field') ?? 'name', newValue: form.get('newValue') ?? '', proofUrl: form.get('proofUrl') ?? '', submission: form.get('submission') ?? randomUUID() };
+      const result = await fileEditPerson(options.api(), user.id, values);
       if ('id' in result) return redirect(res, `/tickets/${result.id}`);
       const body = contactForm({ values, errors: result.errors, message: result.message });
       return send(res, 422, 'text/html; charset=utf-8', page({ title: 'Contact us', current: '/contact', user, path, body }));
@@ -74,27 +82,32 @@ interface ContactValues {
   field: string;
   newValue: string;
   proofUrl: string;
+  /** Made once per rendered form and sent as the Idempotency-Key: submitting twice files one ticket. */
+  submission: string;
 }
 
-type FieldErrors = Partial<Record<keyof ContactValues, string>>;
+type FieldErrors = Partial<Record<Exclude<keyof ContactValues, 'submission'>, string>>;
 
-/** Files the request with the API over HTTP, as the signed-in user, like any host site's server. */
-async function fileEditPerson(apiUrl: string, token: string, values: ContactValues): Promise<{ id: number } | { errors: FieldErrors; message: string | null }> {
+/**
+ * Files the request with the API's intake endpoint, server to server with the site's API key, for
+ * the signed-in user — as any host site's server would (see the API's "Intake").
+ */
+async function fileEditPerson(api: { url: string; intakeKey: string }, userId: number, values: ContactValues): Promise<{ id: number } | { errors: FieldErrors; message: string | null }> {
   const label = FIELD_CHOICES.find((choice) => choice.value === values.field)?.label.split(' (')[0]?.toLowerCase() ?? 'profile';
   const metadata = { changes: [{ field: values.field, newValue: values.newValue }], ...(values.proofUrl.trim() ? { proofUrl: values.proofUrl.trim() } : {}) };
-  const response = await fetch(`${apiUrl}/trpc/tickets.create`, {
+  const response = await fetch(`${api.url}/intake/v1/tickets`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ type: 'edit-person', title: `Change my ${label}`, metadata }),
+    headers: { 'x-api-key': api.intakeKey, 'idempotency-key': values.submission, 'content-type': 'application/json' },
+    body: JSON.stringify({ type: 'edit-person', title: `Change my ${label}`, requester: { userId }, metadata }),
   });
   const answer = (await response.json()) as {
-    result?: { data: { id: number } };
-    error?: { message: string; data?: { fieldErrors?: { path: string; message: string }[] | null } };
+    ticket?: { id: number };
+    error?: { message: string; fieldErrors?: { path: string; message: string }[] };
   };
-  if (answer.result) return { id: answer.result.data.id };
+  if (answer.ticket) return { id: answer.ticket.id };
   const errors: FieldErrors = {};
   const unplaced: string[] = [];
-  for (const { path, message } of answer.error?.data?.fieldErrors ?? []) {
+  for (const { path, message } of answer.error?.fieldErrors ?? []) {
     const key = path.endsWith('.newValue') ? 'newValue' : path.endsWith('.field') ? 'field' : path.endsWith('proofUrl') ? 'proofUrl' : null;
     if (key && !errors[key]) errors[key] = message;
     else if (!key) unplaced.push(message);
@@ -104,21 +117,22 @@ async function fileEditPerson(apiUrl: string, token: string, values: ContactValu
   return { errors, message };
 }
 
-function contactForm({ values = { field: 'name', newValue: '', proofUrl: '' }, errors = {}, message = null }: { values?: ContactValues; errors?: FieldErrors; message?: string | null }): string {
-  const field = (key: keyof ContactValues, label: string, control: string, hint = '') => `
+function contactForm({ values = { field: 'name', newValue: '', proofUrl: '', submission: randomUUID() }, errors = {}, message = null }: { values?: ContactValues; errors?: FieldErrors; message?: string | null }): string {
+  const field = (key: keyof FieldErrors, label: string, control: string, hint = '') => `
 <div class="field${errors[key] ? ' invalid' : ''}">
   <label for="${key}">${esc(label)}</label>
   ${control}
   ${hint ? `<div class="hint" id="${key}-hint">${esc(hint)}</div>` : ''}
   ${errors[key] ? `<p class="error" id="${key}-error" role="alert">${esc(errors[key])}</p>` : ''}
 </div>`;
-  const described = (key: keyof ContactValues) => (errors[key] ? ` aria-invalid="true" aria-describedby="${key}-error"` : '');
+  const described = (key: keyof FieldErrors) => (errors[key] ? ` aria-invalid="true" aria-describedby="${key}-error"` : '');
   const options = FIELD_CHOICES.map((choice) => `<option value="${choice.value}"${choice.value === values.field ? ' selected' : ''}>${esc(choice.label)}</option>`).join('');
   return `<h1>Contact us</h1>
 <p class="lead">Something wrong in your competitor profile? Ask the WCA Results Team to change it.</p>
 <div class="card">
 <form class="site-form" method="post" action="/contact" novalidate>
   ${message ? `<p class="form-error" role="alert">${esc(message)}</p>` : ''}
+  <input type="hidden" name="submission" value="${esc(values.submission)}">
   ${field('field', 'What should change?', `<select id="field" name="field"${described('field')}>${options}</select>`)}
   ${field('newValue', 'New value', `<input id="newValue" name="newValue" value="${esc(values.newValue)}"${described('newValue')}>`)}
   ${field('proofUrl', 'Link to proof', `<input id="proofUrl" name="proofUrl" type="url" value="${esc(values.proofUrl)}" placeholder="https://…"${described('proofUrl')}>`, 'A scan of an identity document; needed for your name, country or date of birth.')}
@@ -143,7 +157,7 @@ function page({ title, current, user, path, body }: { title: string; current: st
 <header class="site-nav">
   <nav class="inner" aria-label="Main">
     <a class="site-brand" href="/"><span class="cube" aria-hidden="true"></span>World Cube Association</a>
-    <ul class="site-links">${link('/tickets', 'My tickets')}${link('/contact', 'Contact us')}</ul>
+    <ul class="site-links">${link('/tickets', 'My tickets')}${link('/contact', 'Contact us')}${user.isSiteAdmin ? link('/settings/statuses', 'Status settings') : ''}</ul>
     <form class="site-user" method="post" action="/switch-user">
       <label for="demo-user">Signed in as</label>
       <select id="demo-user" name="user" onchange="this.form.submit()">${users}</select>

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import { loadTicketTypes, REPO_ROOT, startApi, ticketTypesOfDeployment, type Config, type RunningApi } from '@tickets/api';
+import { createApiKey, listApiKeys, loadTicketTypes, REPO_ROOT, revokeApiKey, startApi, ticketTypesOfDeployment, type Config, type RunningApi } from '@tickets/api';
 import { demoRoutes } from './site.js';
 
 const execFileAsync = promisify(execFile);
@@ -22,9 +22,17 @@ export async function ensureBundle({ force = false }: { force?: boolean } = {}):
   await execFileAsync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: DEMO_ROOT, env: { ...process.env, NODE_ENV: 'production' } });
 }
 
-export async function startDemo({ config, logger }: { config: Config; logger?: Logger }): Promise<RunningApi> {
+/** The name of the intake key the demo site makes for itself at each start. */
+const DEMO_KEY_NAME = 'demo host site (pnpm start)';
+
+export interface RunningDemo extends RunningApi {
+  /** The API key the demo's contact form files tickets with (a new one each start). */
+  intakeKey: string;
+}
+
+export async function startDemo({ config, logger, mailCatcher = false }: { config: Config; logger?: Logger; mailCatcher?: boolean }): Promise<RunningDemo> {
   const ticketTypes = await loadTicketTypes(config.TICKET_TYPES ?? ticketTypesOfDeployment(REPO_ROOT), REPO_ROOT);
-  let running: RunningApi | null = null;
+  let running: RunningDemo | null = null;
   const route = demoRoutes({
     api: () => {
       if (!running) throw new Error('The API has not started yet.');
@@ -32,6 +40,14 @@ export async function startDemo({ config, logger }: { config: Config; logger?: L
     },
     bundleFile: BUNDLE_FILE,
   });
-  running = await startApi({ config, ticketTypes, routes: [route], ...(logger ? { logger } : {}) });
+  const api = await startApi({ config, ticketTypes, routes: [route], mailCatcher, ...(logger ? { logger } : {}) });
+  running = Object.assign(api, { intakeKey: await renewDemoKey(api) });
   return running;
+}
+
+/** Like a real host site, the demo files tickets with an API key; the previous start's key is revoked. */
+async function renewDemoKey(api: RunningApi): Promise<string> {
+  const em = api.services.orm.em.fork();
+  for (const key of await listApiKeys(em)) if (key.name === DEMO_KEY_NAME && !key.revokedAt) await revokeApiKey(em, String(key.id));
+  return (await createApiKey(em, DEMO_KEY_NAME)).key;
 }

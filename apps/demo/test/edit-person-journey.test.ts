@@ -88,3 +88,37 @@ test('a requester files a name change, the results team applies it, the requeste
   expect(failures).toEqual([]);
   await page.close();
 });
+
+test('the site admin adds a status on the status settings page; others are not offered the page', async () => {
+  const page = await browser.newPage({ baseURL: api.url, viewport: { width: 1200, height: 1000 } });
+  page.setDefaultTimeout(UI_TIMEOUT);
+  const failures: string[] = [];
+  page.on('pageerror', (error) => failures.push(error.message));
+  const nav = page.getByRole('navigation', { name: 'Main' });
+
+  await page.goto('/tickets');
+  await switchUser(page, 'rita');
+  expect(await nav.getByRole('link', { name: 'Status settings' }).count()).toBe(0);
+
+  // Sam (site admin) administers the namespace's statuses: the page is in his navigation bar.
+  await switchUser(page, 'sam');
+  await nav.getByRole('link', { name: 'Status settings' }).click();
+  await page.waitForURL((url) => url.pathname === '/settings/statuses');
+  const settings = page.locator('tickets-status-settings');
+  await settings.getByRole('img', { name: 'Status: In progress (in progress)' }).waitFor();
+  await settings.getByRole('button', { name: 'Add a status to Triage' }).click();
+  await settings.getByRole('form', { name: 'Add a status to Triage' }).getByLabel('Name').fill('Waiting on WST');
+  await settings.getByRole('button', { name: 'Add status' }).click();
+  const added = settings.getByRole('listitem').filter({ has: page.getByRole('img', { name: 'Status: Waiting on WST (triage)' }) });
+  await added.getByText('0 tickets').waitFor();
+  await added.getByText('in no lifecycle yet').waitFor();
+
+  // Rita, who may not change them, reads the same statuses and is told why there is nothing to press.
+  await switchUser(page, 'rita');
+  await settings.getByText('only a namespace admin (a site admin of this site) can change them', { exact: false }).waitFor();
+  await settings.getByRole('img', { name: 'Status: Waiting on WST (triage)' }).waitFor();
+  expect(await settings.getByRole('button', { name: /^Edit/ }).count()).toBe(0);
+
+  expect(failures).toEqual([]);
+  await page.close();
+});

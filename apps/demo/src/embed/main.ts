@@ -1,4 +1,4 @@
-// The demo page's embed script: registers <tickets-ticket> and <tickets-list> and the playgrounds
+// The demo page's embed script: registers <tickets-ticket>, <tickets-list>, <tickets-status-settings> and the playgrounds
 // of the configured ticket types, all in one bundle (one React on the page).
 import { registerPlaygrounds } from '@tickets/widgets/embed';
 import { playground as anonymization } from '@tickets/plugin-anonymization/widget';
