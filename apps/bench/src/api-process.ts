@@ -1,0 +1,44 @@
+// The API under test runs as its own process, exactly as `pnpm start` runs it (apps/api/src/main.ts),
+// so the load generator, the browser and the API never share an event loop.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const API_MAIN = fileURLToPath(new URL('../../api/src/main.ts', import.meta.url));
+
+export interface ApiProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', API_MAIN], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`The API did not start within 60 s. It printed:\n${out}`)), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const match = /running at (http:\/\/[^\s/]+)\/trpc/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The API stopped with exit code ${code} before it listened. It printed:\n${out}`));
+    });
+  });
+  child.stdout?.resume();
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,75 @@
+// The embed bundle as a host page gets it: its gzip size (the same measure as
+// packages/widgets/scripts/bundle-size.mjs) and the time from navigation to the first render of a
+// `<tickets-ticket>` showing its ticket, in Debian's headless Chromium, against the running API.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { median } from './latency-stats.js';
+
+/** Built by `@tickets/widgets`' build, which turbo runs before `bench` (a dependency). */
+export function bundlePath(): string {
+  return fileURLToPath(new URL('../../../packages/widgets/dist/tickets-widgets.js', import.meta.url));
+}
+
+export function bundleGzipBytes(): number {
+  return gzipSync(readFileSync(bundlePath()), { level: 9 }).length;
+}
+
+export interface HostPage {
+  origin: string;
+  /** The page embedding one ticket widget. */
+  ticketPage(apiUrl: string, token: string, ticketId: number): string;
+  stop(): Promise<void>;
+}
+
+/** A minimal host site: one HTML page and the bundle, on a port of its own (a cross-origin embed, as in production). */
+export async function startHostPage(): Promise<HostPage> {
+  const bundle = readFileSync(bundlePath());
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/tickets-widgets.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
+    const attr = (name: string) => (url.searchParams.get(name) ?? '').replace(/[^\w.:/-]/g, '');
+    res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html><head><meta charset="utf-8"><title>Host</title>
+<script type="module" src="/tickets-widgets.js"></script></head><body>
+<tickets-ticket api-url="${attr('api')}" token="${attr('token')}" ticket-id="${attr('ticket')}"></tickets-ticket></body></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    origin,
+    ticketPage: (apiUrl, token, ticketId) => `${origin}/?api=${encodeURIComponent(`${apiUrl}/trpc`)}&token=${encodeURIComponent(token)}&ticket=${ticketId}`,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * Milliseconds from navigation start until the widget's shadow root shows `title`, for `loads`
+ * loads, each in a fresh browser context (an empty cache, like a first visit).
+ */
+export async function timeToFirstRender(pageUrl: string, title: string, loads: number): Promise<{ median: number; all: number[] }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const all: number[] = [];
+  try {
+    for (let load = 0; load < loads; load++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(pageUrl, { waitUntil: 'commit' });
+      await page.waitForFunction(
+        (expected) => document.querySelector('tickets-ticket')?.shadowRoot?.textContent?.includes(expected) ?? false,
+        title,
+        { timeout: 30_000, polling: 'raf' },
+      );
+      all.push(await page.evaluate(() => performance.now()));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { median: median(all), all };
+}
