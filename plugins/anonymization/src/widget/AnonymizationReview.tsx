@@ -128,10 +128,12 @@ function Actions({ ticketId, metadata, actions, runAction, busy }: ActionsProps)
     if (step === 'reject') reasonBox.current?.focus();
   }, [step]);
   // The confirmation or the form that had focus is gone after a success: keep the keyboard here.
+  // Checked again when the step changes, because the dialog may close in a later render than the one
+  // that shows the success (its button still has focus then).
   useEffect(() => {
     const note = successNote.current;
     if (note && (document.activeElement === null || document.activeElement === note.ownerDocument.body)) note.focus();
-  }, [success]);
+  }, [success, step]);
 
   const find = (key: ActionKey): ActionView | null => actions.find((action) => action.key === key) ?? null;
   const refresh = find('refreshPreview');
