@@ -300,3 +300,22 @@ describe('log sentences', () => {
     ).toBe("The system changed the status from Blocked to In progress (status 'Blocked' was removed).");
   });
 });
+
+describe('a new status joins the lifecycles named', () => {
+  it('is offered at once to tickets of those lifecycles; an unknown lifecycle adds nothing', async () => {
+    const own = (await settings()).lifecycles.find((l) => l.isDefault)!;
+    const { status } = await sam.statuses.create.mutate({ name: 'Waiting for reply', color: '#aa7700', category: 'in_progress', lifecycleIds: [own.id] });
+    expect((await settings()).lifecycles.find((l) => l.id === own.id)?.statusIds).toContain(status.id);
+
+    const { id } = await rita.tickets.create.mutate({ type: 'plain-request', title: 'Waiting on me' });
+    const allowed = await ana.statuses.allowed.query({ ticketId: id });
+    expect(allowed.map((s) => s.name)).toContain('Waiting for reply');
+    await ana.tickets.setStatus.mutate({ ticketId: id, expectedVersion: 1, statusId: status.id });
+    expect((await ana.tickets.get.query({ ticketId: id })).ticket.status).toMatchObject({ name: 'Waiting for reply', category: 'in_progress' });
+
+    const unknown = await failureOf(sam.statuses.create.mutate({ name: 'Nowhere', color: '#aa7700', category: 'to_do', lifecycleIds: [99_999] }));
+    expect(unknown.code).toBe('NOT_FOUND');
+    expect(unknown.message).toBe('Lifecycle #99999 does not exist in this namespace.');
+    expect((await settings()).statuses.some((s) => s.name === 'Nowhere')).toBe(false);
+  });
+});

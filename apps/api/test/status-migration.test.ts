@@ -121,7 +121,9 @@ describe('a migration interrupted half-way', () => {
     expect(resumed.moved).toBe(400 - half.moved);
     await expectMovedAndLoggedOnce(tickets, status.id, "status 'Frozen' was removed");
     expect(await progress(migrationId)).toMatchObject({ state: 'done', total: 400, moved: 400 });
-  });
+    // A worker process of its own (tsx start-up) and 400 tickets: under CI's parallel load this takes
+    // well over the default 20 s, though a few seconds alone.
+  }, 120_000);
 });
 
 describe.skipIf(ON_PGLITE)('users changing tickets while a migration runs', () => {
@@ -165,5 +167,6 @@ describe.skipIf(ON_PGLITE)('users changing tickets while a migration runs', () =
     const done = await progress(migrationId);
     expect(done.state).toBe('done');
     expect(done.moved).toBe(300 - touched.filter((id) => !logs.has(id)).length);
-  });
+    // 120 user edits racing 20 batches: seconds alone, far longer under CI's parallel load.
+  }, 120_000);
 });

@@ -103,7 +103,7 @@ export const LoadError: Story = {
   },
 };
 
-/** Adds "Waiting on WST" to Triage from the keyboard-usable form. */
+/** Adds "Waiting on WST" to Triage from the keyboard-usable form; it joins the default lifecycle. */
 export const AddStatus: Story = {
   play: async (context) => {
     const { canvas } = context;
@@ -111,9 +111,13 @@ export const AddStatus: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: 'Add a status to Triage' }));
     const form = canvas.getByRole('form', { name: 'Add a status to Triage' });
     await userEvent.type(within(form).getByLabelText('Name'), 'Waiting on WST');
+    const defaultLifecycle = api.statuses.settings.lifecycles.find((lifecycle) => lifecycle.isDefault)!;
+    await expect(within(form).getByRole('checkbox', { name: new RegExp(`^${defaultLifecycle.name}`) })).toBeChecked();
     await userEvent.click(within(form).getByRole('button', { name: 'Add status' }));
     await waitFor(async () => expect(await namesIn(canvas, 'Triage')).toEqual(['Needs triage', 'Waiting on WST']));
-    await expect(api.calls.filter((call) => call.path === 'statuses.create').map((call) => call.input)).toEqual([{ name: 'Waiting on WST', color: '#737278', category: 'triage' }]);
+    await expect(api.calls.filter((call) => call.path === 'statuses.create').map((call) => call.input)).toEqual([
+      { name: 'Waiting on WST', color: '#737278', category: 'triage', lifecycleIds: [defaultLifecycle.id] },
+    ]);
   },
 };
 

@@ -92,10 +92,20 @@ describe('ConnectedStatusSettings', () => {
     await user.type(within(form).getByLabelText('Name'), 'Waiting on WST');
     await user.clear(within(form).getByLabelText('Colour (#rrggbb)'));
     await user.type(within(form).getByLabelText('Colour (#rrggbb)'), '#6666C4');
+    // It joins the default lifecycle unless the admin unticks it, so tickets can move to it at once.
+    const lifecycles = api.statuses.settings.lifecycles;
+    const defaultLifecycle = lifecycles.find((l) => l.isDefault)!;
+    const choice = within(form).getByRole('group', { name: 'Use it in these lifecycles' });
+    for (const lifecycle of lifecycles) {
+      expect((within(choice).getByRole('checkbox', { name: new RegExp(`^${lifecycle.name}`) }) as HTMLInputElement).checked).toBe(lifecycle.isDefault);
+    }
     await user.click(within(form).getByRole('button', { name: 'Add status' }));
     await waitFor(() => expect(statusNames('Triage')).toEqual(['Needs triage', 'Waiting on WST']));
-    expect(calls(api, 'statuses.create')).toEqual([{ name: 'Waiting on WST', color: '#6666C4', category: 'triage' }]);
-    expect(api.statuses.settings.statuses.find((s) => s.name === 'Waiting on WST')?.color).toBe('#6666c4');
+    expect(calls(api, 'statuses.create')).toEqual([{ name: 'Waiting on WST', color: '#6666C4', category: 'triage', lifecycleIds: [defaultLifecycle.id] }]);
+    const added = api.statuses.settings.statuses.find((s) => s.name === 'Waiting on WST')!;
+    expect(added.color).toBe('#6666c4');
+    expect(added.lifecycleIds).toEqual([defaultLifecycle.id]);
+    expect(api.statuses.settings.lifecycles.find((l) => l.isDefault)?.statusIds).toContain(added.id);
     expect(screen.queryByRole('form')).toBeNull();
     expect(screen.getByRole('button', { name: 'Add a status to Triage' })).toHaveFocus();
   });

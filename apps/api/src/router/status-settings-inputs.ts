@@ -17,6 +17,8 @@ export const CreateStatusInput = z.object({
   color: z.string().max(32),
   category: Category,
   description: z.string().max(1000).nullable().optional(),
+  /** Lifecycles that take the new status at once (at their end); without them it joins none yet. */
+  lifecycleIds: z.array(Id).max(50).optional(),
 });
 
 export const UpdateStatusInput = z.object({

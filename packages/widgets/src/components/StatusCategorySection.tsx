@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { NewStatusInput, StatusRemovalInput, StatusSettingsView, StatusUpdateInput } from '../api/types.js';
 import { STATUS_LIMITS } from '../status-limits.js';
+import { LifecycleChoice } from './LifecycleChoice.js';
 import { StatusForm } from './StatusForm.js';
 import { StatusIcon } from './StatusIcon.js';
 import { StatusRow } from './StatusRow.js';
@@ -38,6 +39,9 @@ export function StatusCategorySection({ settings, group, changes, headingLevel }
     setAdding(false);
   };
   const [adding, setAdding] = useState(false);
+  // A new status joins the default lifecycle unless the admin chooses otherwise.
+  const defaultLifecycles = settings.lifecycles.filter((lifecycle) => lifecycle.isDefault).map((lifecycle) => lifecycle.id);
+  const [joining, setJoining] = useState<number[]>(defaultLifecycles);
   const moved = useRef<{ statusId: number; offset: -1 | 1 } | null>(null);
   const [moveError, setMoveError] = useState<string | null>(null);
   const ids = group.statuses.map((status) => status.id);
@@ -104,8 +108,15 @@ export function StatusCategorySection({ settings, group, changes, headingLevel }
             label={`Add a status to ${group.label}`}
             initial={{ name: '', color: suggestedColor(group), description: '', category: group.category }}
             submitLabel="Add status"
+            note={<LifecycleChoice lifecycles={settings.lifecycles} chosen={joining} onChange={setJoining} />}
             onSubmit={async (values) => {
-              await changes.onCreate({ name: values.name, color: values.color, category: group.category, ...(values.description.trim() ? { description: values.description } : {}) });
+              await changes.onCreate({
+                name: values.name,
+                color: values.color,
+                category: group.category,
+                ...(values.description.trim() ? { description: values.description } : {}),
+                lifecycleIds: joining,
+              });
               closeForm();
             }}
             onCancel={closeForm}
@@ -119,7 +130,10 @@ export function StatusCategorySection({ settings, group, changes, headingLevel }
                   node.focus();
                 }
               }}
-              type="button" className="tk-button" disabled={atLimit} onClick={() => setAdding(true)}>
+              type="button" className="tk-button" disabled={atLimit} onClick={() => {
+                setJoining(defaultLifecycles);
+                setAdding(true);
+              }}>
               Add a status <span className="tk-sr-only">to {group.label}</span>
             </button>
             {atLimit && <span className="tk-muted">This site has the maximum of {STATUS_LIMITS.statusesPerNamespace} statuses; remove one to add another.</span>}

@@ -11,12 +11,15 @@ import {
   sortStatuses,
   stateOfCategory,
   type StatusPatch,
+  SYSTEM_LIFECYCLE_ID,
+  validateLifecycle,
+  validateNamespaceLifecycles,
 } from '@tickets/domain';
 import type { AuthedContext } from '../../trpc/authed-context.js';
 import { type CatalogChange, runCatalogChange } from './catalog-change.js';
 import { replaceLifecycle } from './lifecycle-rows.js';
 import type { StatusChangeResult, StatusRemovalResult, StatusReorderResult } from './status-settings-schemas.js';
-import { namespaceLifecycleView, namespaceStatusView } from './status-settings-view.js';
+import { namespaceLifecycles, namespaceLifecycleView, namespaceStatusView } from './status-settings-view.js';
 import { deleteStatusRow, insertStatuses, storePositions, updateStatusRow } from './status-rows.js';
 import { StatusUsage } from './status-usage.js';
 
@@ -26,12 +29,27 @@ function requireNamespaceStatus(change: CatalogChange, statusId: number) {
   return status;
 }
 
-/** Adds a status to the namespace (in no lifecycle yet: `lifecycles.update` adds it to one). */
-export function createStatus(ctx: AuthedContext, input: NewStatusInput): Promise<StatusChangeResult> {
+/**
+ * Adds a status to the namespace and, at their end, to the lifecycles named (none: it joins one
+ * later through `lifecycles.update`). Adding to the system lifecycle converts the namespace first.
+ */
+export function createStatus(ctx: AuthedContext, input: NewStatusInput & { lifecycleIds?: readonly number[] | undefined }): Promise<StatusChangeResult> {
   return runCatalogChange(ctx, 'add statuses', async (change) => {
+    const lifecycleIds = input.lifecycleIds ?? [];
+    if (lifecycleIds.includes(SYSTEM_LIFECYCLE_ID)) await change.ensureCustomStatuses();
     const planned = planNewStatus(change.catalog.statuses, input);
     const [status] = await insertStatuses(change.tx, change.namespaceId, [planned]);
     await change.reload();
+    if (lifecycleIds.length > 0) {
+      const joined = [...new Set(lifecycleIds.map((id) => change.lifecycleId(id)))].map((id) => {
+        const current = namespaceLifecycles(change.catalog).find((l) => l.id === id);
+        if (!current) throw new DomainError('not_found', 'lifecycle.not_found', `Lifecycle #${id} does not exist in this namespace.`, { lifecycleId: id });
+        return validateLifecycle({ ...current, statusIds: [...current.statusIds, status!.id] }, change.catalog.statuses);
+      });
+      validateNamespaceLifecycles(change.catalog.lifecycles.map((l) => joined.find((j) => j.id === l.id) ?? l));
+      for (const lifecycle of joined) await replaceLifecycle(change.tx, change.namespaceId, lifecycle);
+      await change.reload();
+    }
     return { status: namespaceStatusView(status!, change.catalog), ...(await change.outcome()) };
   });
 }
