@@ -1,20 +1,14 @@
-import { canAdministerNamespace, CATEGORIES, isSystemStatusId, type Lifecycle, sortStatuses, type Status, SYSTEM_LIFECYCLE } from '@tickets/domain';
+import { canAdministerNamespace, isSystemStatusId, type Lifecycle, sortStatuses, type Status, SYSTEM_LIFECYCLE } from '@tickets/domain';
 import type { AuthedContext } from '../../trpc/authed-context.js';
 import { loadMigrationViews } from '../status-migrations/migration-view.js';
 import type { StatusCatalog } from './status-catalog.js';
 import type { NamespaceLifecycle, NamespaceStatus, StatusSettings } from './status-settings-schemas.js';
 import { StatusUsage } from './status-usage.js';
+import { statusView } from './status-view.js';
 
 export function namespaceStatusView(status: Status, catalog: StatusCatalog): NamespaceStatus {
-  const category = CATEGORIES[status.category];
   return {
-    id: status.id,
-    name: status.name,
-    color: status.color,
-    description: status.description,
-    category: status.category,
-    icon: category.icon,
-    state: category.state,
+    ...statusView(status),
     position: status.position,
     systemOrigin: status.systemOrigin,
     systemDefined: isSystemStatusId(status.id) && !catalog.settings.usesCustomStatuses,
