@@ -24,3 +24,17 @@ export function assertNamespaceAdmin(viewer: Pick<Viewer, 'isSiteAdmin' | 'name'
     );
   }
 }
+
+/**
+ * Whether the viewer may follow status migrations. A migration's figures count every ticket it
+ * moves, and a count shown to anyone but a site admin may only count what they may see: so its
+ * progress is for the namespace's admins (site admins, who see every ticket).
+ */
+export function canFollowStatusMigrations(viewer: Pick<Viewer, 'isSiteAdmin'>): boolean {
+  return canAdministerNamespace(viewer);
+}
+
+/** Refuses the progress of status migrations to anyone but a namespace admin, saying who may. */
+export function assertMayFollowStatusMigrations(viewer: Pick<Viewer, 'isSiteAdmin' | 'name'>): void {
+  if (!canFollowStatusMigrations(viewer)) assertNamespaceAdmin(viewer, 'see the progress of status migrations');
+}

@@ -10,8 +10,8 @@ import { describeStakeholderForPeople } from './stakeholder-wording.js';
  * to make inactive, and the log events to write in the same transaction. Rows are never deleted
  * nor edited back to active: the rows themselves are the history of who was responsible when.
  *
- * Who may make these changes (an assignee, the ticket type's rules, …) is decided by the caller;
- * these functions only keep the stakeholder list coherent.
+ * Who may make these changes is `checkStakeholderChange`'s rule (stakeholder-permissions.ts), which
+ * the caller applies first; these functions only keep the stakeholder list coherent.
  */
 
 export type StakeholderLogEvent = Extract<LogEvent, { type: 'stakeholder.added' | 'stakeholder.deactivated' }>;

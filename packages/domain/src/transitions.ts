@@ -135,14 +135,16 @@ function ruleFor(table: TransitionTable, statusName: string): TransitionRule | u
   return Object.entries(table).find(([name]) => sameName(name, statusName))?.[1];
 }
 
-function moverMatches(mover: Mover, actingAs: Stakeholder, viewer: Viewer): boolean {
+/** Whether this viewer, acting as this stakeholder, is one of the movers `mover` names. */
+export function moverMatches(mover: Mover, actingAs: Stakeholder, viewer: Viewer): boolean {
   if ('role' in mover) return actingAs.role === mover.role;
   if ('connection' in mover) return actingAs.connection === mover.connection;
   const actsAsGroup = actingAs.principal.kind === 'group' && sameName(actingAs.principal.name, mover.group);
   return actsAsGroup || viewer.memberships.some((group) => group.kind === 'group' && sameName(group.name, mover.group));
 }
 
-function describeMover(mover: Mover): string {
+/** A mover as people read it: "the requester", "an assigned stakeholder", "WRT". */
+export function describeMover(mover: Mover): string {
   if ('role' in mover) return `the ${mover.role}`;
   if ('connection' in mover) return mover.connection === 'assigned' ? 'an assigned stakeholder' : `a ${mover.connection} stakeholder`;
   return mover.group;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertCategoryMoveKeepsState, assertNamespaceAdmin, canAdministerNamespace, planStatusUpdate } from '../src/index.js';
+import { assertCategoryMoveKeepsState, assertMayFollowStatusMigrations, assertNamespaceAdmin, canAdministerNamespace, canFollowStatusMigrations, planStatusUpdate } from '../src/index.js';
 import { domainErrorFrom } from './fixtures/domain-errors.js';
 import { status } from './fixtures/namespace-statuses.js';
 
@@ -14,6 +14,15 @@ describe('namespace admins', () => {
     expect([error.kind, error.code]).toEqual(['forbidden', 'namespace.admin_only']);
     expect(error.message).toBe('Only a namespace admin (a site admin of this site) may remove statuses. Ask a site admin to do it for you.');
     expect(() => assertNamespaceAdmin({ isSiteAdmin: true, name: 'Sam' }, 'remove statuses')).not.toThrow();
+  });
+
+  it('alone follow status migrations, whose figures count tickets others may not see', () => {
+    expect(canFollowStatusMigrations({ isSiteAdmin: true })).toBe(true);
+    expect(canFollowStatusMigrations({ isSiteAdmin: false })).toBe(false);
+    const error = domainErrorFrom(() => assertMayFollowStatusMigrations({ isSiteAdmin: false, name: 'Rita' }));
+    expect([error.kind, error.code]).toEqual(['forbidden', 'namespace.admin_only']);
+    expect(error.message).toBe('Only a namespace admin (a site admin of this site) may see the progress of status migrations. Ask a site admin to do it for you.');
+    expect(() => assertMayFollowStatusMigrations({ isSiteAdmin: true, name: 'Sam' })).not.toThrow();
   });
 });
 
