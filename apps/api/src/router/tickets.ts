@@ -45,7 +45,7 @@ export const ticketsRouter = {
   /** Moves the ticket to a status of its lifecycle; the state follows the status's category. */
   setStatus: authedProcedure.input(MutationInput.extend({ statusId: Id })).mutation(({ ctx, input }) =>
     runTicketMutation(ctx, input, (scope) => {
-      const to = refusingField('statusId', () => requireStatus(scope.lifecycle, input.statusId));
+      const to = refusingField('statusId', () => requireStatus(scope.lifecycle, scope.catalog.statusIdAsNamed(input.statusId)));
       checkMove(scope, to);
       return setStatus(scope.facts, to.id, scope.lifecycle, scope.now, currentStatusOption(scope));
     }),

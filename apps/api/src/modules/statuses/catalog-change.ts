@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertNamespaceAdmin, isSystemStatusId, SYSTEM_LIFECYCLE_ID } from '@tickets/domain';
+import { assertNamespaceAdmin, SYSTEM_LIFECYCLE_ID } from '@tickets/domain';
 import type { AuthedContext } from '../../trpc/authed-context.js';
 import { type NewMigration, createStatusMigration } from '../status-migrations/migration-store.js';
 import { loadMigrationViews } from '../status-migrations/migration-view.js';
@@ -34,8 +34,7 @@ export class CatalogChange {
 
   /** A status id as the caller named it: once the namespace has converted, a system status's id names its copy. */
   statusId(id: number): number {
-    if (!this.catalog.settings.usesCustomStatuses || !isSystemStatusId(id)) return id;
-    return this.catalog.statuses.find((status) => status.systemOrigin === id)?.id ?? id;
+    return this.catalog.statusIdAsNamed(id);
   }
 
   /** A lifecycle id as the caller named it, after a conversion: the system lifecycle's id names the namespace's copy. */

@@ -5,6 +5,7 @@ import {
   type ResolvedLifecycle,
   type Status,
   type StatusLabel,
+  statusIdAsNamed,
   statusMappingResolver,
   SYSTEM_LIFECYCLE_ID,
   SYSTEM_RESOLVED_LIFECYCLE,
@@ -93,6 +94,14 @@ export class StatusCatalog {
 
   status(id: number): Status | undefined {
     return this.byId.get(id);
+  }
+
+  /**
+   * The id of the status a caller means by `id`: every procedure that takes a status id reads it
+   * through here first, because once the namespace has converted, a system id (1–5) names its copy.
+   */
+  statusIdAsNamed(id: number): number {
+    return statusIdAsNamed(id, this.statuses);
   }
 
   /** The id of the lifecycle tickets of this type follow: attached, else the namespace's default, else the system one. */

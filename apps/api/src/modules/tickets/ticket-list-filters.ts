@@ -28,14 +28,15 @@ function hasStakeholder(alias: string, condition: string, params: unknown[]): Sq
 /**
  * The filters as SQL conditions on `tickets t`. Tickets store status ids, so a category filter is
  * resolved through the catalog to the namespace's statuses of those categories. Status filters
- * compare the effective status, so a removed status is filtered as the one it maps to at once.
+ * compare the effective status, so a removed status is filtered as the one it maps to at once, and
+ * name statuses as every procedure does (a system id names its copy once the namespace converted).
  */
 export function ticketListConditions(filters: TicketListFilters, viewer: Viewer, catalog: StatusCatalog): SqlFragment[] {
   const conditions: SqlFragment[] = [];
   const status = effectiveStatusSql(catalog);
   const statusIn = (ids: readonly number[]): SqlFragment => ({ sql: `${status.sql} = any(?::int[])`, params: [...status.params, pgArray(ids)] });
   if (filters.state) conditions.push({ sql: 't.state = ?::ticket_state', params: [filters.state] });
-  if (filters.statusIds?.length) conditions.push(statusIn(filters.statusIds));
+  if (filters.statusIds?.length) conditions.push(statusIn(filters.statusIds.map((id) => catalog.statusIdAsNamed(id))));
   if (filters.categories?.length) {
     const wanted = new Set(filters.categories);
     const statusIds = catalog.statuses.filter((s) => wanted.has(s.category)).map((s) => s.id);
