@@ -12,9 +12,18 @@ export interface LogWrite {
 
 /** Writes a change's log entries in one statement, inside the caller's transaction. */
 export async function appendLogs(em: EntityManager, write: LogWrite): Promise<void> {
-  if (write.events.length === 0) return;
-  const values = write.events.map(() => '(?, ?, ?, ?::jsonb, ?, ?, ?)').join(', ');
-  const params = write.events.flatMap((event) => [
+  await appendManyLogs(em, [write]);
+}
+
+/**
+ * Writes the log entries of several changes (of one ticket or many) in one statement, in the
+ * order given, inside the caller's transaction. Keep a call under a few thousand entries.
+ */
+export async function appendManyLogs(em: EntityManager, writes: readonly LogWrite[]): Promise<void> {
+  const rows = writes.flatMap((write) => write.events.map((event) => ({ write, event })));
+  if (rows.length === 0) return;
+  const values = rows.map(() => '(?, ?, ?, ?::jsonb, ?, ?, ?)').join(', ');
+  const params = rows.flatMap(({ write, event }) => [
     write.namespaceId,
     write.ticketId,
     event.type,

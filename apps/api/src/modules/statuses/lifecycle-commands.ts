@@ -2,12 +2,10 @@ import {
   DomainError,
   type Lifecycle,
   type LifecycleDefaults,
-  matchStatus,
   planStatusRemoval,
   resolveLifecycle,
-  type Status,
-  type StatusLabel,
   SYSTEM_LIFECYCLE_ID,
+  userActor,
   validateLifecycle,
   validateNamespaceLifecycles,
 } from '@tickets/domain';
@@ -18,6 +16,7 @@ import { deleteLifecycleRows, nextLifecycleId, replaceLifecycle } from './lifecy
 import type { AttachmentResult, LifecycleChangeResult } from './status-settings-schemas.js';
 import { namespaceLifecycles, namespaceLifecycleView } from './status-settings-view.js';
 import { StatusUsage } from './status-usage.js';
+import { moveTypeTickets } from './type-lifecycle-move.js';
 
 function requireLifecycle(change: CatalogChange, lifecycleId: number): Lifecycle {
   const lifecycle = namespaceLifecycles(change.catalog).find((l) => l.id === lifecycleId);
@@ -139,9 +138,10 @@ export function deleteLifecycle(ctx: AuthedContext, lifecycleId: number): Promis
 }
 
 /**
- * Makes a ticket type follow another lifecycle. Its tickets keep their state: a ticket whose
- * status the new lifecycle lacks reads at once as the matching one (same name and state, else
- * same category, else the default for its state), and a migration rewrites them.
+ * Makes a ticket type follow another lifecycle. Its tickets keep their state and move, in the same
+ * transaction, to their status in it (same name and state, else same category — "Duplicate" only
+ * for a duplicate — else the default for the state), each change logged with the admin as actor:
+ * see `moveTypeTickets`. No migration is needed, so none is started.
  */
 export function attachTicketType(ctx: AuthedContext, ticketType: string, lifecycleId: number): Promise<AttachmentResult> {
   return runCatalogChange(ctx, 'attach ticket types to lifecycles', async (change) => {
@@ -154,11 +154,8 @@ export function attachTicketType(ctx: AuthedContext, ticketType: string, lifecyc
     const before = change.catalog;
     if (before.lifecycleIdOf(ticketType) === target.id) return { ticketType, lifecycle: lifecycleResult(change, target.id), ...(await change.outcome()) };
 
-    const stored = await change.tx.execute<{ status_id: number }[]>(
-      `select distinct status_id from tickets where namespace_id = ? and type = ?`,
-      [change.namespaceId, ticketType],
-    );
-    // Mappings earlier moves of this type left pending are worked out again from scratch below.
+    // Mappings earlier moves of this type left pending: the tickets are moved from the status they
+    // show (`before` still resolves these) straight to their new one below.
     await change.tx.execute(`update status_mappings set retired_at = now() where namespace_id = ? and ticket_type = ? and retired_at is null`, [
       change.namespaceId,
       ticketType,
@@ -173,29 +170,7 @@ export function attachTicketType(ctx: AuthedContext, ticketType: string, lifecyc
       );
     }
     const after = await change.reload();
-    const resolvedTarget = after.lifecycleFor(ticketType);
-    const mappings = new Map<number, NewMapping>();
-    for (const { status_id: storedId } of stored) {
-      const seen = before.effectiveStatusId(storedId, ticketType);
-      const wanted = resolvedTarget.statuses.some((s) => s.id === seen) ? seen : matchStatus(statusOrLabel(before, seen), resolvedTarget).id;
-      const now = after.effectiveStatusId(storedId, ticketType);
-      if (now !== wanted && !mappings.has(now)) {
-        const label = before.label(now) ?? { id: now, name: `Status #${now}`, category: 'to_do' };
-        mappings.set(now, { lifecycleId: null, ticketType, from: now, to: wanted, fromLabel: label });
-      }
-    }
-    if (mappings.size > 0) {
-      await change.startMigration({ reason: `ticket type '${ticketType}' now follows lifecycle '${target.name}'`, mappings: [...mappings.values()] });
-      await change.reload();
-    }
+    await moveTypeTickets(change.tx, { namespaceId: change.namespaceId, ticketType, before, after, actor: userActor(ctx.viewer) });
     return { ticketType, lifecycle: lifecycleResult(change, target.id), ...(await change.outcome()) };
   });
-}
-
-/** A status to match by name and category, also one that only a pending mapping still names. */
-function statusOrLabel(catalog: CatalogChange['catalog'], id: number): Status {
-  const status = catalog.status(id);
-  if (status) return status;
-  const label: StatusLabel = catalog.label(id) ?? { id, name: `Status #${id}`, category: 'to_do' };
-  return { ...label, color: '#737278', description: null, position: 0, systemOrigin: null };
 }
