@@ -32,7 +32,7 @@ export { Notice, type NoticeProps } from './components/Notice.js';
 export { StatusSettings, type StatusSettingsChanges, type StatusSettingsProps } from './components/StatusSettings.js';
 export { StatusForm, type StatusFormProps, type StatusFormValues } from './components/StatusForm.js';
 export { RemoveStatusDialog, type RemoveStatusDialogProps } from './components/RemoveStatusDialog.js';
-export { MigrationProgress, type MigrationProgressProps, migrationSummary } from './components/MigrationProgress.js';
+export { mappingWords, MigrationProgress, MigrationProgressError, type MigrationProgressErrorProps, type MigrationProgressProps, migrationSummary } from './components/MigrationProgress.js';
 export { statusOrigin } from './components/StatusRow.js';
 export { groupByCategory, mappingChoices, successorChoices } from './components/status-settings-model.js';
 

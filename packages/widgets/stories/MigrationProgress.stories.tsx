@@ -32,3 +32,15 @@ export const Done: Story = {
     await expect(canvas.getByRole('progressbar', { name: 'Moved 9,988 tickets.' })).toHaveAttribute('value', '10000');
   },
 };
+
+/** The status the tickets went to was removed in turn: named as it was, and said so. */
+export const TargetRemovedSince: Story = {
+  args: {
+    migration: runningMigration({
+      mappings: [{ from: { id: 1008, name: 'Blocked', category: 'in_progress' }, to: { id: 1011, name: 'Reviewing', category: 'in_progress' }, targetRemoved: true, lifecycleId: null, ticketType: null }],
+    }),
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/Blocked → Reviewing \(since removed\)/)).toBeVisible();
+  },
+};

@@ -165,6 +165,30 @@ export const ConvertOnFirstEdit: Story = {
   },
 };
 
+/** Adding a status to the system-defined lifecycle converts the namespace: the form says so before it is sent. */
+export const ConvertOnFirstAdd: Story = {
+  loaders: [fakeApi({ statusSettings: systemStatusSettings() })],
+  play: async ({ canvas }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Add a status to In progress' }));
+    const form = canvas.getByRole('form', { name: 'Add a status to In progress' });
+    await expect(form).toHaveTextContent('Adding it first copies every system-defined status');
+  },
+};
+
+/** The progress could not be read (held there: the page keeps asking); the last figures stay, with why. */
+export const MigrationProgressUnreadable: Story = {
+  loaders: [
+    fakeApi({ statusSettings: { ...customStatusSettings(), migrations: [runningMigration()] }, migrationStep: 0 }, (api) =>
+      api.failNext('migrations.get', apiError('INTERNAL_SERVER_ERROR', 'Something went wrong on our side and nothing was changed.')),
+    ),
+  ],
+  args: { pollIntervalMs: 60_000 },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('The progress of moving tickets could not be read');
+    await expect(canvas.getByRole('progressbar', { name: 'Moving tickets: 3,400 of 10,000' })).toBeVisible();
+  },
+};
+
 /** Move up / Move down from the keyboard; focus stays with the moved status. */
 export const Reorder: Story = {
   play: async ({ canvas }) => {
@@ -185,7 +209,10 @@ export const RemoveWithMapping: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: 'Remove ‘Blocked’' }));
     const dialog = canvas.getByRole('dialog', { name: 'Remove status ‘Blocked’?' });
     const target = within(dialog).getByRole('combobox', { name: 'Move its 12 tickets to…' });
-    await expect(within(target).getAllByRole('option').map((option) => option.textContent)).toEqual(['To do (To do)', 'In progress (In progress)']);
+    await expect(within(target).getAllByRole('option').map((option) => option.textContent)).toEqual(['Choose a status…', 'To do (To do)', 'In progress (In progress)']);
+    // Nothing is pre-selected: removing before choosing only asks for the choice.
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Remove status' }));
+    await expect(within(dialog).getByRole('alert')).toHaveTextContent('Choose the status its 12 tickets move to.');
     await userEvent.selectOptions(target, 'In progress (In progress)');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Remove status' }));
     await waitFor(async () => expect(await namesIn(canvas, 'In progress')).toEqual(['In progress']));

@@ -69,6 +69,13 @@ describe('StatusSettings', () => {
     expect(screen.getByText(/Because status 'Blocked' was removed: Blocked → In progress/)).toBeInTheDocument();
   });
 
+  it('names a target removed since as it was, and says it was removed', () => {
+    const migration = runningMigration();
+    const mapping = { ...migration.mappings[0]!, to: { id: 1011, name: 'Reviewing', category: 'in_progress' as const }, targetRemoved: true };
+    render(<StatusSettings settings={customStatusSettings()} migrations={[{ ...migration, mappings: [mapping] }]} />);
+    expect(screen.getByText(/Because status 'Blocked' was removed: Blocked → Reviewing \(since removed\)\./)).toBeInTheDocument();
+  });
+
   it('has loading and error states', async () => {
     const user = userEvent.setup();
     let retried = 0;
@@ -180,7 +187,7 @@ describe('ConnectedStatusSettings', () => {
     const dialog = screen.getByRole('dialog', { name: 'Remove status ‘Blocked’?' });
     const target = within(dialog).getByRole('combobox', { name: 'Move its 12 tickets to…' });
     // Only open statuses that both lifecycles holding 'Blocked' (Default, Edit person) also hold.
-    expect(within(target).getAllByRole('option').map((option) => option.textContent)).toEqual(['To do (To do)', 'In progress (In progress)']);
+    expect(within(target).getAllByRole('option').map((option) => option.textContent)).toEqual(['Choose a status…', 'To do (To do)', 'In progress (In progress)']);
     await user.selectOptions(target, 'In progress (In progress)');
     await user.click(within(dialog).getByRole('button', { name: 'Remove status' }));
     await waitFor(() => expect(statusNames('In progress')).toEqual(['In progress']));
@@ -235,9 +242,76 @@ describe('ConnectedStatusSettings', () => {
     const form = screen.getByRole('form', { name: 'Edit status ‘Blocked’' });
     await user.type(within(form).getByLabelText('Name'), '!');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(statusNames('In progress')).toEqual(['In progress']));
-    // Its row (and the form) went with the reload: the refusal is said above the statuses.
-    expect(screen.getByRole('alert')).toHaveTextContent('Status #1008 does not exist in this namespace. The statuses have been reloaded.');
+    // What the user waits for: the refusal, said above the statuses once they have been reloaded.
+    expect(await screen.findByRole('alert')).toHaveTextContent('Status #1008 does not exist in this namespace. The statuses have been reloaded.');
+    // Its row (and the form) went with that reload.
+    expect(statusNames('In progress')).toEqual(['In progress']);
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+
+  it('says when the progress of moving tickets cannot be read, and keeps asking until it can', async () => {
+    const settings = { ...customStatusSettings(), migrations: [runningMigration()] };
+    const { api } = renderConnected(<ConnectedStatusSettings pollIntervalMs={5} />, { statusSettings: settings, migrationStep: 3300 });
+    api.failNext('migrations.get', apiError('INTERNAL_SERVER_ERROR', 'Something went wrong on our side and nothing was changed.'));
+    const failure = await screen.findByRole('alert');
+    expect(failure).toHaveTextContent('The progress of moving tickets could not be read: Something went wrong on our side and nothing was changed.');
+    expect(failure).toHaveTextContent('The figures shown may be out of date');
+    // The last figures stay, and the page asks again by itself.
+    expect(screen.getByRole('progressbar', { name: 'Moving tickets: 3,400 of 10,000' })).toBeInTheDocument();
+    expect(await screen.findByText('Moved 10,000 tickets.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('offers "Try again" when the progress cannot be read', async () => {
+    const user = userEvent.setup();
+    const settings = { ...customStatusSettings(), migrations: [runningMigration()] };
+    const { api } = renderConnected(<ConnectedStatusSettings pollIntervalMs={60_000} />, { statusSettings: settings, migrationStep: 3300 });
+    api.failNext('migrations.get', apiError('SERVICE_UNAVAILABLE', 'The database cannot be reached right now. Nothing was changed; try again in a moment.'));
+    const failure = await screen.findByRole('alert');
+    await user.click(within(failure).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('progressbar', { name: 'Moving tickets: 6,700 of 10,000' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('asks before adding a status converts a namespace on system-defined statuses', async () => {
+    const user = userEvent.setup();
+    const { api } = renderConnected(<ConnectedStatusSettings pollIntervalMs={5} />, { statusSettings: systemStatusSettings() });
+    expect(await screen.findByText(/Your first change to a system-defined status \(.*adding a status to the system-defined lifecycle\)/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add a status to In progress' }));
+    const form = screen.getByRole('form', { name: 'Add a status to In progress' });
+    const warning = 'Adding it first copies every system-defined status as this site’s own custom status (tickets follow them). There is no way back.';
+    // It joins the system-defined lifecycle by default: that converts the namespace, so the form says so.
+    expect(form).toHaveTextContent(warning);
+    const choice = within(form).getByRole('group', { name: 'Use it in these lifecycles' });
+    await user.click(within(choice).getByRole('checkbox', { name: /^Default/ }));
+    expect(form).not.toHaveTextContent(warning);
+    await user.click(within(choice).getByRole('checkbox', { name: /^Default/ }));
+    expect(form).toHaveTextContent(warning);
+    await user.type(within(form).getByLabelText('Name'), 'Blocked');
+    await user.click(within(form).getByRole('button', { name: 'Add status' }));
+    expect(await screen.findByText(/This site now uses its own custom statuses/)).toBeInTheDocument();
+    expect(api.statuses.settings.usesCustomStatuses).toBe(true);
+  });
+
+  it('moves no ticket until the admin chooses where they go: nothing is pre-selected', async () => {
+    const user = userEvent.setup();
+    const { api } = renderConnected(<ConnectedStatusSettings />);
+    await user.click(await screen.findByRole('button', { name: 'Remove ‘Blocked’' }));
+    const dialog = screen.getByRole('dialog', { name: 'Remove status ‘Blocked’?' });
+    const target = within(dialog).getByRole('combobox', { name: 'Move its 12 tickets to…' });
+    expect(target).toHaveValue('');
+    expect(within(target).getByRole('option', { name: 'Choose a status…' })).toBeDisabled();
+    await user.click(within(dialog).getByRole('button', { name: 'Remove status' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Choose the status its 12 tickets move to.');
+    expect(target).toHaveAttribute('aria-invalid', 'true');
+    expect(target).toHaveFocus();
+    expect(calls(api, 'statuses.remove')).toEqual([]);
+    expect(statusNames('In progress')).toEqual(['In progress', 'Blocked']);
+
+    await user.selectOptions(target, 'To do (To do)');
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Remove status' }));
+    await waitFor(() => expect(calls(api, 'statuses.remove')).toEqual([{ statusId: 1008, mapping: 1001 }]));
   });
 
   it('shows a failed load with "Try again"', async () => {

@@ -1,4 +1,4 @@
-import { DomainError } from '@tickets/domain';
+import { assertMayFollowStatusMigrations, DomainError } from '@tickets/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { loadMigrationViews } from '../modules/status-migrations/migration-view.js';
@@ -8,13 +8,17 @@ import { MigrationsGetInput } from './status-settings-inputs.js';
 
 const RECENT = 20;
 
-/** The progress of status migrations (tickets rewritten after a status change). */
+/** The progress of status migrations (tickets rewritten after a status change), for namespace admins. */
 export const migrationsRouter = {
-  /** One migration by id, or the unfinished ones and the most recent ones, newest first. */
+  /**
+   * One migration by id, or the unfinished ones and the most recent ones, newest first. FORBIDDEN
+   * for anyone but a namespace admin: the figures count tickets others may not see.
+   */
   get: authedProcedure
     .input(MigrationsGetInput)
     .output(z.object({ migrations: z.array(StatusMigrationView) }))
     .query(async ({ ctx, input }) => {
+      assertMayFollowStatusMigrations(ctx.viewer);
       const namespaceId = ctx.services.namespace.id;
       if (input?.migrationId !== undefined) {
         const migrations = await loadMigrationViews(ctx.em, namespaceId, { ids: [input.migrationId] });

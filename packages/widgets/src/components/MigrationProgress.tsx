@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { errorInfo } from '../api/errors.js';
 import type { StatusMigrationView } from '../api/types.js';
 import { formatCount, ticketsWord } from './status-settings-model.js';
 
@@ -11,6 +12,11 @@ export function migrationSummary(migration: Pick<StatusMigrationView, 'state' | 
   if (migration.state === 'done') return `Moved ${ticketsWord(migration.moved)}.`;
   if (migration.state === 'pending') return `Waiting to move ${ticketsWord(migration.total)}.`;
   return `Moving tickets: ${formatCount(migration.moved)} of ${formatCount(migration.total)}`;
+}
+
+/** "Blocked → In progress"; a target removed since says so (a later migration moves those tickets on). */
+export function mappingWords(mapping: StatusMigrationView['mappings'][number]): string {
+  return `${mapping.from.name} → ${mapping.to.name}${mapping.targetRemoved ? ' (since removed)' : ''}`;
 }
 
 /**
@@ -31,9 +37,34 @@ export function MigrationProgress({ migration }: MigrationProgressProps) {
       <progress aria-labelledby={`${id}-summary`} aria-describedby={`${id}-why`} max={max} value={value} />
       <p id={`${id}-why`} className="tk-muted">
         Because {migration.reason}
-        {migration.mappings.length > 0 && <>: {migration.mappings.map((mapping) => `${mapping.from.name} → ${mapping.to.name}`).join(', ')}</>}. Tickets already show
+        {migration.mappings.length > 0 && <>: {migration.mappings.map(mappingWords).join(', ')}</>}. Tickets already show
         their new status.
       </p>
+    </div>
+  );
+}
+
+export interface MigrationProgressErrorProps {
+  error: unknown;
+  onRetry?(): void;
+}
+
+/**
+ * The progress could not be read: said in words, so nobody takes a bar that stopped moving for a
+ * migration that stopped. The tickets already show their new status either way.
+ */
+export function MigrationProgressError({ error, onRetry }: MigrationProgressErrorProps) {
+  return (
+    <div className="tk-notice tk-notice-error" role="alert">
+      <p>
+        The progress of moving tickets could not be read: {errorInfo(error).message} The figures shown may be out of date; tickets already show their new
+        status.
+      </p>
+      {onRetry && (
+        <button type="button" className="tk-button" onClick={onRetry}>
+          Try again
+        </button>
+      )}
     </div>
   );
 }

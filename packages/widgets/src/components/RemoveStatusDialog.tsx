@@ -21,8 +21,10 @@ function optionLabel(status: NamespaceStatusView): string {
 
 /**
  * "Remove 'Blocked'?": when tickets use it, where they move ("Move its 12 tickets to…", only
- * statuses of the same state in the same lifecycles); when it is a default the move does not take
- * over, the new default. Inline, not modal (it stays inside the widget's shadow root); Escape cancels.
+ * statuses of the same state in the same lifecycles), chosen by the admin: nothing is pre-selected,
+ * because moving thousands of tickets to the first status in the list cannot be undone. When it is
+ * a default the move does not take over, the new default. Inline, not modal (it stays inside the
+ * widget's shadow root); Escape cancels.
  */
 export function RemoveStatusDialog({ settings, status, onRemove, onCancel, note, headingLevel = 4 }: RemoveStatusDialogProps) {
   const Heading = `h${headingLevel}` as const;
@@ -30,7 +32,9 @@ export function RemoveStatusDialog({ settings, status, onRemove, onCancel, note,
   const heading = useRef<HTMLHeadingElement>(null);
   const choices = mappingChoices(settings, status);
   const inUse = status.tickets > 0;
-  const [mapping, setMapping] = useState<number | null>(inUse ? (choices[0]?.id ?? null) : null);
+  const [mapping, setMapping] = useState<number | null>(null);
+  const [mappingMissing, setMappingMissing] = useState(false);
+  const mappingSelect = useRef<HTMLSelectElement>(null);
   const [successors, setSuccessors] = useState<Partial<Record<DefaultRole, number>>>({});
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -47,6 +51,11 @@ export function RemoveStatusDialog({ settings, status, onRemove, onCancel, note,
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (blocked) return;
+    if (inUse && mapping === null) {
+      setMappingMissing(true);
+      mappingSelect.current?.focus();
+      return;
+    }
     const newDefaults = Object.fromEntries(duties.map((duty) => [duty.role, successorOf(duty.role)]));
     setSending(true);
     setError(null);
@@ -69,13 +78,29 @@ export function RemoveStatusDialog({ settings, status, onRemove, onCancel, note,
           choices.length > 0 ? (
             <div className="tk-field">
               <label htmlFor={`${id}-mapping`}>Move its {ticketsWord(status.tickets)} to…</label>
-              <select id={`${id}-mapping`} value={mapping ?? ''} onChange={(event) => setMapping(Number(event.target.value))}>
+              <select
+                ref={mappingSelect}
+                id={`${id}-mapping`}
+                value={mapping ?? ''}
+                onChange={(event) => {
+                  setMapping(Number(event.target.value));
+                  setMappingMissing(false);
+                }}
+                {...(mappingMissing ? { 'aria-invalid': true, 'aria-describedby': `${id}-mapping-error` } : {})}>
+                <option value="" disabled>
+                  Choose a status…
+                </option>
                 {choices.map((choice) => (
                   <option key={choice.id} value={choice.id}>
                     {optionLabel(choice)}
                   </option>
                 ))}
               </select>
+              {mappingMissing && (
+                <p id={`${id}-mapping-error`} className="tk-error" role="alert">
+                  Choose the status its {ticketsWord(status.tickets)} move to.
+                </p>
+              )}
             </div>
           ) : (
             <p className="tk-error">
@@ -99,6 +124,11 @@ export function RemoveStatusDialog({ settings, status, onRemove, onCancel, note,
                   </option>
                 ))}
               </select>
+              {mappingMissing && (
+                <p id={`${id}-mapping-error`} className="tk-error" role="alert">
+                  Choose the status its {ticketsWord(status.tickets)} move to.
+                </p>
+              )}
             </div>
           ) : (
             <p className="tk-error" key={duty.role}>

@@ -5,7 +5,7 @@ import { LifecycleChoice } from './LifecycleChoice.js';
 import { StatusForm } from './StatusForm.js';
 import { StatusIcon } from './StatusIcon.js';
 import { StatusRow } from './StatusRow.js';
-import { type CategoryGroup, moveWithin, refusalMessage } from './status-settings-model.js';
+import { addingConverts, type CategoryGroup, conversionNote, moveWithin, refusalMessage } from './status-settings-model.js';
 
 /** The changes a namespace admin can make; absent for a viewer who may only read. */
 export interface StatusSettingsChanges {
@@ -108,7 +108,12 @@ export function StatusCategorySection({ settings, group, changes, headingLevel }
             label={`Add a status to ${group.label}`}
             initial={{ name: '', color: suggestedColor(group), description: '', category: group.category }}
             submitLabel="Add status"
-            note={<LifecycleChoice lifecycles={settings.lifecycles} chosen={joining} onChange={setJoining} />}
+            note={
+              <>
+                <LifecycleChoice lifecycles={settings.lifecycles} chosen={joining} onChange={setJoining} />
+                {addingConverts(settings, joining) && <p className="tk-muted">{conversionNote('Adding it')}</p>}
+              </>
+            }
             onSubmit={async (values) => {
               await changes.onCreate({
                 name: values.name,

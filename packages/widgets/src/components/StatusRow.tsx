@@ -3,7 +3,7 @@ import type { NamespaceStatusView, StatusRemovalInput, StatusSettingsView, Statu
 import { RemoveStatusDialog } from './RemoveStatusDialog.js';
 import { StatusBadge } from './StatusBadge.js';
 import { StatusForm, type StatusFormValues } from './StatusForm.js';
-import { defaultDuties, defaultRoleWord, ticketsWord } from './status-settings-model.js';
+import { conversionNote, defaultDuties, defaultRoleWord, ticketsWord } from './status-settings-model.js';
 
 /** What a namespace admin can do to a status; absent for a viewer who may only read. */
 export interface StatusRowControls {
@@ -26,8 +26,6 @@ export function statusOrigin(status: Pick<NamespaceStatusView, 'systemDefined' |
   if (status.systemDefined) return 'System-defined';
   return status.systemOrigin !== null ? 'Custom (copied from a system status)' : 'Custom';
 }
-
-const CONVERSION_NOTE = 'Saving first copies every system-defined status as this site’s own custom status (tickets follow them). There is no way back.';
 
 /** Only what the form changed: a status keeps what is not sent. */
 function patchOf(status: NamespaceStatusView, values: StatusFormValues): Omit<StatusUpdateInput, 'statusId'> {
@@ -95,7 +93,7 @@ export function StatusRow({ settings, status, controls, headingLevel }: StatusRo
           initial={{ name: status.name, color: status.color, description: status.description ?? '', category: status.category }}
           withCategory
           submitLabel="Save"
-          note={status.systemDefined ? <p className="tk-muted">{CONVERSION_NOTE}</p> : null}
+          note={status.systemDefined ? <p className="tk-muted">{conversionNote('Saving')}</p> : null}
           onSubmit={async (values) => {
             const patch = patchOf(status, values);
             if (Object.keys(patch).length > 0) await controls.onUpdate({ statusId: status.id, ...patch });
@@ -109,7 +107,7 @@ export function StatusRow({ settings, status, controls, headingLevel }: StatusRo
           settings={settings}
           status={status}
           headingLevel={headingLevel}
-          note={settings.usesCustomStatuses ? null : CONVERSION_NOTE.replace('Saving', 'Removing')}
+          note={settings.usesCustomStatuses ? null : conversionNote('Removing')}
           onRemove={(input) => controls.onRemove(input)}
           onCancel={() => back('remove')}
         />

@@ -1,6 +1,6 @@
 import type { StatusMigrationView, StatusSettingsView } from '../api/types.js';
 import { STATUS_LIMITS } from '../status-limits.js';
-import { MigrationProgress } from './MigrationProgress.js';
+import { MigrationProgress, MigrationProgressError } from './MigrationProgress.js';
 import { Notice } from './Notice.js';
 import { StatusCategorySection, type StatusSettingsChanges } from './StatusCategorySection.js';
 import { ErrorMessage, Loading } from './States.js';
@@ -17,6 +17,9 @@ export interface StatusSettingsProps extends Partial<StatusSettingsChanges> {
   onRetry?(): void;
   /** Migrations to show progress for; `settings.migrations` (those running when it loaded) when left out. */
   migrations?: readonly StatusMigrationView[];
+  /** Why the last look at the migrations' progress (`migrations.get`) failed: the figures shown may be old. */
+  migrationsError?: unknown;
+  onRetryMigrations?(): void;
   /** A message about the last change (the namespace converted, the page reloaded). */
   notice?: string | null;
   onDismissNotice?(): void;
@@ -36,7 +39,7 @@ function changesOf(props: StatusSettingsProps): StatusSettingsChanges | null {
  * status migration shows its progress.
  */
 export function StatusSettings(props: StatusSettingsProps) {
-  const { settings, loading = false, error, onRetry, notice, onDismissNotice, headingLevel = 2 } = props;
+  const { settings, loading = false, error, onRetry, migrationsError, onRetryMigrations, notice, onDismissNotice, headingLevel = 2 } = props;
   const Heading = `h${headingLevel}` as const;
   const title = <Heading className="tk-section-title">Statuses</Heading>;
   if (loading && !settings) {
@@ -70,13 +73,14 @@ export function StatusSettings(props: StatusSettingsProps) {
       {!changes && <p className="tk-notice tk-notice-info">You can see these statuses, but only a namespace admin (a site admin of this site) can change them.</p>}
       {changes && !settings.usesCustomStatuses && (
         <p className="tk-notice tk-notice-info">
-          Your first change to a system-defined status (editing, reordering or removing it) copies every system-defined status as this site’s own custom status, and
-          tickets follow their copies. There is no way back.
+          Your first change to a system-defined status (editing, reordering or removing it, or adding a status to the system-defined lifecycle) copies every
+          system-defined status as this site’s own custom status, and tickets follow their copies. There is no way back.
         </p>
       )}
       {notice && <Notice message={notice} onDismiss={onDismissNotice} />}
-      {migrations.length > 0 && (
+      {(migrations.length > 0 || Boolean(migrationsError)) && (
         <section className="tk-migrations" aria-label="Tickets being moved">
+          {Boolean(migrationsError) && <MigrationProgressError error={migrationsError} onRetry={onRetryMigrations} />}
           {migrations.map((migration) => (
             <MigrationProgress key={migration.id} migration={migration} />
           ))}

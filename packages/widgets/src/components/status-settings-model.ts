@@ -83,6 +83,19 @@ export function successorChoices(settings: StatusSettingsView, status: Namespace
   );
 }
 
+/**
+ * What a change that converts the namespace says before it is sent ("Saving first copies…"): the
+ * conversion cannot be undone, so every action that causes it asks in the same words.
+ */
+export function conversionNote(doing: 'Saving' | 'Removing' | 'Adding it'): string {
+  return `${doing} first copies every system-defined status as this site’s own custom status (tickets follow them). There is no way back.`;
+}
+
+/** Whether adding a status to these lifecycles converts the namespace: the system lifecycle is not stored until it does. */
+export function addingConverts(settings: StatusSettingsView, lifecycleIds: readonly number[]): boolean {
+  return !settings.usesCustomStatuses && settings.lifecycles.some((lifecycle) => !lifecycle.stored && lifecycleIds.includes(lifecycle.id));
+}
+
 const count = new Intl.NumberFormat('en');
 
 /** A count as people read it: 10,000. */

@@ -26,6 +26,9 @@ function unfinished(migrations: readonly StatusMigrationView[]): StatusMigration
   return migrations.filter((migration) => migration.state !== 'done');
 }
 
+/** Refusals that asking again will not change (the viewer may not follow migrations, is signed out). */
+const FINAL_REFUSALS = new Set(['FORBIDDEN', 'UNAUTHORIZED', 'NOT_FOUND']);
+
 /**
  * `StatusSettings` fed from `statuses.list`: every change goes through `statuses.*` one after the
  * other, a reorder shows at once, and the settings (and the tickets, whose statuses may read
@@ -55,7 +58,11 @@ export function ConnectedStatusSettings({ headingLevel, pollIntervalMs = 1000 }:
       },
       // Only once something runs (the settings say so, or a change started one).
       enabled: running || started.length > 0,
-      refetchInterval: (query) => (query.state.data && unfinished(query.state.data.migrations).length > 0 ? pollIntervalMs : false),
+      // A failed look keeps asking (a server hiccup must not freeze the bar for good), unless asking again cannot help.
+      refetchInterval: (query) => {
+        if (query.state.status === 'error') return FINAL_REFUSALS.has(errorInfo(query.state.error).code) ? false : pollIntervalMs;
+        return query.state.data && unfinished(query.state.data.migrations).length > 0 ? pollIntervalMs : false;
+      },
     }),
   );
   const shown = migrations.data
@@ -81,13 +88,15 @@ export function ConnectedStatusSettings({ headingLevel, pollIntervalMs = 1000 }:
         await queryClient.invalidateQueries({ queryKey: statusSettingsKeys.migrations });
       }
     },
-    onError: (error, _change, before) => {
+    onError: (_error, _change, before) => {
       if (before) queryClient.setQueryData(statusSettingsKeys.settings, before);
-      // The status (or the one chosen for its tickets) is gone: its row may vanish with the reload, so say it above.
-      if (errorInfo(error).code === 'NOT_FOUND') setNotice(refusalMessage(error));
     },
-    onSettled: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: statusSettingsKeys.settings }), queryClient.invalidateQueries({ queryKey: ticketKeys.all })]),
+    onSettled: async (_outcome, error) => {
+      await Promise.all([queryClient.invalidateQueries({ queryKey: statusSettingsKeys.settings }), queryClient.invalidateQueries({ queryKey: ticketKeys.all })]);
+      // The status (or the one chosen for its tickets) is gone: its row vanished with the reload, so
+      // say it above, once the reload is in (the message says the statuses have been reloaded).
+      if (error && errorInfo(error).code === 'NOT_FOUND') setNotice(refusalMessage(error));
+    },
   });
   const changes = statusSettingsChanges((change) => mutation.mutateAsync(change));
   return (
@@ -97,6 +106,8 @@ export function ConnectedStatusSettings({ headingLevel, pollIntervalMs = 1000 }:
       error={settings.isError && !settings.data ? settings.error : null}
       onRetry={() => void settings.refetch()}
       migrations={shown}
+      migrationsError={migrations.isError ? migrations.error : null}
+      onRetryMigrations={() => void migrations.refetch()}
       notice={notice}
       onDismissNotice={() => setNotice(null)}
       headingLevel={headingLevel}

@@ -13,14 +13,18 @@ interface MigrationRow {
   created_at: Date | string;
   started_at: Date | string | null;
   finished_at: Date | string | null;
-  mappings: { from: StatusLabel; to: StatusLabel; lifecycleId: number | null; ticketType: string | null }[];
+  mappings: { from: StatusLabel; to: StatusLabel; toExists: boolean; lifecycleId: number | null; ticketType: string | null }[];
 }
 
 export type MigrationSelection = { ids: readonly number[] } | { unfinished: true } | { recent: number };
 
 /**
  * Status migrations of a namespace with their progress and mappings, in one query: by id, the
- * unfinished ones, or the most recent ones. A mapping's target is named as it is now.
+ * unfinished ones, or the most recent ones. A mapping's target is named as it is now; a target
+ * removed since is named as it was when it was removed (the later mapping that took it away
+ * remembers its label) and marked `targetRemoved`, so whoever reads the progress sees "A → B" and,
+ * beside it while it runs, the later "B → C" that moves those tickets on. Only a target removed
+ * without a mapping (no ticket on it by then) has no name left: "Status #12".
  */
 export async function loadMigrationViews(em: EntityManager, namespaceId: number, selection: MigrationSelection): Promise<StatusMigrationView[]> {
   let where: string;
@@ -40,7 +44,13 @@ export async function loadMigrationViews(em: EntityManager, namespaceId: number,
     `select m.id, m.reason, m.total, m.moved, m.batches, m.longest_batch_ms, m.created_at, m.started_at, m.finished_at,
             coalesce((select json_agg(json_build_object(
                         'from', sm.from_label,
-                        'to', coalesce(json_build_object('id', cs.id, 'name', cs.name, 'category', cs.category), json_build_object('id', sm.to_status_id, 'name', 'Status #' || sm.to_status_id, 'category', 'to_do')),
+                        'to', coalesce(
+                                case when cs.id is not null then jsonb_build_object('id', cs.id, 'name', cs.name, 'category', cs.category) end,
+                                (select later.from_label from status_mappings later
+                                  where later.namespace_id = sm.namespace_id and later.from_status_id = sm.to_status_id order by later.id limit 1),
+                                -- Same state as the removed status (a mapping never changes it).
+                                jsonb_build_object('id', sm.to_status_id, 'name', 'Status #' || sm.to_status_id, 'category', sm.from_label -> 'category')),
+                        'toExists', cs.id is not null,
                         'lifecycleId', sm.lifecycle_id, 'ticketType', sm.ticket_type) order by sm.id)
                         from status_mappings sm left join custom_statuses cs on cs.id = sm.to_status_id
                        where sm.migration_id = m.id), '[]') as mappings
@@ -60,7 +70,10 @@ export async function loadMigrationViews(em: EntityManager, namespaceId: number,
     createdAt: isoTimestamp(row.created_at),
     startedAt: isoTimestampOrNull(row.started_at),
     finishedAt: isoTimestampOrNull(row.finished_at),
-    mappings: row.mappings.map((mapping) => ({ ...mapping, to: systemLabel(mapping.to.id) ?? mapping.to })),
+    mappings: row.mappings.map(({ toExists, ...mapping }) => {
+      const system = systemLabel(mapping.to.id);
+      return { ...mapping, to: system ?? mapping.to, targetRemoved: !system && !toExists };
+    }),
   }));
 }
 

@@ -30,7 +30,7 @@ export const NamespaceStatus = z.object({
 export type NamespaceStatus = z.infer<typeof NamespaceStatus>;
 
 export const NamespaceStatusWithUsage = NamespaceStatus.extend({
-  /** Tickets on this status, as users see them (pending mappings followed). */
+  /** Tickets on this status, as users see them (pending mappings followed); only those the viewer may see. */
   tickets: z.number().int().min(0),
   /** The lifecycles that hold it. */
   lifecycleIds: z.array(Id),
@@ -55,7 +55,7 @@ export const NamespaceLifecycle = z.object({
 export type NamespaceLifecycle = z.infer<typeof NamespaceLifecycle>;
 
 export const NamespaceLifecycleWithUsage = NamespaceLifecycle.extend({
-  /** Tickets that follow it. */
+  /** Tickets that follow it; only those the viewer may see. */
   tickets: z.number().int().min(0),
 });
 export type NamespaceLifecycleWithUsage = z.infer<typeof NamespaceLifecycleWithUsage>;
@@ -80,7 +80,10 @@ export const StatusMigrationView = z.object({
   mappings: z.array(
     z.object({
       from: StatusLabel,
+      /** Named as it is now, or as it was when it was removed in turn (see `targetRemoved`). */
       to: StatusLabel,
+      /** True when the target has since been removed too: a later migration moves these tickets on. */
+      targetRemoved: z.boolean(),
       /** Null: every lifecycle. */
       lifecycleId: Id.nullable(),
       /** Null: every ticket type. */
@@ -98,7 +101,7 @@ export const StatusSettings = z.object({
   lifecycles: z.array(NamespaceLifecycleWithUsage),
   /** The ticket types this deployment serves and the lifecycle each follows. */
   ticketTypes: z.array(z.object({ type: z.string(), title: z.string(), lifecycleId: Id })),
-  /** Migrations still running. */
+  /** Migrations still running; empty for a viewer who may not follow them (anyone but a namespace admin). */
   migrations: z.array(StatusMigrationView),
 });
 export type StatusSettings = z.infer<typeof StatusSettings>;

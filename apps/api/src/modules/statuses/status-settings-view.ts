@@ -1,4 +1,4 @@
-import { canAdministerNamespace, isSystemStatusId, type Lifecycle, sortStatuses, type Status, SYSTEM_LIFECYCLE } from '@tickets/domain';
+import { canAdministerNamespace, canFollowStatusMigrations, isSystemStatusId, type Lifecycle, sortStatuses, type Status, SYSTEM_LIFECYCLE } from '@tickets/domain';
 import type { AuthedContext } from '../../trpc/authed-context.js';
 import { loadMigrationViews } from '../status-migrations/migration-view.js';
 import type { StatusCatalog } from './status-catalog.js';
@@ -40,9 +40,12 @@ export function namespaceLifecycles(catalog: StatusCatalog): Lifecycle[] {
  */
 export async function loadStatusSettings(ctx: AuthedContext, catalog: StatusCatalog): Promise<StatusSettings> {
   const namespaceId = ctx.services.namespace.id;
+  // Counts never reveal tickets the viewer may not see; a migration's totals count every ticket
+  // it moves, so its progress is only for those who see them all (see migrations.get).
+  const mayFollowMigrations = canFollowStatusMigrations(ctx.viewer);
   const [usage, migrations] = await Promise.all([
-    StatusUsage.load(ctx.em, catalog, namespaceId),
-    loadMigrationViews(ctx.em, namespaceId, { unfinished: true }),
+    StatusUsage.load(ctx.em, catalog, namespaceId, ctx.viewer),
+    mayFollowMigrations ? loadMigrationViews(ctx.em, namespaceId, { unfinished: true }) : [],
   ]);
   const lifecycles = namespaceLifecycles(catalog);
   const statuses = sortStatuses(catalog.statuses);

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '@tickets/domain';
+import { visibleToViewer } from '../tickets/visibility-sql.js';
 import type { StatusCatalog } from './status-catalog.js';
 
 /**
@@ -24,10 +26,16 @@ export class StatusUsage {
     return total;
   }
 
-  static async load(em: EntityManager, catalog: StatusCatalog, namespaceId: number): Promise<StatusUsage> {
+  /**
+   * Without `seenBy`, every ticket of the namespace: what the rules of a change need (a status in
+   * use cannot go without a mapping, whoever asks). With it, only the tickets that viewer may see:
+   * what a count shown to a person may say (a site admin sees them all).
+   */
+  static async load(em: EntityManager, catalog: StatusCatalog, namespaceId: number, seenBy?: Viewer): Promise<StatusUsage> {
+    const visible = seenBy ? visibleToViewer(seenBy, 't') : { sql: 'true', params: [] };
     const rows = await em.execute<{ status_id: number; type: string; tickets: number }[]>(
-      `select status_id, type, count(*)::int as tickets from tickets where namespace_id = ? group by status_id, type`,
-      [namespaceId],
+      `select t.status_id, t.type, count(*)::int as tickets from tickets t where t.namespace_id = ? and ${visible.sql} group by t.status_id, t.type`,
+      [namespaceId, ...visible.params],
     );
     const counts = new Map<string, number>();
     for (const row of rows) {
