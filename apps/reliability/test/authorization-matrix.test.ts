@@ -1,7 +1,7 @@
 // Every procedure × every part a person can play in a ticket, with the expected answer written out
 // as a table: exactly who may do what. Lists and counts never reveal a ticket its viewer may not see.
 import claimWcaId from '@tickets/plugin-claim-wca-id/server';
-import contact from '@tickets/plugin-contact';
+import contact from '@tickets/plugin-contact/server';
 import { appRouter, type DemoLogin, failureOf, startTestApi, type TestApi, userId } from '@tickets/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFigures } from './support/figures.js';
@@ -26,9 +26,12 @@ type Outcome = 'OK' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'PRECONDITION
 // How to read it: a hidden ticket is NOT_FOUND (never FORBIDDEN, which would reveal it); a site admin
 // sees everything but acts only after `stakeholders.join`; the claim's transitions let only the
 // assigned Delegate move its status (reject, reopen, mark duplicate) or run its actions; any
-// active stakeholder may comment and manage stakeholders. The namespace's statuses, lifecycles and
-// status migrations are read by everyone signed in and changed only by a namespace admin (a site
-// admin of the host site, `canAdministerNamespace`); everyone else is refused saying who may.
+// active stakeholder may comment and add people in cc, but only the people working on the ticket
+// (here the assigned Delegate) hand over or remove stakeholders (see "who may change the
+// stakeholders" below for each kind of change). The namespace's statuses and lifecycles are read
+// by everyone signed in and changed only by a namespace admin (a site admin of the host site,
+// `canAdministerNamespace`); everyone else is refused saying who may. Status migrations' progress
+// counts every ticket, so only a namespace admin reads it.
 // prettier-ignore
 const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'me':                     { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'OK',        delegate: 'OK',        admin: 'OK' },
@@ -44,8 +47,8 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'comments.add':           { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
   'stakeholders.add':       { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
   'stakeholders.join':      { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'FORBIDDEN', admin: 'OK' },
-  'stakeholders.transfer':  { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
-  'stakeholders.deactivate':{ anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
+  'stakeholders.transfer':  { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
+  'stakeholders.deactivate':{ anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
   'actions.run':            { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
   'statuses.list':          { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'OK',        delegate: 'OK',        admin: 'OK' },
   'statuses.create':        { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'FORBIDDEN', delegate: 'FORBIDDEN', admin: 'OK' },
@@ -56,7 +59,7 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'lifecycles.update':      { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'FORBIDDEN', delegate: 'FORBIDDEN', admin: 'OK' },
   'lifecycles.delete':      { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'FORBIDDEN', delegate: 'FORBIDDEN', admin: 'OK' },
   'lifecycles.attach':      { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'FORBIDDEN', delegate: 'FORBIDDEN', admin: 'OK' },
-  'migrations.get':         { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'OK',        delegate: 'OK',        admin: 'OK' },
+  'migrations.get':         { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'FORBIDDEN', delegate: 'FORBIDDEN', admin: 'OK' },
 };
 
 /** Changes to the namespace's settings: the refusal must say who may make them. */
@@ -203,6 +206,58 @@ describe('the authorization matrix', () => {
   });
 });
 
+/*
+ * Who may change the stakeholders, change by change, with a site admin also once joined (as bcc):
+ * the people working on the claim (the assigned Delegate) and site admins hand over and remove;
+ * everyone else who may act only adds people in cc; and the claim type lets only a Delegate change
+ * who is assigned, which binds a joined site admin too. A refusal comes before the plan's own
+ * (removing the only assignee is PRECONDITION_FAILED only for someone who may remove it at all).
+ */
+type ChangeRole = Role | 'joinedAdmin';
+const CHANGE_ROLES: readonly ChangeRole[] = [...ROLES, 'joinedAdmin'];
+// prettier-ignore
+const STAKEHOLDER_CHANGES: Record<string, Record<ChangeRole, Outcome>> = {
+  'add someone in cc':      { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'NOT_FOUND', delegate: 'OK',                  admin: 'FORBIDDEN', joinedAdmin: 'OK' },
+  'assign someone':         { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'OK',                  admin: 'FORBIDDEN', joinedAdmin: 'FORBIDDEN' },
+  'hand the Delegate on':   { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'OK',                  admin: 'FORBIDDEN', joinedAdmin: 'FORBIDDEN' },
+  'remove the Delegate':    { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'PRECONDITION_FAILED', admin: 'FORBIDDEN', joinedAdmin: 'FORBIDDEN' },
+  'hand a cc on':           { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'OK',                  admin: 'FORBIDDEN', joinedAdmin: 'OK' },
+  'remove a cc':            { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'OK',                  admin: 'FORBIDDEN', joinedAdmin: 'OK' },
+};
+
+function stakeholderChanges(caller: Caller, f: Fixture): Record<string, () => Promise<unknown>> {
+  const ticket = { ticketId: f.ticketId, expectedVersion: f.version };
+  const user = (login: DemoLogin) => ({ kind: 'user', id: userId(login) });
+  return {
+    'add someone in cc': () => caller.stakeholders.add({ ...ticket, principal: user('wes'), connection: 'cc', role: 'actioner' }),
+    'assign someone': () => caller.stakeholders.add({ ...ticket, principal: user('dan'), connection: 'assigned', role: 'actioner' }),
+    'hand the Delegate on': () => caller.stakeholders.transfer({ ...ticket, fromStakeholderId: f.doraStakeholderId, to: user('dan') }),
+    'remove the Delegate': () => caller.stakeholders.deactivate({ ...ticket, stakeholderId: f.doraStakeholderId }),
+    'hand a cc on': () => caller.stakeholders.transfer({ ...ticket, fromStakeholderId: f.ritaStakeholderId, to: user('ben') }),
+    'remove a cc': () => caller.stakeholders.deactivate({ ...ticket, stakeholderId: f.ritaStakeholderId }),
+  };
+}
+
+async function attemptChange(change: string, role: ChangeRole): Promise<Outcome> {
+  let f = await fixture();
+  if (role === 'joinedAdmin') f = { ...f, version: (await t.caller('sam').stakeholders.join({ ticketId: f.ticketId, expectedVersion: f.version, role: 'actioner' })).version };
+  const call = stakeholderChanges(t.caller(role === 'joinedAdmin' ? 'sam' : LOGIN[role]), f)[change]!();
+  try {
+    await call;
+    return 'OK';
+  } catch {
+    return (await failureOf(call)).code as Outcome;
+  }
+}
+
+describe('who may change the stakeholders', () => {
+  it.each(Object.keys(STAKEHOLDER_CHANGES))('%s: exactly the expected roles may', async (change) => {
+    const outcomes = await Promise.all(CHANGE_ROLES.map(async (role) => [role, await attemptChange(change, role)] as const));
+    expect(Object.fromEntries(outcomes)).toEqual(STAKEHOLDER_CHANGES[change]);
+    cells += CHANGE_ROLES.length;
+  });
+});
+
 describe('lists and counts never leak', () => {
   it('shows each role exactly the tickets where it is (or belongs to) a stakeholder, and counts only those', async () => {
     // Tickets the fixture's people cannot see: the competitions team's own.
@@ -234,6 +289,8 @@ describe('lists and counts never leak', () => {
       expect(total, role).toBe(truth.length);
       const open = await caller.tickets.list({ state: 'open', limit: 1 });
       expect(open.total, `${role}, open`).toBe(truth.filter((r) => r.state === 'open').length);
+      const settings = await caller.statuses.list();
+      expect(settings.statuses.reduce((sum, s) => sum + s.tickets, 0), `${role}, status settings`).toBe(truth.length);
       listsCompared += 1;
     }
   });

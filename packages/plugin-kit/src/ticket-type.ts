@@ -4,6 +4,7 @@ import {
   PluginLifecycle,
   planLifecycleInstall,
   StakeholderRole,
+  StakeholderChangeRules,
   SYSTEM_STATUSES,
   TransitionTable,
   validateTransitionTable,
@@ -47,6 +48,13 @@ export interface TicketTypeDefinition<
   readonly lifecycle?: PluginLifecycle;
   /** Which moves between its statuses are allowed, and to whom; without one, every move is. */
   readonly transitions?: TransitionTable;
+  /**
+   * Narrows who may change the stakeholders (never widens the core rule: the people working on a
+   * ticket and site admins change them, a requester only adds people in cc). E.g.
+   * `{ assignees: [{ group: 'Delegates' }] }`: only Delegates add, hand over or remove an assignee.
+   * The type's own actions are not bound by it: their `can` check decides.
+   */
+  readonly stakeholderChanges?: StakeholderChangeRules;
   /** The stakeholders a new ticket starts with, besides its requester. */
   startingStakeholders?(input: { requesterId: number; metadata: z.output<Metadata> }): StartingStakeholder[];
   /** What the team can do on a ticket of this type, keyed by action (camelCase). */
@@ -84,6 +92,10 @@ export function defineTicketType<
     if (!action.title?.trim()) fail(`action '${key}' needs a title.`);
     if (!(action.input instanceof z.ZodType)) fail(`action '${key}' needs an input zod schema.`);
     if (typeof action.can !== 'function') fail(`action '${key}' needs a can(context) permission check.`);
+  }
+  if (definition.stakeholderChanges !== undefined) {
+    const rules = StakeholderChangeRules.safeParse(definition.stakeholderChanges);
+    if (!rules.success) fail(`its stakeholderChanges are not valid (${rules.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}).`);
   }
   if (definition.transitions) {
     const table = TransitionTable.safeParse(definition.transitions);

@@ -49,6 +49,16 @@ describe('defineTicketType', () => {
     expect(messageOf(() => defineTicketType({ type: 'plain', title: 'Plain', metadata: z.object({}), transitions: { Applied: { to: ['Done'] } } }))).toMatch(/Applied/);
   });
 
+  it('refuses stakeholder-change rules that name nobody or no known kind of principal, at start-up', () => {
+    const define = (stakeholderChanges: unknown) => () =>
+      // @ts-expect-error: a plugin written without types may declare anything
+      defineTicketType({ type: 'claim-like', title: 'Claim', metadata: z.object({}), stakeholderChanges });
+    expect(messageOf(define({ assignees: [] }))).toMatch(/^Ticket type 'claim-like' is not valid: its stakeholderChanges are not valid \(assignees: List at least one/);
+    expect(messageOf(define({ assignees: [{ team: 'Delegates' }] }))).toMatch(/its stakeholderChanges are not valid \(assignees\.0/);
+    const narrowed = { type: 'claim-like', title: 'Claim', metadata: z.object({}), stakeholderChanges: { assignees: [{ group: 'Delegates' }] } };
+    expect(defineTicketType(narrowed)).toBe(narrowed);
+  });
+
   it('refuses two plugins declaring the same type', () => {
     const a = defineTicketType({ type: 'same', title: 'First', metadata: z.object({}) });
     const b = defineTicketType({ type: 'same', title: 'Second', metadata: z.object({}) });

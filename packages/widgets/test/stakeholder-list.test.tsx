@@ -63,6 +63,21 @@ describe('StakeholderList', () => {
     expect(onDeactivate).toHaveBeenCalledExactlyOnceWith(11);
   });
 
+  it('offers someone not working on the ticket only adding in cc, as the server says: no Assign, Hand over or Remove', async () => {
+    const user = userEvent.setup();
+    const onAdd = vi.fn();
+    render(<StakeholderList stakeholders={STAKEHOLDERS} actingAs={[ACTING_AS_WRT, ACTING_AS_ANA]} actingAsId={14} onAdd={onAdd} onHandOver={vi.fn()} onDeactivate={vi.fn()} />);
+    expect(screen.queryByRole('button', { name: /^Hand over/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Remove/ })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Add people' }));
+    const form = screen.getByRole('form', { name: 'Add people' });
+    expect(within(form).queryByRole('button', { name: 'Assign' })).toBeNull();
+    await user.type(within(form).getByRole('textbox', { name: 'User id' }), '9');
+    await user.click(within(form).getByRole('button', { name: 'Add in cc' }));
+    expect(onAdd).toHaveBeenCalledExactlyOnceWith({ principal: { kind: 'user', id: 9 }, connection: 'cc', role: 'actioner' });
+  });
+
   it('lets a viewer who matches several stakeholders choose whom they act as', async () => {
     const user = userEvent.setup();
     const onActingAsChange = vi.fn();

@@ -92,7 +92,7 @@ export const Refused: Story = {
   },
 };
 
-const requester: ActingAsChoice = { stakeholderId: 11, name: 'Rita Lopes', connection: 'cc', role: 'requester', allowedStatusIds: [], actions: [] };
+const requester: ActingAsChoice = { stakeholderId: 11, name: 'Rita Lopes', connection: 'cc', role: 'requester', allowedStatusIds: [], actions: [], stakeholderChanges: { add: ['cc'], handOver: [], deactivate: [] } };
 
 function requesterDetail(): TicketDetail {
   const base = ticketDetail();

@@ -106,7 +106,7 @@ export const Refused: Story = {
   },
 };
 
-const requester: ActingAsChoice = { ...AS_REQUESTER, allowedStatusIds: [], actions: actionViews({ status: 'Confirmed', member: false }) };
+const requester: ActingAsChoice = { ...AS_REQUESTER, allowedStatusIds: [], actions: actionViews({ status: 'Confirmed', member: false }), stakeholderChanges: { add: ['cc'], handOver: [], deactivate: [] } };
 
 function requesterDetail(): TicketDetail {
   const base = ticketDetail();

@@ -2,7 +2,7 @@ import { allOf, defineTicketType, whileOpen } from '@tickets/plugin-kit';
 import { ApproveInput, HandOverInput, RejectInput } from './claim-action-inputs.js';
 import { claimLifecycle, claimTransitions } from './claim-lifecycle.js';
 import { ClaimWcaIdMetadata, ClaimWcaIdStored } from './claim-metadata.js';
-import { notOwnClaim, onlyAssignedDelegate, onlyDelegates } from './delegate-rules.js';
+import { DELEGATES_GROUP, notOwnClaim, onlyAssignedDelegate, onlyDelegates } from './delegate-rules.js';
 
 /**
  * A user asks to be linked to an existing competitor profile (a WCA ID). The Delegate they name is
@@ -18,6 +18,9 @@ export const claimWcaIdTicketType = defineTicketType({
   lifecycle: claimLifecycle,
   transitions: claimTransitions,
   // The requester is added by the core (cc, requester); the Delegate they name does the work.
+  // Only a Delegate hands a claim on (or assigns / removes one), e.g. not its requester through
+  // `stakeholders.transfer`; the `handOver` action below is the usual way and checks its own rule.
+  stakeholderChanges: { assignees: [{ group: DELEGATES_GROUP }] },
   startingStakeholders: ({ metadata }) => [{ principal: { user: metadata.delegateUserId }, connection: 'assigned', role: 'actioner' }],
   actions: {
     approve: {

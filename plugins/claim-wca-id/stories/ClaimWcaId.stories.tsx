@@ -86,6 +86,7 @@ const requester: ActingAsChoice = {
   role: 'requester',
   allowedStatusIds: [],
   actions: [],
+  stakeholderChanges: { add: ['cc'], handOver: [], deactivate: [] },
 };
 
 function requesterDetail(): TicketDetail {

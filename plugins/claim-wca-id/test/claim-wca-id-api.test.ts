@@ -225,6 +225,20 @@ describe('claim-wca-id: deciding', () => {
     expect(await personOf('ben')).toBeNull();
   });
 
+  it('lets only a Delegate hand the claim on through stakeholders.*: not its requester, nor a site admin who joined', async () => {
+    const { id } = await claim('ben', '2011ADMI01');
+    const toDan = { ticketId: id, fromStakeholderId: await stakeholderId(id, 'dora'), to: { kind: 'user', id: userId('dan') } };
+    const byRequester = await failureOf(t.client('ben').stakeholders.transfer.mutate({ ...toDan, expectedVersion: 1 }));
+    expect(byRequester).toMatchObject({ code: 'FORBIDDEN', message: `Only the people working on ticket #${id} or a site admin can hand over Dora Delegate's assignment; you can add people in cc.` });
+    const removed = await failureOf(t.client('ben').stakeholders.deactivate.mutate({ ticketId: id, expectedVersion: 1, stakeholderId: toDan.fromStakeholderId }));
+    expect(removed.code).toBe('FORBIDDEN');
+
+    const joined = await t.client('sam').stakeholders.join.mutate({ ticketId: id, expectedVersion: 1, role: 'actioner' });
+    const byAdmin = await failureOf(t.client('sam').stakeholders.transfer.mutate({ ...toDan, expectedVersion: joined.version }));
+    expect(byAdmin).toMatchObject({ code: 'FORBIDDEN', message: `Only Delegates can hand over Dora Delegate's assignment on ticket #${id}.` });
+    expect((await t.client('dora').tickets.get.query({ ticketId: id })).stakeholders.filter((s) => s.connection === 'assigned' && s.isActive).map((s) => s.principal.name)).toEqual(['Dora Delegate']);
+  });
+
   it('does not let an assignee who is not a Delegate approve, even after a plain transfer to them', async () => {
     const { id } = await claim('cat', '2016OKAF01');
     await t.client('dora').stakeholders.transfer.mutate({ ticketId: id, expectedVersion: 1, fromStakeholderId: await stakeholderId(id, 'dora'), to: { kind: 'user', id: userId('ben') } });

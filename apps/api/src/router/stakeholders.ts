@@ -5,7 +5,7 @@ import { Id, MutationInput } from './inputs.js';
 import { ConnectionInput, PrincipalInput, RoleInput } from './stakeholder-inputs.js';
 
 export const stakeholdersRouter = {
-  /** Links a principal to the ticket, active; only someone who may act on the ticket may. */
+  /** Links a principal to the ticket, active; the people working on it or a site admin, a requester only in cc. */
   add: authedProcedure
     .input(MutationInput.extend({ principal: PrincipalInput, connection: ConnectionInput, role: RoleInput }))
     .mutation(({ ctx, input }) => addStakeholder(ctx, input)),
@@ -15,7 +15,7 @@ export const stakeholdersRouter = {
     .input(MutationInput.omit({ actingAs: true }).extend({ role: RoleInput }))
     .mutation(({ ctx, input }) => joinAsAdmin(ctx, input)),
 
-  /** Hands a stakeholder's part on to another principal: the new one active, the previous one kept inactive. */
+  /** Hands a stakeholder's part on to another principal: the new one active, the previous one kept inactive (people working on it, site admins). */
   transfer: authedProcedure
     .input(MutationInput.extend({ fromStakeholderId: Id, to: PrincipalInput }))
     .mutation(({ ctx, input }) => handOver(ctx, input)),

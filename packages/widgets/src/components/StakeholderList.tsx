@@ -26,12 +26,16 @@ function describe(stakeholder: Stakeholder): string {
 
 /**
  * Who is on the ticket: the active stakeholders, then the past ones (handed over or made
- * inactive, kept so the history shows who was responsible when). Viewers who may act can assign,
- * add in cc, hand over and remove, and choose whom they act as when they match several.
+ * inactive, kept so the history shows who was responsible when). Viewers who may act choose whom
+ * they act as when they match several, and are offered only the changes the server says that
+ * stakeholder may make (`stakeholderChanges`): the people working on it assign, add in cc, hand
+ * over and remove; a requester only adds in cc.
  */
 export function StakeholderList({ stakeholders, actingAs = [], actingAsId = null, onActingAsChange, onAdd, onHandOver, onDeactivate, busy = false }: StakeholderListProps) {
   const headingId = useId();
-  const canAct = actingAs.length > 0;
+  const current = actingAs.find((choice) => choice.stakeholderId === actingAsId) ?? actingAs[0];
+  const may = current?.stakeholderChanges ?? { add: [], handOver: [], deactivate: [] };
+  const addable = ADDABLE.filter((connection) => may.add.includes(connection));
   const mine = new Set(actingAs.map((choice) => choice.stakeholderId));
   const active = stakeholders.filter((stakeholder) => stakeholder.isActive);
   const past = stakeholders.filter((stakeholder) => !stakeholder.isActive);
@@ -41,8 +45,8 @@ export function StakeholderList({ stakeholders, actingAs = [], actingAsId = null
       key={stakeholder.id}
       stakeholder={stakeholder}
       isViewer={mine.has(stakeholder.id)}
-      onHandOver={canAct && stakeholder.isActive && stakeholder.connection === 'assigned' ? onHandOver : undefined}
-      onDeactivate={canAct && stakeholder.isActive ? onDeactivate : undefined}
+      onHandOver={stakeholder.connection === 'assigned' && may.handOver.includes(stakeholder.id) ? onHandOver : undefined}
+      onDeactivate={may.deactivate.includes(stakeholder.id) ? onDeactivate : undefined}
       busy={busy}
     />
   );
@@ -61,7 +65,7 @@ export function StakeholderList({ stakeholders, actingAs = [], actingAsId = null
           <ul className="tk-plain-list tk-people">{past.map(item)}</ul>
         </>
       )}
-      {canAct && onAdd && <AddStakeholder onAdd={onAdd} busy={busy} />}
+      {onAdd && addable.length > 0 && <AddStakeholder onAdd={onAdd} connections={addable} busy={busy} />}
     </section>
   );
 }
@@ -140,14 +144,26 @@ function StakeholderItem({ stakeholder, isViewer, onHandOver, onDeactivate, busy
   );
 }
 
-function AddStakeholder({ onAdd, busy }: { onAdd: NonNullable<StakeholderListProps['onAdd']>; busy: boolean }) {
+/** The connections the add form offers (bcc is for site admins joining, through their own control). */
+const ADDABLE = ['assigned', 'cc'] as const;
+type Addable = (typeof ADDABLE)[number];
+
+interface AddStakeholderProps {
+  onAdd: NonNullable<StakeholderListProps['onAdd']>;
+  /** The connections the viewer may add someone with: "Assign" and "Add in cc" appear only for these. */
+  connections: readonly Addable[];
+  busy: boolean;
+}
+
+function AddStakeholder({ onAdd, connections, busy }: AddStakeholderProps) {
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<PrincipalDraft>(EMPTY_PRINCIPAL);
   const [role, setRole] = useState<NewStakeholderInput['role']>('actioner');
   const [problem, setProblem] = useState<string | null>(null);
   const roleId = useId();
 
-  const add = (connection: 'assigned' | 'cc') => {
+  const canAssign = connections.includes('assigned');
+  const add = (connection: Addable) => {
     const principal = parsePrincipal(draft);
     if (typeof principal === 'string') return setProblem(principal);
     onAdd({ principal, connection, role });
@@ -170,7 +186,7 @@ function AddStakeholder({ onAdd, busy }: { onAdd: NonNullable<StakeholderListPro
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        add('assigned');
+        add(canAssign ? 'assigned' : 'cc');
       }}
     >
       <PrincipalFields legend="Person or group" value={draft} onChange={setDraft} disabled={busy} />
@@ -187,12 +203,16 @@ function AddStakeholder({ onAdd, busy }: { onAdd: NonNullable<StakeholderListPro
         </p>
       )}
       <div className="tk-row">
-        <button type="submit" className="tk-button tk-primary" disabled={busy}>
-          Assign
-        </button>
-        <button type="button" className="tk-button" disabled={busy} onClick={() => add('cc')}>
-          Add in cc
-        </button>
+        {canAssign && (
+          <button type="submit" className="tk-button tk-primary" disabled={busy}>
+            Assign
+          </button>
+        )}
+        {connections.includes('cc') && (
+          <button type={canAssign ? 'button' : 'submit'} className={canAssign ? 'tk-button' : 'tk-button tk-primary'} disabled={busy} onClick={canAssign ? () => add('cc') : undefined}>
+            Add in cc
+          </button>
+        )}
         <button type="button" className="tk-button" onClick={() => setOpen(false)}>
           Cancel
         </button>

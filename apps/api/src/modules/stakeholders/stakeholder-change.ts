@@ -1,4 +1,4 @@
-import type { NewStakeholder, Stakeholder, StakeholderId, StakeholderLogEvent } from '@tickets/domain';
+import { assertStakeholderChange, type NewStakeholder, type Stakeholder, type StakeholderChange, type StakeholderId, type StakeholderLogEvent } from '@tickets/domain';
 import type { AuthedContext } from '../../trpc/authed-context.js';
 import { type MutationInput, type MutationScope, runTicketMutation } from '../tickets/ticket-mutation.js';
 import { deactivateStakeholder, insertStakeholders } from './stakeholder-store.js';
@@ -29,10 +29,16 @@ export interface StakeholderChangeResult {
 /**
  * Applies a domain stakeholder plan through `runTicketMutation`: the insert and the deactivation
  * are one statement each, in the same transaction as the new version and the plan's log entries.
+ *
+ * Every stakeholder procedure goes through here, so this is the one place that asks the domain
+ * whether the viewer may make `change` (the people working on the ticket and site admins change
+ * its stakeholders, a requester only adds people in cc, narrowed by the ticket type's
+ * `stakeholderChanges`), before the plan is made: a refusal names no one the viewer did not ask about.
  */
 export async function runStakeholderChange(
   ctx: AuthedContext,
   input: MutationInput,
+  change: StakeholderChange,
   planFor: (scope: MutationScope) => Promise<StakeholderPlan> | StakeholderPlan,
   { actAsAdded = false }: StakeholderChangeOptions = {},
 ): Promise<StakeholderChangeResult> {
@@ -42,6 +48,14 @@ export async function runStakeholderChange(
     ctx,
     input,
     async (scope) => {
+      assertStakeholderChange({
+        ticketId: scope.row.id,
+        stakeholders: scope.stakeholders,
+        viewer: ctx.viewer,
+        actingAs: scope.actingAs,
+        change,
+        rules: scope.ticketType?.stakeholderChanges,
+      });
       const plan = await planFor(scope);
       const [added] = plan.add ? await insertStakeholders(scope.tx, ctx.services.namespace.id, scope.row.id, [plan.add]) : [];
       if (plan.deactivate !== undefined) await deactivateStakeholder(scope.tx, plan.deactivate);

@@ -13,9 +13,11 @@ import { namePrincipal } from './principal-names.js';
 import { runStakeholderChange, type StakeholderChangeResult } from './stakeholder-change.js';
 
 /*
- * Who may change a ticket's stakeholders: anyone who may act on it (an active stakeholder, resolved
- * by the mutation), and a site admin adding themselves as bcc. The domain's plans keep the list
- * coherent (no duplicate active rows, never the last assignee made inactive, history kept).
+ * Who may change a ticket's stakeholders is the domain's `checkStakeholderChange`, applied by
+ * `runStakeholderChange` for each of these: the people working on it (active assignees) and site
+ * admins add, hand over and deactivate; a requester only adds people in cc; a site admin may join
+ * as bcc; the ticket type may narrow it. The domain's plans keep the list coherent (no duplicate
+ * active rows, never the last assignee made inactive, history kept).
  */
 
 export interface StakeholderSummary {
@@ -31,7 +33,7 @@ export interface AddStakeholderRequest extends MutationInput {
 }
 
 export async function addStakeholder(ctx: AuthedContext, request: AddStakeholderRequest): Promise<StakeholderSummary> {
-  const result = await runStakeholderChange(ctx, request, async (scope) => {
+  const result = await runStakeholderChange(ctx, request, { kind: 'add', connection: request.connection }, async (scope) => {
     const principal = await namePrincipal(scope.directory, request.principal);
     return planAddStakeholder(scope.stakeholders, { principal, connection: request.connection, role: request.role });
   });
@@ -46,7 +48,7 @@ export interface JoinRequest {
 
 /** A site admin joins as a bcc stakeholder to help; the join is logged on behalf of the row it adds. */
 export async function joinAsAdmin(ctx: AuthedContext, request: JoinRequest): Promise<StakeholderSummary> {
-  const result = await runStakeholderChange(ctx, request, (scope) => planAdminJoin(ctx.viewer, scope.stakeholders, request.role), {
+  const result = await runStakeholderChange(ctx, request, { kind: 'join' }, (scope) => planAdminJoin(ctx.viewer, scope.stakeholders, request.role), {
     actAsAdded: true,
   });
   return summaryOf(result);
@@ -63,7 +65,7 @@ export interface HandOverSummary extends StakeholderSummary {
 
 /** Hands an assignment on: the new stakeholder is added active, the previous one kept inactive. */
 export async function handOver(ctx: AuthedContext, request: HandOverRequest): Promise<HandOverSummary> {
-  const result = await runStakeholderChange(ctx, request, async (scope) => {
+  const result = await runStakeholderChange(ctx, request, { kind: 'handOver', stakeholderId: request.fromStakeholderId }, async (scope) => {
     const to = await namePrincipal(scope.directory, request.to);
     return planHandOver(scope.stakeholders, request.fromStakeholderId, to);
   });
@@ -76,7 +78,9 @@ export interface DeactivateRequest extends MutationInput {
 
 /** Makes a stakeholder inactive; it keeps read access to the ticket. */
 export async function deactivate(ctx: AuthedContext, request: DeactivateRequest): Promise<{ id: number; version: number }> {
-  const result = await runStakeholderChange(ctx, request, (scope) => planDeactivate(scope.stakeholders, request.stakeholderId));
+  const result = await runStakeholderChange(ctx, request, { kind: 'deactivate', stakeholderId: request.stakeholderId }, (scope) =>
+    planDeactivate(scope.stakeholders, request.stakeholderId),
+  );
   return { id: result.id, version: result.version };
 }
 

@@ -1,4 +1,4 @@
-import { actableStakeholders, type Stakeholder } from '@tickets/domain';
+import { actableStakeholders, type Stakeholder, type StakeholderChangesOpen, stakeholderChangesOpen } from '@tickets/domain';
 import type { AuthedContext } from '../../trpc/authed-context.js';
 import { loadTicketStakeholders } from '../stakeholders/stakeholder-store.js';
 import { StatusCatalog } from '../statuses/status-catalog.js';
@@ -33,6 +33,8 @@ export interface ActingAsChoiceView {
   allowedStatusIds: number[];
   /** The type's actions, each allowed or not (with the reason) for this stakeholder. */
   actions: ActionView[];
+  /** Who they may add (by connection), hand over and remove as this stakeholder, so no control is offered in vain. */
+  stakeholderChanges: StakeholderChangesOpen;
 }
 
 export interface TicketDetail {
@@ -97,6 +99,7 @@ export async function loadTicketDetail(ctx: AuthedContext, ticketId: number): Pr
         role: stakeholder.role,
         allowedStatusIds: allowedMoves({ row, catalog, lifecycle, ticketType, viewer: ctx.viewer }, stakeholder).map((status) => status.id),
         actions: availableActions(server, actionCheckContext({ viewer: ctx.viewer, actingAs: stakeholder, stakeholders, row, catalog, metadata })),
+        stakeholderChanges: stakeholderChangesOpen({ ticketId: row.id, stakeholders, viewer: ctx.viewer, actingAs: stakeholder, rules: ticketType?.stakeholderChanges }),
       })),
     },
   };
