@@ -5,6 +5,7 @@ import { allowedOrigins } from '../config.js';
 import { type AppServices, createRequestContext } from '../trpc/context.js';
 import { appRouter } from '../trpc/root.js';
 import { applyCors } from './cors.js';
+import { isDatabaseUnavailable } from '../db/database-unavailable.js';
 import { intakeRoute } from '../modules/intake/intake-route.js';
 import { openApiRoute } from '../modules/intake/openapi.js';
 
@@ -37,8 +38,10 @@ export function createHttpServer(services: AppServices, routes: Route[] = []): S
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: `Nothing at ${url.pathname}. The API is at /trpc.` }));
     } catch (error) {
       services.logger.error({ err: error, path: url.pathname }, 'request failed');
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: 'Something went wrong on our side.' }));
+      // A route a host mounts may meet the database down too: that is "try again", not a defect.
+      const unavailable = isDatabaseUnavailable(error);
+      if (!res.headersSent) res.writeHead(unavailable ? 503 : 500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: unavailable ? 'The ticket database cannot be reached right now; try again in a moment.' : 'Something went wrong on our side.' }));
     }
   });
 }

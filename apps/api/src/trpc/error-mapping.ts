@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { type DomainErrorKind, isDomainError } from '@tickets/domain';
+import { isDatabaseUnavailable } from '../db/database-unavailable.js';
 import { InvalidFields } from './invalid-fields.js';
 
 type TRPCCode = TRPCError['code'];
@@ -13,24 +14,6 @@ export const CODE_OF_DOMAIN_KIND: Record<DomainErrorKind, TRPCCode> = {
   precondition: 'PRECONDITION_FAILED',
 };
 
-// PostgreSQL error classes that mean "the database is not reachable right now", not "bad input".
-const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
-  return undefined;
-}
-
-function databaseUnavailable(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
-    const code = errorCode(current);
-    if (code && UNAVAILABLE_CODES.has(code)) return true;
-    if (current instanceof Error && /Connection terminated|connect ECONNREFUSED|Client has encountered a connection error/.test(current.message)) return true;
-    current = current instanceof Error ? current.cause : undefined;
-  }
-  return false;
-}
-
 /** Turns whatever a procedure threw into a TRPCError a client can act on. */
 export function toTRPCError(error: unknown): TRPCError {
   if (error instanceof TRPCError) {
@@ -41,7 +24,7 @@ export function toTRPCError(error: unknown): TRPCError {
   }
   if (isDomainError(error)) return new TRPCError({ code: CODE_OF_DOMAIN_KIND[error.kind], message: error.message, cause: error });
   if (error instanceof InvalidFields) return new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
-  if (databaseUnavailable(error)) {
+  if (isDatabaseUnavailable(error)) {
     return new TRPCError({
       code: 'SERVICE_UNAVAILABLE',
       message: 'The ticket database cannot be reached right now; nothing was changed. Try again in a moment.',
