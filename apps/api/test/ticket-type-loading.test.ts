@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadTicketTypes, ticketTypesOfDeployment } from '../src/modules/ticket-types/load-ticket-types.js';
 import { REPO_ROOT } from '../src/config.js';
+import { TicketTypeRegistry } from '../src/modules/ticket-types/ticket-type-registry.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -18,6 +19,15 @@ describe('discovering ticket-type plugins', () => {
     await expect(loadTicketTypes([fixture('broken-plugin.ts')], REPO_ROOT)).rejects.toThrow(
       /Ticket-type plugin '.*broken-plugin\.ts' is not valid: Ticket type 'Broken Type' is not valid/,
     );
+  });
+
+  it('stops with a message naming a plugin that accepts metadata but keeps it nowhere', async () => {
+    await expect(loadTicketTypes([fixture('unstored-plugin.ts')], REPO_ROOT)).rejects.toThrow(
+      /Ticket-type plugin '.*unstored-plugin\.ts' is not valid: Ticket type 'unstored-note' is not valid: it accepts metadata \(message\) but keeps it nowhere/,
+    );
+    // Handed to the API directly, it is refused all the same.
+    const { default: unstored } = await import('./fixtures/unstored-plugin.js');
+    expect(() => new TicketTypeRegistry([unstored])).toThrow(/Ticket type 'unstored-note' is not valid: it accepts metadata \(message\) but keeps it nowhere/);
   });
 
   it('stops with a message naming a plugin without a default export, or one that cannot be found', async () => {

@@ -2,7 +2,7 @@
 // copy of the API on the same database and listening on the `pg` driver it shares with us. The raw
 // baseline replays these statements; their count is the "queries per request" figure.
 import { issueToken, loadConfig, startApi, type RunningApi } from '@tickets/api';
-import contact from '@tickets/plugin-contact';
+import contact from '@tickets/plugin-contact/server';
 import pg from 'pg';
 import type { RecordedStatement } from './load/load-plan.js';
 

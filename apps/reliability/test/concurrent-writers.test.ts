@@ -1,7 +1,7 @@
 // 32 clients change statuses and comment on the same 10 tickets at once, each with the version it
 // read: every accepted change has exactly one log entry, every refused one got CONFLICT, each
 // ticket's final version counts its accepted changes, and nothing is lost.
-import contact from '@tickets/plugin-contact';
+import contact from '@tickets/plugin-contact/server';
 import { type DemoLogin, failureOf, startTestApi } from '@tickets/api/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, UNPAIRED_COMMENTS_SQL } from './support/ticket-rows.js';

@@ -1,7 +1,7 @@
 // PostgreSQL is stopped and started again under load (a cluster of this test's own, so the shared
 // server other tests use is never touched): meanwhile the API answers a clear SERVICE_UNAVAILABLE,
 // never a bare 500, and it recovers without a restart of its own.
-import contact from '@tickets/plugin-contact';
+import contact from '@tickets/plugin-contact/server';
 import { issueToken, loadConfig, startApi, type RunningApi } from '@tickets/api';
 import { userId } from '@tickets/api/testing';
 import pg from 'pg';

@@ -61,7 +61,8 @@ describe('anonymization: filing, through the API on a real database', () => {
     const byAdmin = await t.client('sam').tickets.create.mutate({ type: 'anonymization', title: 'Forget Rita', metadata: { scope: 'account_and_profile', userId: userId('rita') } });
     expect(await storedOf(t, byAdmin.id)).toMatchObject({ userId: userId('rita'), personId: 1 });
     const requester = (await t.client('sam').tickets.get.query({ ticketId: byAdmin.id })).stakeholders.find((s) => s.role === 'requester');
-    expect(requester?.principal.name).toBe('Sam Admin');
+    // The person whose account it is asked for it: she is the requester, not the admin who filed it.
+    expect(requester?.principal.name).toBe('Rita Lopes');
   });
 
   it('lets someone name themselves as the user', async () => {

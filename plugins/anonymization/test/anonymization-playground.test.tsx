@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { playgroundViewFor } from '@tickets/plugin-kit/widget';
 import { describe, expect, it, vi } from 'vitest';
@@ -68,13 +68,17 @@ describe('anonymization playground', () => {
     expect(props.runAction).not.toHaveBeenCalled();
     const dialog = screen.getByRole('alertdialog', { name: 'Anonymize this account and competitor profile?' });
     expect(dialog).toHaveAccessibleDescription(/The 6 fields listed above are replaced for good \(user #9, person #1\).*This cannot be undone\./);
-    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    // Focus moves in an effect after the render that opens the dialog (or shows the success); on a
+    // busy machine the click's promise may settle before that effect has run, so wait for the state
+    // the user waits for rather than for the click.
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus());
 
     await user.click(within(dialog).getByRole('button', { name: 'Yes, anonymize' }));
     expect(props.runAction).toHaveBeenCalledExactlyOnceWith('anonymize', {});
-    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Anonymized.');
-    expect(screen.getByRole('status')).toHaveFocus();
+    const note = await screen.findByRole('status');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(note).toHaveTextContent('Anonymized.');
+    await waitFor(() => expect(note).toHaveFocus());
   });
 
   it('closes the confirmation with Escape (or Cancel) without anonymizing, and returns focus', async () => {
@@ -111,7 +115,7 @@ describe('anonymization playground', () => {
     const form = screen.getByRole('form', { name: 'Reject ticket #4' });
     const box = within(form).getByRole('textbox', { name: 'Reason for rejecting' });
     const send = within(form).getByRole('button', { name: 'Reject the request' });
-    expect(box).toHaveFocus();
+    await waitFor(() => expect(box).toHaveFocus());
     expect(send).toBeDisabled();
     await user.type(box, '  Not the account owner.  ');
     await user.click(send);

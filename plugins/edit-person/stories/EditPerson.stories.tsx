@@ -82,7 +82,7 @@ export const OutOfSync: Story = {
   },
 };
 
-const requester: ActingAsChoice = { stakeholderId: 11, name: 'Rita Lopes', connection: 'cc', role: 'requester', allowedStatusIds: [], actions: [] };
+const requester: ActingAsChoice = { stakeholderId: 11, name: 'Rita Lopes', connection: 'cc', role: 'requester', allowedStatusIds: [], actions: [], stakeholderChanges: { add: ['cc'], handOver: [], deactivate: [] } };
 
 function requesterDetail(): TicketDetail {
   const base = ticketDetail();
@@ -95,7 +95,7 @@ function requesterDetail(): TicketDetail {
   };
 }
 
-/** Rita, who filed the request, on the widgets' ticket page with this playground registered: no playground for her. */
+/** Rita, who filed the request, on the widgets' ticket page with this playground registered: her request, read-only. */
 export const Requester: Story = {
   render: (args) => (
     <TicketPage
@@ -116,7 +116,9 @@ export const Requester: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: ticket.title })).toBeVisible();
     await expect(canvas.getByRole('form', { name: 'Add a comment' })).toBeVisible();
-    await expect(canvas.queryByRole('region', { name: ticket.typeTitle })).toBeNull();
-    await expect(canvas.queryByRole('table', { name: 'Requested fields' })).toBeNull();
+    const region = canvas.getByRole('region', { name: ticket.typeTitle });
+    await expect(within(region).getByRole('table', { name: 'Requested fields' })).toBeVisible();
+    await expect(within(region).getByRole('link', { name: 'https://example.org/passport.pdf' })).toBeVisible();
+    await expect(within(region).queryByRole('button')).toBeNull();
   },
 };

@@ -38,8 +38,31 @@ describe('edit-person: filing a request, through the API', () => {
       ['WRT', 'assigned', 'actioner'],
     ]);
     expect(detail.lifecycle.statuses.map((s) => s.name).sort()).toEqual(['Applied', 'Duplicate', 'Rejected', 'Requested', 'Under review']);
-    expect(detail.metadata).toMatchObject({ personId: 1, wcaId: '2019LOPE01', proofUrl, rejectionReason: null, appliedAs: null });
+    // Rita, the requester, reads what she asked for: each field with its new value, and her proof.
+    expect(detail.metadata).toMatchObject({
+      personId: 1,
+      wcaId: '2019LOPE01',
+      fields: [
+        { field: 'name', oldValue: 'Rita Lopes', newValue: 'Rita Lopes Silva' },
+        { field: 'gender', oldValue: 'f', newValue: 'o' },
+      ],
+      proofUrl,
+      rejectionReason: null,
+      appliedAs: null,
+    });
     expect((await h.logs(id)).map((log) => [log.event_type, log.actor_user_id])).toEqual([['ticket.created', userId('rita')]]);
+  });
+
+  it('makes the person whose profile it is the requester when the results team files on her behalf', async () => {
+    const { id } = await t.client('ben').tickets.create.mutate({ type: 'edit-person', title: 'Rita asked by mail', metadata: { personId: 1, changes: [{ field: 'gender', newValue: 'o' }] } });
+    const detail = await t.client('rita').tickets.get.query({ ticketId: id });
+    expect(detail.stakeholders.map((s) => [s.principal.name, s.connection, s.role])).toEqual([
+      ['Rita Lopes', 'cc', 'requester'],
+      ['WRT', 'assigned', 'actioner'],
+    ]);
+    // Ben typed it in, on behalf of his team.
+    const [created] = await h.logs(id);
+    expect(created).toMatchObject({ event_type: 'ticket.created', actor_user_id: userId('ben') });
   });
 
   it('requires proof from the requester when name, country or date of birth change, at metadata.proofUrl; not for gender', async () => {

@@ -4,7 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EditPersonStored } from '../src/index.js';
-import playground, { ReviewChange } from '../src/widget/index.js';
+import playground, { RequestSummary, ReviewChange } from '../src/widget/index.js';
 import { actionFailure, actionViews, storedMetadata, ticket } from './playground-fixtures.js';
 
 afterEach(() => cleanup());
@@ -23,10 +23,10 @@ function row(label: string): HTMLElement {
 }
 
 describe('edit-person playground: the definition', () => {
-  it('offers the results team a view and the requester none', () => {
+  it('offers the results team its review and the requester a read-only summary', () => {
     expect(playground.type).toBe('edit-person');
     expect(playground.views.actioner).toBe(ReviewChange);
-    expect(playground.views.requester).toBeNull();
+    expect(playground.views.requester).toBe(RequestSummary);
   });
 });
 

@@ -2,6 +2,7 @@
 import { allOf, defineTicketType, onlyGroup, whileOpen } from '@tickets/plugin-kit';
 import { defineTicketTypeServer } from '@tickets/plugin-kit/server';
 import { z } from 'zod';
+import { jsonTestStore } from './json-test-store.js';
 
 /** Uses the system lifecycle; the results team is assigned. */
 export const plainRequest = defineTicketType({
@@ -87,4 +88,7 @@ export const countedRequestServer = defineTicketTypeServer(countedRequest, {
   },
 });
 
-export const TEST_TICKET_TYPES = [plainRequest, reviewedRequest, countedRequestServer];
+export const plainRequestServer = defineTicketTypeServer(plainRequest, { store: jsonTestStore('test_plain_requests'), effects: {} });
+export const reviewedRequestServer = defineTicketTypeServer(reviewedRequest, { store: jsonTestStore('test_reviewed_requests'), effects: {} });
+
+export const TEST_TICKET_TYPES = [plainRequestServer, reviewedRequestServer, countedRequestServer];

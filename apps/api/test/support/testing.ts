@@ -7,3 +7,6 @@ export { ON_PGLITE } from './test-database.js';
 export { DEMO_USERS } from '../../src/seed/demo-directory.js';
 // The router itself, for suites that walk every procedure (fuzzing, the authorization matrix).
 export { appRouter } from '../../src/trpc/root.js';
+// For plugins' tests that file through the intake endpoint and read the mails a real SMTP server gets.
+export { createApiKey } from '../../src/modules/intake/api-key-store.js';
+export { startMailCatcher, type CaughtMail } from '../../src/modules/mail/mail-catcher.js';

@@ -1,5 +1,5 @@
 import { DomainError, type LogEvent, type PrincipalRef, type Viewer } from '@tickets/domain';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ActionCheckContext } from '../ticket-action.js';
 import type { TicketTypeDefinition } from '../ticket-type.js';
 import type { PluginDirectory } from './plugin-directory.js';
@@ -69,6 +69,37 @@ export interface TicketTypeServer<T extends TicketTypeDefinition = TicketTypeDef
   readonly effects: { readonly [K in ActionKeys<T>]: ActionEffect<Stored<T>, ActionInput<T, K>> };
   /** The type's own e-mail texts ("Ticket #123 received", "… closed"); the core's wording otherwise. */
   readonly mails?: TicketTypeMails<Stored<T>>;
+  /**
+   * The user a new ticket is about, when the type lets someone file it on another's behalf (the
+   * results team asking to anonymize John's account). That user is the ticket's requester — they see
+   * it and hear about it by mail — instead of the filer, who is recorded in the log as its creator;
+   * null keeps the filer. Runs in the filing transaction after `store.insert` accepted the request
+   * (so its permission checks have run), with what was filed.
+   */
+  requesterOf?(context: { db: SqlRunner; directory: PluginDirectory; filerId: number; metadata: Filed<T> }): Promise<number | null>;
+}
+
+/** Whether a metadata schema asks for nothing (`z.object({})`): then there is nothing to keep. */
+export function metadataAsksForNothing(schema: z.ZodType): boolean {
+  return schema instanceof z.ZodObject && Object.keys(schema.shape).length === 0;
+}
+
+/**
+ * A type must keep what it accepts: one whose metadata has fields but that has no store would answer
+ * "created" and lose what the person wrote. Checked when the server half is defined and again when
+ * the API registers its types, so such a type stops the server at start-up, named.
+ */
+export function requireMetadataStore(server: { readonly definition: TicketTypeDefinition; readonly store?: unknown }): void {
+  const { definition } = server;
+  if (server.store || metadataAsksForNothing(definition.metadata)) return;
+  const fields = definition.metadata instanceof z.ZodObject ? ` (${Object.keys(definition.metadata.shape).join(', ')})` : '';
+  throw new DomainError(
+    'invalid',
+    'ticket_type.metadata_not_stored',
+    `Ticket type '${definition.type}' is not valid: it accepts metadata${fields} but keeps it nowhere, so what people file would be lost. ` +
+      `Give its server part a store (a table of its own with its migrations, see docs/ticket-types.md, "Metadata"), or accept no metadata (z.object({})).`,
+    { type: definition.type },
+  );
 }
 
 /**
@@ -86,6 +117,7 @@ export function defineTicketTypeServer<T extends TicketTypeDefinition>(
   const effects = Object.keys(server.effects);
   for (const action of actions) if (!effects.includes(action)) fail(`action '${action}' has no effect in its server part.`);
   for (const effect of effects) if (!actions.includes(effect)) fail(`effect '${effect}' belongs to no declared action.`);
+  requireMetadataStore({ definition, store: server.store });
   if (server.store) {
     if (!/^[a-z][a-z0-9_]{1,62}$/.test(server.store.table)) fail(`table name '${server.store.table}' must be lower-case letters, digits and underscores.`);
     const names = server.store.migrations.map((m) => m.name);

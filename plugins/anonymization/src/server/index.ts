@@ -16,5 +16,11 @@ export const anonymizationServer = defineTicketTypeServer(anonymizationType, {
   store: anonymizationStore,
   effects: { anonymize, refreshPreview, reject },
   mails: anonymizationMails,
+  // The person whose account it is asked for it (the team may file on their behalf): they are the
+  // requester and hear about it, not the staff member who typed it in. `store.insert` has already
+  // refused anyone else naming another user.
+  async requesterOf({ metadata }) {
+    return metadata.userId ?? null;
+  },
 });
 export default anonymizationServer;

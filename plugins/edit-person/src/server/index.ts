@@ -16,6 +16,13 @@ export const editPersonServer = defineTicketTypeServer(editPersonTicketType, {
   store: editPersonStore,
   effects: { addField, editField, dropField, syncOldValues, applyAsFix, applyAsUpdate, reject, withdraw },
   mails: editPersonMails,
+  // The person whose profile it is (through their linked account) is the requester and hears about
+  // it, also when the team files the change on their behalf; a profile without an account keeps the
+  // filer. `store.insert` has already refused anyone else naming another profile.
+  async requesterOf({ directory, metadata }) {
+    if (metadata.personId === undefined) return null;
+    return (await directory.userLinkedToPerson(metadata.personId))?.id ?? null;
+  },
 });
 
 export default editPersonServer;

@@ -27,6 +27,11 @@ export interface MailCatcher {
   readonly mails: readonly CaughtMail[];
   /** `/dev/mails` (a page), `/dev/mails.json` and `/dev/mails/<id>.html` (one mail's HTML part). */
   route: Route;
+  /**
+   * Resolves with the mails kept once `enough(mails)` holds: checked now and again as each mail
+   * arrives (no polling), so a test waits exactly as long as delivery takes.
+   */
+  until(enough: (mails: readonly CaughtMail[]) => boolean): Promise<readonly CaughtMail[]>;
   stop(): Promise<void>;
 }
 
@@ -47,6 +52,12 @@ function escapeHtml(value: string): string {
 export async function startMailCatcher({ port = 0, keep = 200 }: { port?: number; keep?: number } = {}): Promise<MailCatcher> {
   const mails: CaughtMail[] = [];
   let nextId = 1;
+  let waiters: { enough: (mails: readonly CaughtMail[]) => boolean; resolve: (mails: readonly CaughtMail[]) => void }[] = [];
+  const wakeWaiters = () => {
+    const done = waiters.filter((waiter) => waiter.enough(mails));
+    waiters = waiters.filter((waiter) => !done.includes(waiter));
+    for (const waiter of done) waiter.resolve([...mails]);
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
@@ -69,6 +80,7 @@ export async function startMailCatcher({ port = 0, keep = 200 }: { port?: number
           });
           if (mails.length > keep) mails.splice(0, mails.length - keep);
           callback();
+          wakeWaiters();
         },
         (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
       );
@@ -116,6 +128,11 @@ ${items || '<p>None yet. File a ticket, comment on one or close one.</p>'}`);
     port: listening,
     mails,
     route,
+    until: (enough) =>
+      new Promise((resolve) => {
+        waiters.push({ enough, resolve });
+        wakeWaiters();
+      }),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineTicketType } from '@tickets/plugin-kit';
-import { defineTicketTypeServer, type TicketTypeServer } from '@tickets/plugin-kit/server';
+import { defineTicketTypeServer, requireMetadataStore, type TicketTypeServer } from '@tickets/plugin-kit/server';
 import type { TicketTypePlugin } from './ticket-type-registry.js';
 
 /** The ticket types listed in the deployment file (`tickets.config.json` at the repository root). */
@@ -57,7 +57,10 @@ export async function loadTicketTypes(specifiers: readonly string[], rootDir: st
         const server = candidate as TicketTypeServer;
         types.push(defineTicketTypeServer(defineTicketType(server.definition), server));
       } else {
-        types.push(defineTicketType(candidate));
+        // A definition without its server half has no store: fine only if it accepts no metadata.
+        const definition = defineTicketType(candidate);
+        requireMetadataStore({ definition });
+        types.push(definition);
       }
     } catch (error) {
       throw new Error(`Ticket-type plugin '${specifier}' is not valid: ${(error as Error).message}`, { cause: error });

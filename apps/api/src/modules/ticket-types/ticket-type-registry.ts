@@ -2,7 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration } from '@mikro-orm/migrations';
 import { DomainError } from '@tickets/domain';
 import { type TicketTypeDefinition, validateTicketTypes } from '@tickets/plugin-kit';
-import type { PluginMigration, TicketTypeServer } from '@tickets/plugin-kit/server';
+import { type PluginMigration, requireMetadataStore, type TicketTypeServer } from '@tickets/plugin-kit/server';
 
 /** A plugin as configured: a whole server half, or just the (isomorphic) definition. */
 export type TicketTypePlugin = TicketTypeDefinition | TicketTypeServer;
@@ -18,6 +18,8 @@ export class TicketTypeRegistry {
   constructor(plugins: readonly TicketTypePlugin[]) {
     const servers = plugins.map(asServer);
     validateTicketTypes(servers.map((server) => server.definition));
+    // However a type reached us (loaded, or passed to startApi), it must keep the metadata it accepts.
+    for (const server of servers) requireMetadataStore(server);
     this.byKey = new Map(servers.map((server) => [server.definition.type, server]));
   }
 

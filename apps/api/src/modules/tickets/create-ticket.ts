@@ -1,5 +1,6 @@
-import { createTicket, DomainError, type NewStakeholder, type PrincipalLabel, samePrincipal, userActor } from '@tickets/domain';
+import { actableStakeholders, canSeeTicket, createTicket, DomainError, type NewStakeholder, type PrincipalLabel, samePrincipal, userActor } from '@tickets/domain';
 import type { StartingStakeholder, TicketTypeDefinition } from '@tickets/plugin-kit';
+import type { PluginDirectory, SqlRunner, TicketTypeServer } from '@tickets/plugin-kit/server';
 import { TRPCError } from '@trpc/server';
 import { InvalidFields, refusingField } from '../../trpc/invalid-fields.js';
 import type { Directory } from '../../directory/directory.js';
@@ -50,6 +51,29 @@ async function resolveStarting(directory: Directory, type: TicketTypeDefinition,
 }
 
 /**
+ * Who the ticket is about, and so its requester: the user the type names (someone filed on their
+ * behalf, e.g. the results team for a person who wrote to them), else the filer.
+ */
+async function requesterOf(
+  ctx: AuthedContext,
+  server: TicketTypeServer,
+  directory: Directory,
+  plugin: { db: SqlRunner; directory: PluginDirectory },
+  metadata: unknown,
+): Promise<PrincipalLabel> {
+  const filer: PrincipalLabel = { kind: 'user', id: ctx.viewer.userId, name: ctx.viewer.name };
+  const userId = (await server.requesterOf?.({ ...plugin, filerId: ctx.viewer.userId, metadata })) ?? ctx.viewer.userId;
+  if (userId === ctx.viewer.userId) return filer;
+  const label = (await directory.labels([{ kind: 'user', id: userId }])).get(`user:${userId}`);
+  if (!label) {
+    throw new DomainError('not_found', 'ticket_type.unknown_requester', `Ticket type '${server.definition.type}' files this ticket for user #${userId}, who is not in the directory.`, {
+      userId,
+    });
+  }
+  return label;
+}
+
+/**
  * Files a ticket for the viewer: validates the type's metadata, installs the type's lifecycle on first
  * use, and stores the ticket, its starting stakeholders (the requester first) and its creation log in
  * one transaction.
@@ -66,11 +90,11 @@ export async function fileTicket(ctx: AuthedContext, request: CreateTicketReques
     const [idRow] = await tx.execute<{ id: number }[]>(`select nextval(pg_get_serial_sequence('tickets', 'id'))::int as id`);
     const now = new Date().toISOString();
     const change = createTicket({ id: idRow!.id, ticketType: type.type, title: request.title, lifecycle, now });
+    const plugin = { db: sqlRunner(tx), directory: pluginDirectoryFor(ctx.services, tx) };
     // The type keeps its metadata in its own table; the ticket points to that row.
     const metadataId = server.store
       ? await server.store.insert({
-          db: sqlRunner(tx),
-          directory: pluginDirectoryFor(ctx.services, tx),
+          ...plugin,
           namespaceId,
           ticketId: change.facts.id,
           requesterId: ctx.viewer.userId,
@@ -82,17 +106,28 @@ export async function fileTicket(ctx: AuthedContext, request: CreateTicketReques
       `insert into tickets (id, namespace_id, type, title, state, status_id, version, created_by_user_id, closed_at, metadata_id) values (?, ?, ?, ?, ?::ticket_state, ?, 1, ?, ?, ?)`,
       [change.facts.id, namespaceId, type.type, request.title, change.facts.state, change.facts.statusId, ctx.viewer.userId, change.facts.closedAt, metadataId],
     );
+    // Runs after store.insert, whose checks decide who may file for someone else.
     const requester: NewStakeholder = {
-      principal: { kind: 'user', id: ctx.viewer.userId, name: ctx.viewer.name },
+      principal: await requesterOf(ctx, server, directory, plugin, metadata),
       connection: 'cc',
       role: 'requester',
       isActive: true,
     };
-    const others = await resolveStarting(directory, type, type.startingStakeholders?.({ requesterId: ctx.viewer.userId, metadata }) ?? []);
+    const others = await resolveStarting(directory, type, type.startingStakeholders?.({ requesterId: requester.principal.id, metadata }) ?? []);
     // The plugin may list the requester itself (e.g. as assigned); then its entry wins.
     const listsRequester = others.some((s) => samePrincipal(s.principal, requester.principal));
     const stored = await insertStakeholders(tx, namespaceId, change.facts.id, listsRequester ? others : [requester, ...others]);
-    const acting = stored.find((s) => samePrincipal(s.principal, requester.principal));
+    // Filed on someone's behalf, the filer is no stakeholder of their own: they act for one they belong to (their team).
+    const filedForOther = requester.principal.id !== ctx.viewer.userId;
+    if (filedForOther && !canSeeTicket(ctx.viewer, stored)) {
+      throw new DomainError(
+        'forbidden',
+        'ticket_type.filer_would_not_see',
+        `You cannot file this '${type.title}' ticket for ${requester.principal.name}: you would not be able to see it afterwards. Ask the team it goes to, or a site admin.`,
+        { type: type.type, requesterId: requester.principal.id },
+      );
+    }
+    const acting = filedForOther ? actableStakeholders(ctx.viewer, stored)[0] : stored.find((s) => samePrincipal(s.principal, requester.principal));
     await appendLogs(tx, {
       namespaceId,
       ticketId: change.facts.id,

@@ -1,0 +1,63 @@
+import type { PlaygroundProps } from '@tickets/plugin-kit/widget';
+import type { EditPersonStored } from '../edit-person-stored.js';
+import { displayValue, FIELD_ORDER, FIELD_TITLES, safeHttpUrl } from './field-display.js';
+
+/**
+ * The requester's view: what she asked to change, read-only — each field with the value the profile
+ * had and the one she asked for, her proof link and the outcome. The ticket page shows only the title
+ * otherwise, and only the results team changes the request, so there is nothing to press here (the
+ * requester's actions, e.g. withdrawing, are the page's status controls).
+ */
+export function RequestSummary({ metadata }: PlaygroundProps<EditPersonStored>) {
+  const rows = FIELD_ORDER.flatMap((field) => metadata.fields.filter((f) => f.field === field));
+  const proofHref = metadata.proofUrl === null ? null : safeHttpUrl(metadata.proofUrl);
+  return (
+    <div className="tk-edit-person">
+      <h3 className="tk-section-title">Your requested change</h3>
+      <dl>
+        <dt className="tk-strong">Profile</dt>
+        <dd>{metadata.wcaId}</dd>
+        <dt className="tk-strong">Proof</dt>
+        <dd>
+          {metadata.proofUrl === null ? (
+            <span className="tk-muted">No proof was given.</span>
+          ) : proofHref ? (
+            <a href={proofHref} target="_blank" rel="noopener noreferrer nofollow">
+              {metadata.proofUrl}
+            </a>
+          ) : (
+            <span>{metadata.proofUrl} (not a web link; not opened)</span>
+          )}
+        </dd>
+      </dl>
+      <table aria-label="Requested fields" style={{ borderCollapse: 'collapse', width: '100%' }}>
+        <thead>
+          <tr>
+            <th scope="col" style={{ textAlign: 'left' }}>
+              Field
+            </th>
+            <th scope="col" style={{ textAlign: 'left' }}>
+              Value in the profile
+            </th>
+            <th scope="col" style={{ textAlign: 'left' }}>
+              Requested value
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ field, oldValue, newValue }) => (
+            <tr key={field}>
+              <th scope="row" style={{ textAlign: 'left' }}>
+                {FIELD_TITLES[field]}
+              </th>
+              <td>{displayValue(field, oldValue)}</td>
+              <td>{displayValue(field, newValue)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {metadata.appliedAs !== null && <p className="tk-notice">Applied: your profile was changed.</p>}
+      {metadata.rejectionReason !== null && <p className="tk-notice">Rejected: {metadata.rejectionReason}</p>}
+    </div>
+  );
+}
