@@ -78,11 +78,11 @@ test('a requester files a name change, the results team applies it, the requeste
   mkdirSync(RESULTS_DIR, { recursive: true });
   await page.screenshot({ path: `${RESULTS_DIR}ticket-page.png`, fullPage: true });
 
-  // Rita's view of the same ticket: Applied, and no playground (the requester has none).
+  // Rita's view of the same ticket: Applied, what she asked for read-only, and no playground controls.
   await switchUser(page, 'rita');
   await page.getByRole('heading', { name: /Change my name/ }).first().waitFor();
   await ticket.getByText('Applied').first().waitFor();
-  expect(await page.getByRole('table', { name: 'Requested fields' }).count()).toBe(0);
+  await page.getByRole('table', { name: 'Requested fields' }).getByText('Rita Lopes Silva', { exact: true }).waitFor();
   expect(await page.getByRole('button', { name: /Apply as/ }).count()).toBe(0);
 
   expect(failures).toEqual([]);
