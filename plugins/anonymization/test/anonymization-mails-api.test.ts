@@ -54,10 +54,18 @@ describe('anonymization filed by the results team on someone’s behalf: the per
     ]);
   });
 
-  it('writes no mail to Ana when the anonymization runs (John, anonymized, has no address left)', async () => {
+  it('tells John his account was anonymized, at the address he had before it was erased; Ana gets nothing', async () => {
     const id = await anaFilesForJohn('Forget John');
     await mailAbout(id, `Ticket #${id} received`);
     await t.client('ana').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'anonymize', input: {} });
-    expect(await outboxRecipients(id)).toEqual([['received', 'john@example.org']]);
+    const closed = await mailAbout(id, `Ticket #${id} closed`);
+    expect(closed.to).toBe('"John Smith" <john@example.org>');
+    expect(await outboxRecipients(id)).toEqual([
+      ['received', 'john@example.org'],
+      [expect.stringMatching(/^closed:v\d+$/), 'john@example.org'],
+    ]);
+    // The address is gone from the directory all the same.
+    const [user] = await rowsOf<{ email: string | null }>(t, 'select email from users where id = ?', [userId('john')]);
+    expect(user?.email).toBeNull();
   });
 });

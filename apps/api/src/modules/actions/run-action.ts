@@ -62,6 +62,8 @@ export function runAction(ctx: AuthedContext, request: RunActionRequest): Promis
     const allowed = action.can(check);
     if (allowed !== true) throw new DomainError('forbidden', 'action.not_allowed', allowed, { action: request.action });
 
+    // Read before the effect: it may erase an address the mails about it must still reach.
+    const mailboxesBefore = await scope.directory.mailboxes(scope.stakeholders.map((s) => s.principal));
     const effect = server!.effects[request.action as never] as (context: unknown) => ReturnType<TicketTypeServer['effects'][string]>;
     const outcome = await effect({ ...check, input: parsed.data, db: sqlRunner(scope.tx), directory: pluginDirectoryFor(ctx.services, scope.tx), now: scope.now });
 
@@ -93,6 +95,6 @@ export function runAction(ctx: AuthedContext, request: RunActionRequest): Promis
       facts = change.facts;
       events.push(...change.events);
     }
-    return { facts, events };
+    return { facts, events, mailboxesBefore };
   });
 }

@@ -14,6 +14,11 @@ export interface LoggedChange {
   ticketId: number;
   version: number;
   events: readonly LogEvent[];
+  /**
+   * Addresses read before the change ran. An effect may erase the very address a mail about it must
+   * reach (anonymizing an account): the person still hears that it was done, at the address they had.
+   */
+  mailboxesBefore?: ReadonlyMap<string, Mailbox>;
 }
 
 interface MailEvent {
@@ -53,6 +58,7 @@ export async function enqueueTicketMails(tx: EntityManager, services: AppService
   const directory = directoryFor(services, tx);
   const stakeholders = await loadTicketStakeholders(tx, directory, ticket.id);
   const mailboxes = await directory.mailboxes(stakeholders.map((s) => s.principal));
+  for (const [key, mailbox] of change.mailboxesBefore ?? []) if (!mailboxes.has(key)) mailboxes.set(key, mailbox);
   const server = services.ticketTypes.server(ticket.type);
   const metadata = server?.store && ticket.metadata_id !== null ? ((await server.store.load(sqlRunner(tx), [ticket.metadata_id])).get(ticket.metadata_id) ?? null) : null;
   const status = (await StatusCatalog.load(tx, services.namespace.id)).status(ticket.status_id);

@@ -10,7 +10,7 @@ import {
 import type { TicketTypeDefinition } from '@tickets/plugin-kit';
 import type { AuthedContext } from '../../trpc/authed-context.js';
 import { directoryFor } from '../../trpc/context.js';
-import type { Directory } from '../../directory/directory.js';
+import type { Directory, Mailbox } from '../../directory/directory.js';
 import { appendLogs } from '../logs/log-store.js';
 import { enqueueTicketMails } from '../mail/enqueue-ticket-mails.js';
 import { loadTicketStakeholders } from '../stakeholders/stakeholder-store.js';
@@ -48,6 +48,8 @@ export interface MutationOutcome {
   events: readonly LogEvent[];
   /** The stakeholder to record as acted for, when it differs from the resolved one (e.g. a join). */
   actingStakeholderId?: number | null;
+  /** The stakeholders' addresses before the change, when it may erase one (see LoggedChange). */
+  mailboxesBefore?: ReadonlyMap<string, Mailbox>;
 }
 
 export interface TicketSummary {
@@ -98,7 +100,7 @@ export async function runTicketMutation(
       actingStakeholderId: outcome.actingStakeholderId !== undefined ? outcome.actingStakeholderId : (actingAs?.id ?? null),
       events: outcome.events,
     });
-    await enqueueTicketMails(tx, ctx.services, { ticketId: row.id, version, events: outcome.events });
+    await enqueueTicketMails(tx, ctx.services, { ticketId: row.id, version, events: outcome.events, ...(outcome.mailboxesBefore ? { mailboxesBefore: outcome.mailboxesBefore } : {}) });
     return { id: row.id, version, changed: true };
   });
 }
