@@ -7,7 +7,11 @@ import { PostgreSqlExceptionConverter } from '@mikro-orm/postgresql';
 import { TRPCError } from '@trpc/server';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { databaseAnswers } from '../src/db/database-answers.js';
 import { isDatabaseUnavailable } from '../src/db/database-unavailable.js';
+import { ormConfig } from '../src/db/orm-config.js';
+import { TEST_SERVER_URL } from './support/database-server.js';
 import { toTRPCError } from '../src/trpc/error-mapping.js';
 
 const SQL = 'select 1 from namespaces where id = 1 for share';
@@ -132,5 +136,23 @@ describe('errors that mean the database cannot be reached right now', () => {
     const ended = await pool.query('select 1').then(() => null, (error: unknown) => error);
     expect(ended).toBeInstanceOf(Error);
     expect(isDatabaseUnavailable(ended)).toBe(true);
+  });
+
+  // The fallback for shapes no rule names: after an unexpected failure the API asks the database
+  // itself, and answers SERVICE_UNAVAILABLE when it does not answer (see trpc.ts).
+  it('asks the database whether it answers: no on a closed port, yes on the test server', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const gone = await MikroORM.init({ ...ormConfig({ url: `postgres://nobody@127.0.0.1:${port}/none`, poolSize: 1 }), connect: false });
+    const live = await MikroORM.init({ ...ormConfig({ url: TEST_SERVER_URL, poolSize: 1 }), connect: false });
+    try {
+      expect(await databaseAnswers(gone)).toBe(false);
+      expect(await databaseAnswers(live)).toBe(true);
+    } finally {
+      await gone.close();
+      await live.close();
+    }
   });
 });

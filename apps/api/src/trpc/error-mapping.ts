@@ -24,16 +24,19 @@ export function toTRPCError(error: unknown): TRPCError {
   }
   if (isDomainError(error)) return new TRPCError({ code: CODE_OF_DOMAIN_KIND[error.kind], message: error.message, cause: error });
   if (error instanceof InvalidFields) return new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
-  if (isDatabaseUnavailable(error)) {
-    return new TRPCError({
-      code: 'SERVICE_UNAVAILABLE',
-      message: 'The ticket database cannot be reached right now; nothing was changed. Try again in a moment.',
-      cause: error instanceof Error ? error : undefined,
-    });
-  }
+  if (isDatabaseUnavailable(error)) return databaseUnavailableError(error);
   return new TRPCError({
     code: 'INTERNAL_SERVER_ERROR',
     message: 'Something went wrong on our side and nothing was changed. Try again; if it keeps happening, tell the software team.',
+    cause: error instanceof Error ? error : undefined,
+  });
+}
+
+/** The answer while the database cannot be reached: nothing was changed, try again. */
+export function databaseUnavailableError(error: unknown): TRPCError {
+  return new TRPCError({
+    code: 'SERVICE_UNAVAILABLE',
+    message: 'The ticket database cannot be reached right now; nothing was changed. Try again in a moment.',
     cause: error instanceof Error ? error : undefined,
   });
 }

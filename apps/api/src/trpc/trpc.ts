@@ -2,7 +2,8 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { Viewer } from '@tickets/domain';
 import { AuthenticationError, verifyBearer } from '../auth/verify-token.js';
 import type { Context } from './context.js';
-import { toTRPCError } from './error-mapping.js';
+import { databaseUnavailableError, toTRPCError } from './error-mapping.js';
+import { databaseAnswers } from '../db/database-answers.js';
 import { domainErrorOf } from './invalid-fields.js';
 import { refuseUnstorableText } from './storable-text.js';
 
@@ -36,9 +37,11 @@ export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(async ({ ctx, next, path }) => {
   const result = await next();
   if (!result.ok) {
-    const mapped = toTRPCError(result.error);
+    let mapped = toTRPCError(result.error);
+    // A failure no rule recognised, while the database does not answer: it went away mid-request.
+    if (mapped.code === 'INTERNAL_SERVER_ERROR' && !(await databaseAnswers(ctx.services.orm))) mapped = databaseUnavailableError(result.error);
     if (mapped.code === 'INTERNAL_SERVER_ERROR' || mapped.code === 'SERVICE_UNAVAILABLE') {
-      ctx.log.error({ err: result.error.cause ?? result.error, path }, 'procedure failed');
+      ctx.log.error({ err: result.error.cause ?? result.error, path, code: mapped.code }, 'procedure failed');
     }
     throw mapped;
   }

@@ -10,3 +10,5 @@ export { appRouter } from '../../src/trpc/root.js';
 // For plugins' tests that file through the intake endpoint and read the mails a real SMTP server gets.
 export { createApiKey } from '../../src/modules/intake/api-key-store.js';
 export { startMailCatcher, type CaughtMail } from '../../src/modules/mail/mail-catcher.js';
+// For suites that must say which error the API met (an in-process API's log lines).
+export { capturingLogger, type CapturedLog } from './captured-logs.js';
