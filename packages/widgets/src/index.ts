@@ -22,6 +22,9 @@ export { commentByline, Timeline, type TimelineProps } from './components/Timeli
 export { CommentComposer, type CommentComposerProps, MAX_COMMENT_LENGTH } from './components/CommentComposer.js';
 export { SafeMarkdown, type SafeMarkdownProps } from './markdown/SafeMarkdown.js';
 export { safeUrl } from './markdown/safe-url.js';
+export { ImageHostsProvider, type ImageHostsProviderProps } from './markdown/ImageHostsContext.js';
+export { imageAllowed, parseImageHosts, type ImageHosts } from './markdown/image-hosts.js';
+export { MARKDOWN_LIMITS } from './markdown/limits.js';
 export { PlaygroundSlot, type PlaygroundSlotProps, playgroundTicket } from './components/PlaygroundSlot.js';
 export { ErrorBoundary, type ErrorBoundaryProps } from './components/ErrorBoundary.js';
 export { TicketPage, type TicketPageHandlers, type TicketPageProps } from './components/TicketPage.js';

@@ -84,3 +84,27 @@ export const Sending: Story = {
     await expect(canvas.getByText(/sending…/)).toBeVisible();
   },
 };
+
+/**
+ * Comments that once blanked the page: a quote 4,999 deep, an emphasis bomb, an image from a host
+ * that is not allowed, and an entry the page cannot render (its author is missing).
+ */
+export const HostileComments: Story = {
+  args: {
+    entries: [
+      ...TIMELINE.slice(0, 2),
+      commentEntry(501, '2026-11-21T11:00:00.000Z', { id: PEOPLE.rita.id, name: PEOPLE.rita.name }, PEOPLE.rita, '> '.repeat(4999)),
+      commentEntry(502, '2026-11-21T11:01:00.000Z', { id: PEOPLE.rita.id, name: PEOPLE.rita.name }, PEOPLE.rita, '*'.repeat(4999) + 'a' + '*'.repeat(4999)),
+      commentEntry(503, '2026-11-21T11:02:00.000Z', { id: PEOPLE.rita.id, name: PEOPLE.rita.name }, PEOPLE.rita, 'My scan: ![passport](https://tracker.example/pixel.png)'),
+      { ...commentEntry(504, '2026-11-21T11:03:00.000Z', { id: 0, name: '' }, PEOPLE.rita, 'A **broken** entry.'), author: null } as unknown as TimelineEntry,
+      commentEntry(505, '2026-11-21T11:04:00.000Z', { id: PEOPLE.ana.id, name: PEOPLE.ana.name }, PEOPLE.wrt, 'Still readable.'),
+    ],
+  },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByText('This comment could not be shown.')).toBeVisible();
+    await expect(canvas.getByText('Still readable.')).toBeVisible();
+    await expect(canvas.getByRole('link', { name: 'Image: passport (tracker.example)' })).toBeVisible();
+    await expect(canvasElement.querySelector('img')).toBeNull();
+    await expect(canvasElement.querySelectorAll('blockquote blockquote blockquote blockquote blockquote blockquote blockquote blockquote')).toHaveLength(1);
+  },
+};

@@ -2,19 +2,12 @@
 // page on an origin of its own, with CSS that would break anything it reaches, embeds both custom elements
 // against the real API (PostgreSQL) in Debian's Chromium. The jsdom tests and Storybook check the
 // components on React; this checks what ships.
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startTestApi, type TestApi } from '@tickets/api/testing';
+import { launchChromium, openHostPage as openPage, startLocalServer, UI_TIMEOUT, type LocalServer } from './harness.js';
 
-const BUNDLE = fileURLToPath(new URL('../dist/tickets-widgets.js', import.meta.url));
-const UI_TIMEOUT = 10_000;
-
-let host: Server;
-let hostUrl: string;
+let host: LocalServer;
 let browser: Browser;
 let testApi: TestApi;
 
@@ -31,37 +24,17 @@ function hostPage(apiUrl: string, token: string, ticketId: number): string {
 
 beforeAll(async () => {
   // The host's origin is not the API's: the API must allow it (CORS), as a real deployment does.
-  host = createServer();
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
-  testApi = await startTestApi({ ALLOWED_ORIGINS: hostUrl });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  host = await startLocalServer();
+  testApi = await startTestApi({ ALLOWED_ORIGINS: host.url });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => host?.close(resolve));
+  await host?.close();
 });
 
-async function openHostPage(html: string): Promise<{ page: Page; errors: string[] }> {
-  host.removeAllListeners('request');
-  host.on('request', (req, res) => {
-    if (req.url === '/tickets-widgets.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(BUNDLE));
-    } else {
-      res.writeHead(200, { 'content-type': 'text/html' }).end(html);
-    }
-  });
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  page.setDefaultTimeout(UI_TIMEOUT);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${hostUrl}/`);
-  return { page, errors };
-}
+const openHostPage = (html: string) => openPage(browser, host, html);
 
 test('the bundle renders the list and the ticket in shadow roots a hostile page cannot restyle, and comments go through', async () => {
   const rita = testApi.client('rita');

@@ -37,7 +37,7 @@ describe('CommentComposer', () => {
     const preview = screen.getByRole('region', { name: 'Preview' });
     expect(preview.querySelector('script')).toBeNull();
     expect(preview).toHaveTextContent('<script>alert(1)</script>');
-    expect(within(preview).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['https://example.org']);
+    expect(within(preview).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['https://example.org/']);
     expect(screen.getByRole('button', { name: 'Preview' })).toHaveAttribute('aria-pressed', 'true');
   });
 

@@ -1,10 +1,16 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { imageAllowed, parseImageHosts } from '../src/markdown/image-hosts.js';
+import { ImageHostsProvider } from '../src/markdown/ImageHostsContext.js';
 import { safeUrl } from '../src/markdown/safe-url.js';
 import { SafeMarkdown } from '../src/markdown/SafeMarkdown.js';
 
-function renderMarkdown(source: string) {
-  const { container } = render(<SafeMarkdown source={source} />);
+function renderMarkdown(source: string, imageHosts?: string) {
+  const { container } = render(
+    <ImageHostsProvider hosts={imageHosts}>
+      <SafeMarkdown source={source} />
+    </ImageHostsProvider>,
+  );
   return container.querySelector('.tk-markdown') as HTMLElement;
 }
 
@@ -45,13 +51,42 @@ describe('SafeMarkdown', () => {
     expect(html.querySelectorAll('a')).toHaveLength(3);
   });
 
-  it('keeps images only from web addresses', () => {
-    const html = renderMarkdown('![proof](https://example.org/passport.png) ![bad](javascript:alert(1))');
+  it('treats a protocol-relative link as the other site it names, never as a path of this one', () => {
+    const html = renderMarkdown('[a](//evil.example/login) [b](/\\evil.example/x) [e](/..//evil.example) [f](#top) [g](page.html) [h](/tickets/12)');
+    const hrefs = within(html)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href'));
+    expect(hrefs).toEqual(['https://evil.example/login', 'https://evil.example/x', '/tickets/12']);
+    for (const href of hrefs) expect(href).not.toMatch(/^[/\\]{2}/);
+    expect(within(html).getByRole('link', { name: 'a' })).toHaveAttribute('rel', 'noopener noreferrer nofollow ugc');
+    expect(html).toHaveTextContent(/e f g h/);
+  });
+
+  it('loads images only from the allowed hosts; any other image is a link saying it is one', () => {
+    const html = renderMarkdown(
+      '![proof](https://wca.example/passport.png) ![pixel](https://tracker.example/p.gif) ![](//tracker.example/q.gif) ![bad](javascript:alert(1)) ![data](data:image/png;base64,AAAA) [![inside](https://tracker.example/r.gif)](https://wca.example/persons)',
+      'wca.example, cdn.example',
+    );
     const images = html.querySelectorAll('img');
     expect(images).toHaveLength(1);
-    expect(images[0]).toHaveAttribute('src', 'https://example.org/passport.png');
+    expect(images[0]).toHaveAttribute('src', 'https://wca.example/passport.png');
+    expect(images[0]).toHaveAttribute('alt', 'proof');
     expect(images[0]).toHaveAttribute('referrerpolicy', 'no-referrer');
-    expect(html).toHaveTextContent('bad');
+    expect(within(html).getByRole('link', { name: 'Image: pixel (tracker.example)' })).toHaveAttribute('href', 'https://tracker.example/p.gif');
+    expect(within(html).getByRole('link', { name: 'Image: no description (tracker.example)' })).toHaveAttribute('href', 'https://tracker.example/q.gif');
+    // An image in a link is told in the link's words (a link in a link is not HTML).
+    expect(within(html).getByRole('link', { name: 'Image: inside (tracker.example)' })).toHaveAttribute('href', 'https://wca.example/persons');
+    expect(html.querySelectorAll('a a')).toHaveLength(0);
+    // Addresses that could run script are neither loaded nor linked: their words stay.
+    expect(html).toHaveTextContent('Image: bad');
+    expect(html).toHaveTextContent('Image: data');
+    for (const anchor of html.querySelectorAll('a')) expect(anchor.getAttribute('href')).toMatch(/^https:/);
+  });
+
+  it('loads no image at all unless hosts are allowed', () => {
+    const html = renderMarkdown('![proof](https://wca.example/passport.png)');
+    expect(html.querySelector('img')).toBeNull();
+    expect(within(html).getByRole('link', { name: 'Image: proof (wca.example)' })).toHaveAttribute('rel', 'noopener noreferrer nofollow ugc');
   });
 
   it('decodes character references in text without turning them into markup', () => {
@@ -64,10 +99,19 @@ describe('SafeMarkdown', () => {
 describe('safeUrl', () => {
   it.each([
     ['https://example.org/a?b=c', 'https://example.org/a?b=c'],
-    ['http://example.org', 'http://example.org'],
+    ['http://example.org', 'http://example.org/'],
+    ['HTTPS://Example.ORG/x', 'https://example.org/x'],
     ['mailto:someone@example.org', 'mailto:someone@example.org'],
-    ['/relative/path', '/relative/path'],
-    ['#anchor', '#anchor'],
+    ['/relative/path?q=1#a', '/relative/path?q=1#a'],
+    ['//evil.example', 'https://evil.example/'],
+    ['//evil.example/a', 'https://evil.example/a'],
+    ['/\\evil.example', 'https://evil.example/'],
+    ['\\\\evil.example', 'https://evil.example/'],
+    [' /\t/evil.example', 'https://evil.example/'],
+    ['/..//evil.example', null],
+    ['#anchor', null],
+    ['relative/path', null],
+    ['?q=1', null],
     ['javascript:alert(1)', null],
     [' \tjavascript:alert(1)', null],
     ['java\nscript:alert(1)', null],
@@ -77,6 +121,33 @@ describe('safeUrl', () => {
     ['', null],
   ])('%j → %j', (raw, expected) => {
     expect(safeUrl(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['https://cdn.example/a.png', 'https://cdn.example/a.png'],
+    ['//cdn.example/a.png', 'https://cdn.example/a.png'],
+    ['/a.png', null],
+    ['mailto:a@b.example', null],
+    ['data:image/png;base64,AAAA', null],
+  ])('as an image %j → %j', (raw, expected) => {
+    expect(safeUrl(raw, { images: true })).toBe(expected);
+  });
+});
+
+describe('image hosts', () => {
+  it('reads a list of hosts the way the browser reads addresses', () => {
+    expect([...parseImageHosts(' WCA.example, cdn.example:8443 https://img.example\nuser:pw@x.example, https://x.example/path, [::1,')]).toEqual(['wca.example', 'cdn.example:8443', 'img.example']);
+    expect(parseImageHosts(null).size).toBe(0);
+  });
+
+  it('allows only an exact host, port included', () => {
+    const hosts = parseImageHosts('wca.example,127.0.0.1:8080');
+    expect(imageAllowed('https://wca.example/a.png', hosts)).toBe(true);
+    expect(imageAllowed('http://127.0.0.1:8080/a.png', hosts)).toBe(true);
+    expect(imageAllowed('http://127.0.0.1:8081/a.png', hosts)).toBe(false);
+    expect(imageAllowed('https://evil.wca.example/a.png', hosts)).toBe(false);
+    expect(imageAllowed('https://wca.example.evil.example/a.png', hosts)).toBe(false);
+    expect(imageAllowed('/a.png', hosts)).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { commentByline, Timeline } from '../src/components/Timeline.js';
+import type { TimelineEntry } from '../src/api/types.js';
 import { ACTORS, PEOPLE, TIMELINE } from '../src/fixtures/index.js';
 
 describe('Timeline', () => {
@@ -43,5 +44,24 @@ describe('Timeline', () => {
     rerender(<Timeline entries={TIMELINE.slice(0, 2)} hasMore onLoadMore={onLoadMore} />);
     await user.click(screen.getByRole('button', { name: 'Show more' }));
     expect(onLoadMore).toHaveBeenCalledOnce();
+  });
+
+  it('shows a placeholder, with the text as written, for an entry that cannot render, and every other entry', async () => {
+    const user = userEvent.setup();
+    // React reports the caught error on the console; the page must carry on regardless.
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // An entry the page cannot render (here: its author is missing), between two good ones.
+    const broken = { ...TIMELINE[2], id: 999, author: null, body: 'Broken **entry** text' } as unknown as TimelineEntry;
+    render(<Timeline entries={[...TIMELINE.slice(0, 2), broken, ...TIMELINE.slice(2)]} />);
+    const items = [...within(screen.getByRole('region', { name: 'Timeline' })).getAllByRole('list')[0]!.children];
+    expect(items).toHaveLength(6);
+    expect(items[2]).toHaveTextContent('This comment could not be shown.');
+    expect(screen.getByRole('article', { name: 'Comment by Rita Lopes' })).toHaveTextContent('My passport is attached.');
+    expect(screen.getByRole('article', { name: 'Comment by Ana Kowalska on behalf of WRT' })).toBeInTheDocument();
+    expect(items[0]).toHaveTextContent('Rita Lopes created this edit-person ticket');
+    await user.click(within(items[2]! as HTMLElement).getByText('Show its text as written'));
+    expect(within(items[2]! as HTMLElement).getByText('Broken **entry** text')).toBeVisible();
+    expect(consoleError).toHaveBeenCalled();
+    consoleError.mockRestore();
   });
 });

@@ -1,5 +1,6 @@
 import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
 import { SafeMarkdown } from '../markdown/SafeMarkdown.js';
+import { ErrorBoundary } from './ErrorBoundary.js';
 
 export const MAX_COMMENT_LENGTH = 10_000;
 
@@ -57,7 +58,14 @@ export function CommentComposer({ onSubmit, onBehalfOf, busy = false }: CommentC
       </div>
       {preview && (
         <div className="tk-preview" aria-label="Preview" role="region">
-          {trimmed ? <SafeMarkdown source={body} /> : <p className="tk-muted">Nothing to preview.</p>}
+          {trimmed ? (
+            // Keyed by the text: after an edit the preview tries again; the text itself is never lost.
+            <ErrorBoundary key={body} fallback={() => <p className="tk-error">The preview could not be shown; the comment can still be sent.</p>}>
+              <SafeMarkdown source={body} />
+            </ErrorBoundary>
+          ) : (
+            <p className="tk-muted">Nothing to preview.</p>
+          )}
         </div>
       )}
       <textarea

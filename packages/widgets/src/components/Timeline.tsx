@@ -1,6 +1,7 @@
 import type { CommentEntry, TimelineEntry } from '../api/types.js';
 import { SafeMarkdown } from '../markdown/SafeMarkdown.js';
 import { Time } from './Time.js';
+import { TimelineEntryBoundary } from './TimelineEntryBoundary.js';
 
 /** "by Ana Kowalska on behalf of WRT", or "by Ana Kowalska" when she wrote for herself. */
 export function commentByline(entry: Pick<CommentEntry, 'author' | 'actingAs'>): string {
@@ -19,7 +20,22 @@ export interface TimelineProps {
   pendingIds?: ReadonlySet<number>;
 }
 
-/** The ticket's story: comments (Markdown, rendered safely) and log sentences, in time order. */
+function Comment({ entry, pending }: { entry: CommentEntry; pending: boolean }) {
+  return (
+    <article aria-label={`Comment ${commentByline(entry)}`}>
+      <p className="tk-muted">
+        <span className="tk-strong">{commentByline(entry)}</span> · <Time at={entry.at} />
+        {pending && <> · sending…</>}
+      </p>
+      <SafeMarkdown source={entry.body} />
+    </article>
+  );
+}
+
+/**
+ * The ticket's story: comments (Markdown, rendered safely) and log sentences, in time order. Each
+ * entry has its own error boundary, so one that cannot be shown leaves a placeholder, not a blank page.
+ */
 export function Timeline({ entries, hasMore = false, onLoadMore, loadingMore = false, pendingIds }: TimelineProps) {
   return (
     <section className="tk-section" aria-label="Timeline">
@@ -30,17 +46,15 @@ export function Timeline({ entries, hasMore = false, onLoadMore, loadingMore = f
           {entries.map((entry) =>
             entry.kind === 'comment' ? (
               <li key={`c${entry.id}`} className="tk-comment" aria-busy={pendingIds?.has(entry.id) || undefined}>
-                <article aria-label={`Comment ${commentByline(entry)}`}>
-                  <p className="tk-muted">
-                    <span className="tk-strong">{commentByline(entry)}</span> · <Time at={entry.at} />
-                    {pendingIds?.has(entry.id) && <> · sending…</>}
-                  </p>
-                  <SafeMarkdown source={entry.body} />
-                </article>
+                <TimelineEntryBoundary entry={entry}>
+                  <Comment entry={entry} pending={pendingIds?.has(entry.id) ?? false} />
+                </TimelineEntryBoundary>
               </li>
             ) : (
               <li key={`l${entry.id}`} className="tk-log">
-                <span>{entry.sentence}</span> <span className="tk-muted">· <Time at={entry.at} /></span>
+                <TimelineEntryBoundary entry={entry}>
+                  <span>{entry.sentence}</span> <span className="tk-muted">· <Time at={entry.at} /></span>
+                </TimelineEntryBoundary>
               </li>
             ),
           )}

@@ -2,6 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ReactNode } from 'react';
 import type { TokenSource } from '../api/client.js';
 import { TicketsProvider } from '../api/context.js';
+import { ImageHostsProvider } from '../markdown/ImageHostsContext.js';
 import { pageSession } from './page-session.js';
 import { adoptStyles } from './styles.js';
 
@@ -12,9 +13,10 @@ export type TokenProvider = () => string | null | undefined | Promise<string | n
  * What every Tickets custom element shares: an open shadow root with the widgets' stylesheet, a
  * React root inside it, and the page's shared tRPC client and QueryClient for `api-url`. The
  * token comes from the `token` attribute or, to refresh it, the `tokenProvider` property.
+ * `image-hosts` lists the hosts comments may load images from (none by default).
  */
 export abstract class TicketsElement extends HTMLElement {
-  static readonly observedAttributes: string[] = ['api-url', 'token'];
+  static readonly observedAttributes: string[] = ['api-url', 'token', 'image-hosts'];
   #root: Root | null = null;
   #tokenProvider: TokenProvider | null = null;
 
@@ -83,7 +85,7 @@ export abstract class TicketsElement extends HTMLElement {
     session.setToken(token);
     this.#root.render(
       <TicketsProvider client={session.client} queryClient={session.queryClient}>
-        {this.renderWidget()}
+        <ImageHostsProvider hosts={this.getAttribute('image-hosts')}>{this.renderWidget()}</ImageHostsProvider>
       </TicketsProvider>,
     );
   }

@@ -1,6 +1,11 @@
-import { Lexer, type Token, type Tokens } from 'marked';
-import type { ReactNode } from 'react';
+import type { Token, Tokens } from 'marked';
+import { useMemo, type ReactNode } from 'react';
+import { lexComment } from './bounded-lexer.js';
+import { imageAllowed, type ImageHosts } from './image-hosts.js';
+import { useImageHosts } from './ImageHostsContext.js';
+import { MARKDOWN_LIMITS } from './limits.js';
 import { decodeEntities, safeUrl } from './safe-url.js';
+import { tokenCost } from './token-cost.js';
 
 /*
  * Comments are Markdown written by people, shown to other people: rendering them must never run
@@ -8,28 +13,37 @@ import { decodeEntities, safeUrl } from './safe-url.js';
  * tokens here; this file turns the tokens into React elements. No HTML string is ever built or
  * inserted (no `dangerouslySetInnerHTML`), so there is nothing to sanitise after the fact:
  * - raw HTML in a comment (`<script>`, `<img onerror>`, `<div>`) is shown as the text it is;
- * - links and images keep only http(s) and mailto addresses (no `javascript:`, `data:`…);
+ * - links keep only http(s) and mailto addresses and paths from `/` (no `javascript:`, `data:`…);
+ * - images load only from the hosts the site allows (`ImageHostsProvider`); others are links;
  * - React escapes every text and attribute it writes.
+ * And it must stay cheap whatever is written: the parse is bounded (`bounded-lexer.ts`) and so is
+ * the number of elements (`MARKDOWN_LIMITS.renderedNodes`).
  */
 
-const LEX_OPTIONS = { gfm: true, breaks: true } as const;
-
-function blocks(tokens: readonly Token[]): ReactNode[] {
-  return tokens.map((token, index) => block(token, index));
+interface RenderContext {
+  imageHosts: ImageHosts;
+  /** Inside a link, where another link would be invalid HTML. */
+  inLink: boolean;
 }
 
-function inlines(tokens: readonly Token[] | undefined, fallback: string): ReactNode {
-  return tokens ? tokens.map((token, index) => inline(token, index)) : decodeEntities(fallback);
+const LINK_REL = 'noopener noreferrer nofollow ugc';
+
+function blocks(tokens: readonly Token[], context: RenderContext): ReactNode[] {
+  return tokens.map((token, index) => block(token, index, context));
 }
 
-function block(token: Token, key: number): ReactNode {
+function inlines(tokens: readonly Token[] | undefined, fallback: string, context: RenderContext): ReactNode {
+  return tokens ? tokens.map((token, index) => inline(token, index, context)) : decodeEntities(fallback);
+}
+
+function block(token: Token, key: number, context: RenderContext): ReactNode {
   switch (token.type) {
     case 'paragraph':
-      return <p key={key}>{inlines(token.tokens, token.text)}</p>;
+      return <p key={key}>{inlines(token.tokens, token.text, context)}</p>;
     case 'heading': {
       // Headings inside a comment sit below the page's own (the title is h2, sections h3).
       const Heading = `h${Math.min(6, (token as Tokens.Heading).depth + 3)}` as 'h4' | 'h5' | 'h6';
-      return <Heading key={key}>{inlines(token.tokens, token.text)}</Heading>;
+      return <Heading key={key}>{inlines(token.tokens, token.text, context)}</Heading>;
     }
     case 'code':
       return (
@@ -38,13 +52,13 @@ function block(token: Token, key: number): ReactNode {
         </pre>
       );
     case 'blockquote':
-      return <blockquote key={key}>{blocks((token as Tokens.Blockquote).tokens)}</blockquote>;
+      return <blockquote key={key}>{blocks((token as Tokens.Blockquote).tokens, context)}</blockquote>;
     case 'list': {
       const list = token as Tokens.List;
       const items = list.items.map((item, index) => (
         <li key={index}>
           {item.task && <input type="checkbox" checked={item.checked === true} disabled readOnly aria-label={item.checked ? 'done' : 'not done'} />}
-          {blocks(item.tokens)}
+          {blocks(item.tokens, context)}
         </li>
       ));
       return list.ordered ? (
@@ -59,7 +73,7 @@ function block(token: Token, key: number): ReactNode {
       const table = token as Tokens.Table;
       const cell = (cell: Tokens.TableCell, index: number, Tag: 'th' | 'td') => (
         <Tag key={index} style={cell.align ? { textAlign: cell.align } : undefined}>
-          {inlines(cell.tokens, cell.text)}
+          {inlines(cell.tokens, cell.text, context)}
         </Tag>
       );
       return (
@@ -81,7 +95,7 @@ function block(token: Token, key: number): ReactNode {
       // Raw HTML is not rendered: it is shown as the text that was written.
       return <p key={key}>{token.raw}</p>;
     case 'text':
-      return <span key={key}>{inlines(token.tokens, token.text)}</span>;
+      return <span key={key}>{inlines(token.tokens, token.text, context)}</span>;
     case 'space':
     case 'def':
       return null;
@@ -90,44 +104,94 @@ function block(token: Token, key: number): ReactNode {
   }
 }
 
-function inline(token: Token, key: number): ReactNode {
+function inline(token: Token, key: number, context: RenderContext): ReactNode {
   switch (token.type) {
     case 'text':
-      return 'tokens' in token && token.tokens ? <span key={key}>{inlines(token.tokens, token.text)}</span> : decodeEntities(token.text);
+      return 'tokens' in token && token.tokens ? <span key={key}>{inlines(token.tokens, token.text, context)}</span> : decodeEntities(token.text);
     case 'escape':
       return token.text;
     case 'html':
       return token.raw;
     case 'strong':
-      return <strong key={key}>{inlines(token.tokens, token.text)}</strong>;
+      return <strong key={key}>{inlines(token.tokens, token.text, context)}</strong>;
     case 'em':
-      return <em key={key}>{inlines(token.tokens, token.text)}</em>;
+      return <em key={key}>{inlines(token.tokens, token.text, context)}</em>;
     case 'del':
-      return <del key={key}>{inlines(token.tokens, token.text)}</del>;
+      return <del key={key}>{inlines(token.tokens, token.text, context)}</del>;
     case 'codespan':
       return <code key={key}>{token.text}</code>;
     case 'br':
       return <br key={key} />;
     case 'link': {
       const link = token as Tokens.Link;
-      const href = safeUrl(link.href);
-      const content = inlines(link.tokens, link.text);
+      const href = context.inLink ? null : safeUrl(link.href);
+      const content = inlines(link.tokens, link.text, { ...context, inLink: context.inLink || href !== null });
       return href ? (
-        <a key={key} href={href} title={link.title ?? undefined} target="_blank" rel="noopener noreferrer nofollow ugc">
+        <a key={key} href={href} title={link.title ?? undefined} target="_blank" rel={LINK_REL}>
           {content}
         </a>
       ) : (
         <span key={key}>{content}</span>
       );
     }
-    case 'image': {
-      const image = token as Tokens.Image;
-      const src = safeUrl(image.href, { images: true });
-      return src ? <img key={key} src={src} alt={decodeEntities(image.text)} title={image.title ?? undefined} loading="lazy" referrerPolicy="no-referrer" /> : decodeEntities(image.text);
-    }
+    case 'image':
+      return image(token as Tokens.Image, key, context);
     default:
       return 'raw' in token && typeof token.raw === 'string' ? token.raw : null;
   }
+}
+
+/**
+ * An image from an allowed host is loaded; any other one (it would tell its host who opened the
+ * ticket, and when) is a link that says it is an image, or, inside a link, its words.
+ */
+function image(token: Tokens.Image, key: number, context: RenderContext): ReactNode {
+  const alt = decodeEntities(token.text);
+  const src = safeUrl(token.href, { images: true });
+  if (src && imageAllowed(src, context.imageHosts)) {
+    return <img key={key} src={src} alt={alt} title={token.title ?? undefined} loading="lazy" referrerPolicy="no-referrer" />;
+  }
+  const href = safeUrl(token.href);
+  let host = '';
+  try {
+    host = href ? new URL(href).host : '';
+  } catch {
+    // A path on this site: no host to name.
+  }
+  const words = `Image: ${alt || 'no description'}${host ? ` (${host})` : ''}`;
+  if (!href || context.inLink) return words;
+  return (
+    <a key={key} href={href} title={token.title ?? undefined} target="_blank" rel={LINK_REL} className="tk-image-link">
+      {words}
+    </a>
+  );
+}
+
+/**
+ * The comment's blocks, as long as their elements fit in `MARKDOWN_LIMITS.renderedNodes`: from the
+ * first block that would not, the rest is the plain text it was written as, in one element.
+ */
+function boundedBlocks(tokens: readonly Token[], context: RenderContext): ReactNode[] {
+  const rendered: ReactNode[] = [];
+  let budget: number = MARKDOWN_LIMITS.renderedNodes;
+  for (const [index, token] of tokens.entries()) {
+    const cost = tokenCost([token], budget);
+    if (cost > budget) {
+      rendered.push(
+        <p key={index} className="tk-markdown-plain">
+          {tokens
+            .slice(index)
+            .map((rest) => rest.raw)
+            .join('')
+            .replace(/^\n+|\n+$/g, '')}
+        </p>,
+      );
+      break;
+    }
+    budget -= cost;
+    rendered.push(block(token, index, context));
+  }
+  return rendered;
 }
 
 export interface SafeMarkdownProps {
@@ -137,5 +201,8 @@ export interface SafeMarkdownProps {
 
 /** Markdown rendered as React elements: formatting and safe links only, never HTML or script. */
 export function SafeMarkdown({ source }: SafeMarkdownProps) {
-  return <div className="tk-markdown">{blocks(Lexer.lex(source, LEX_OPTIONS))}</div>;
+  const imageHosts = useImageHosts();
+  // Parsing is the costly part; a re-render (a new timeline page, a status change) reuses it.
+  const tokens = useMemo(() => lexComment(source), [source]);
+  return <div className="tk-markdown">{boundedBlocks(tokens, { imageHosts, inLink: false })}</div>;
 }
