@@ -16,6 +16,8 @@ export const DOMAIN_ERROR_KINDS = [
   'conflict',
   /** The change is well-formed and allowed, but the ticket's current situation does not permit it. */
   'precondition',
+  /** The caller made more requests of a kind than its budget allows in a time window; retry later. */
+  'rate_limited',
 ] as const;
 export type DomainErrorKind = (typeof DOMAIN_ERROR_KINDS)[number];
 

@@ -2,6 +2,7 @@ export * from './errors.js';
 export * from './limits.js';
 export * from './categories.js';
 export * from './status-fields.js';
+export * from './ticket-title.js';
 export * from './statuses.js';
 export * from './system-status-ids.js';
 export * from './lifecycle.js';

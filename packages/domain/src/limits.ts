@@ -6,4 +6,5 @@ export const LIMITS = {
   statusNameMaxLength: 32,
   statusDescriptionMaxLength: 128,
   lifecycleNameMaxLength: 64,
+  ticketTitleMaxLength: 255,
 } as const;
