@@ -1,6 +1,10 @@
 // Configuration comes from the environment only; each variable is documented in the README.
 import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
+import { TokenSecret } from './auth/token-secret.js';
+import { deploymentMode } from './deployment-mode.js';
+import { requireProductionSettings } from './production-settings.js';
+import { isAddressOrSubnet } from './rate-limits/client-address.js';
 
 /** The repository root: where `tickets.config.json` (the deployment's plugin list) lives. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -23,13 +27,17 @@ export const ConfigSchema = z.preprocess(
     /** Real PostgreSQL. Without it the API runs on embedded PGlite in TICKETS_DATA_DIR. */
     DATABASE_URL: z.string().url().optional(),
     TICKETS_DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
-    /** HS256 shared secret (at least 32 characters) … */
-    TOKEN_SECRET: z.string().min(32, 'TOKEN_SECRET must be at least 32 characters long.').optional(),
+    /** HS256 shared secret (at least 32 bytes, not a repeated pattern) … */
+    TOKEN_SECRET: TokenSecret.optional(),
     /** … or a public key (PEM, SPKI) for EdDSA / RS256 tokens. */
     TOKEN_PUBLIC_KEY: z.string().optional(),
     TOKEN_ALGORITHM: z.enum(['HS256', 'EdDSA', 'RS256']).optional(),
     TOKEN_ISSUER: z.string().optional(),
     TOKEN_AUDIENCE: z.string().optional(),
+    /** Longest lifetime (`exp` − `iat`) of a token this API accepts, and how old (since `iat`) it may be. */
+    TOKEN_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(24 * 3600),
+    /** Clock difference allowed with the host site for `exp`, `nbf` and `iat`. */
+    TOKEN_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
     /** Origins of the host pages allowed to call the API from a browser. */
     ALLOWED_ORIGINS: commaList.optional(),
     /** Ticket-type plugins to serve (package names); default: the list in tickets.config.json. */
@@ -39,6 +47,7 @@ export const ConfigSchema = z.preprocess(
     /** Seed the demo directory (namespace, groups, users) when the database is empty. */
     SEED_DEMO: z.enum(['true', 'false']).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Anything but unset or `development` is production: see deployment-mode.ts. */
     NODE_ENV: z.string().default('development'),
     /** Tickets a status migration rewrites per batch (one short transaction each). */
     STATUS_MIGRATION_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1000),
@@ -56,17 +65,39 @@ export const ConfigSchema = z.preprocess(
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(25),
     /** Intake requests each API key may make per minute. */
     INTAKE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+    /** Per signed-in user per minute (rate-limits/): queries, mutations, and new tickets + comments (they send mail). */
+    RATE_LIMIT_READS: z.coerce.number().int().min(1).default(600),
+    RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(60),
+    RATE_LIMIT_POSTS: z.coerce.number().int().min(1).default(20),
+    /** Requests refused for a missing or bad token or API key, per client address per minute. */
+    RATE_LIMIT_FAILED_SIGN_INS: z.coerce.number().int().min(1).default(30),
+    /** Proxies (addresses or subnets) whose X-Forwarded-For names the client; default none: the header is ignored. */
+    TRUSTED_PROXIES: commaList
+      .pipe(z.array(z.string().refine(isAddressOrSubnet, 'TRUSTED_PROXIES must list IP addresses or subnets (10.0.0.5, 10.0.0.0/8, fd00::/8).')))
+      .optional(),
+    /** Largest request body accepted (bytes): larger is refused with 413 from Content-Length, or as it streams. */
+    HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+    /** Most calls one tRPC batch (`?batch=1`) may hold. */
+    TRPC_MAX_BATCH_SIZE: z.coerce.number().int().min(1).default(10),
+    /** Largest request line plus headers (bytes); Node's own default. */
+    HTTP_MAX_HEADER_BYTES: z.coerce.number().int().min(1024).default(16 * 1024),
+    /** How long a client may take to send its headers, and its whole request (headers and body). */
+    HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+    /** How long an idle keep-alive connection stays open for the next request. */
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   })
   .superRefine((env, ctx) => {
+    if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({ code: 'custom', path: ['HTTP_HEADERS_TIMEOUT_MS'], message: 'HTTP_HEADERS_TIMEOUT_MS cannot be longer than HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request).' });
+    }
     if (env.TOKEN_PUBLIC_KEY && env.TOKEN_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['TOKEN_PUBLIC_KEY'], message: 'Set either TOKEN_SECRET or TOKEN_PUBLIC_KEY, not both.' });
     }
     if (env.TOKEN_PUBLIC_KEY && (!env.TOKEN_ALGORITHM || env.TOKEN_ALGORITHM === 'HS256')) {
       ctx.addIssue({ code: 'custom', path: ['TOKEN_ALGORITHM'], message: 'With TOKEN_PUBLIC_KEY, set TOKEN_ALGORITHM to EdDSA or RS256.' });
     }
-    if (env.NODE_ENV === 'production' && !env.TOKEN_SECRET && !env.TOKEN_PUBLIC_KEY) {
-      ctx.addIssue({ code: 'custom', path: ['TOKEN_SECRET'], message: 'In production set TOKEN_SECRET or TOKEN_PUBLIC_KEY: the development key is for local use only.' });
-    }
+    if (deploymentMode(env.NODE_ENV) === 'production') requireProductionSettings(env, ctx);
   }),
 );
 

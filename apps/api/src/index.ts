@@ -3,6 +3,7 @@
 export type { AppRouter } from './trpc/root.js';
 export { startApi, type RunningApi, type StartOptions } from './app.js';
 export { loadConfig, ConfigSchema, type Config } from './config.js';
+export { deploymentMode, developmentOnlyRefusal, PRODUCTION_START, type DeploymentMode } from './deployment-mode.js';
 // For hosts that mount pages next to the API (the demo app): extra routes, local tokens, plugins.
 export type { Route } from './http/server.js';
 export { issueToken } from './auth/issue-token.js';

@@ -1,8 +1,19 @@
-// `pnpm start`: the API on the embedded database (or DATABASE_URL), with the demo directory.
+// `pnpm --filter @tickets/api start`: the API alone for local development, on the embedded database
+// (or DATABASE_URL), with the demo directory, the development token key and the mail catcher. It
+// refuses to run unless development is explicit; production is `pnpm start:production`.
 import { pino } from 'pino';
 import { startApi } from './app.js';
 import { loadConfig, REPO_ROOT } from './config.js';
+import { developmentOnlyRefusal } from './deployment-mode.js';
 import { loadTicketTypes, ticketTypesOfDeployment } from './modules/ticket-types/load-ticket-types.js';
+import { stopOnSignals } from './process/stop-on-signals.js';
+import { handleStrayErrors } from './process/stray-errors.js';
+
+const refusal = developmentOnlyRefusal('The API\'s development start (`pnpm --filter @tickets/api start`)', process.env.NODE_ENV);
+if (refusal) {
+  console.error(refusal);
+  process.exit(2);
+}
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 
@@ -32,18 +43,5 @@ Intake for host sites: POST ${api.url}/intake/v1/tickets  (contract: ${api.url}/
 Mail: ${api.mail.catcher ? `no SMTP_URL, so mails go to a local catcher: read them at ${api.url}/dev/mails` : config.SMTP_URL ? 'sent through SMTP_URL' : 'kept in the outbox'}
 `);
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'Shutting down: finishing open requests');
-    api.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'Shutdown failed');
-        process.exit(1);
-      },
-    );
-  });
-}
+stopOnSignals(api, logger);
+handleStrayErrors(api, logger);

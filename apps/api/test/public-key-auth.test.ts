@@ -13,7 +13,7 @@ async function me(token: string) {
 
 describe('tokens signed with the host site’s EdDSA key', () => {
   it('are accepted when signed with its private key', async () => {
-    const token = await new SignJWT({}).setProtectedHeader({ alg: 'EdDSA' }).setSubject('3').setExpirationTime('5m').sign(privateKey);
+    const token = await new SignJWT({}).setProtectedHeader({ alg: 'EdDSA' }).setSubject('3').setIssuedAt().setExpirationTime('5m').sign(privateKey);
     const { status, body } = await me(token);
     expect(status).toBe(200);
     expect(body.result?.data.name).toBe('Ana Kowalska');

@@ -1,8 +1,16 @@
 // `pnpm start` (root) / `pnpm --filter @tickets/demo start`: the API and the demo host pages on one
 // server, on the embedded database unless DATABASE_URL is set. Configuration is the API's.
 import { pino } from 'pino';
-import { loadConfig } from '@tickets/api';
+import { developmentOnlyRefusal, loadConfig } from '@tickets/api';
 import { ensureBundle, startDemo, type RunningDemo } from './start-demo.js';
+
+// Checked first, before anything is built or opened: the demo signs a token for whichever user its
+// cookie names, with the API's own key, and prints the site's intake key.
+const refusal = developmentOnlyRefusal('The demo site (`pnpm start`), which signs a token for any demo user its cookie names,', process.env.NODE_ENV);
+if (refusal) {
+  console.error(refusal);
+  process.exit(2);
+}
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 

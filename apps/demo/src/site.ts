@@ -6,11 +6,16 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEMO_USERS, issueToken, type Route, type RunningApi } from '@tickets/api';
+import { crossSiteRefusal } from './cross-site-posts.js';
+import { readForm } from './form-body.js';
 import { esc, SITE_CSS } from './html.js';
+import { SECURITY_HEADERS } from './security-headers.js';
 
 export type DemoUser = (typeof DEMO_USERS)[number];
 
 const COOKIE = 'demo-user';
+/** The demo's forms: each changes something for the signed-in user, so each refuses cross-site posts. */
+const FORM_PATHS: ReadonlySet<string> = new Set(['/switch-user', '/contact']);
 const DEFAULT_LOGIN = 'rita';
 
 const FIELD_CHOICES = [
@@ -34,8 +39,14 @@ export function demoRoutes(options: DemoSiteOptions): Route {
     if (req.method === 'GET' && path === '/') return redirect(res, '/tickets');
     if (req.method === 'GET' && path === '/assets/site.css') return send(res, 200, 'text/css; charset=utf-8', SITE_CSS);
     if (req.method === 'GET' && path === '/assets/demo-widgets.js') return serveBundle(res, options.bundleFile);
+    if (req.method === 'POST' && FORM_PATHS.has(path)) {
+      const refused = crossSiteRefusal(req);
+      if (refused) return send(res, 403, 'text/plain; charset=utf-8', refused);
+    }
     if (req.method === 'POST' && path === '/switch-user') {
-      const form = new URLSearchParams(await readBody(req));
+      const posted = await readForm(req);
+      if (!posted.ok) return send(res, posted.status, 'text/plain; charset=utf-8', posted.message);
+      const form = posted.form;
       const user = findUser(form.get('user') ?? '') ?? findUser(DEFAULT_LOGIN);
       const back = safeBack(form.get('back'));
       res.setHeader('set-cookie', `${COOKIE}=${user?.login ?? DEFAULT_LOGIN}; Path=/; HttpOnly; SameSite=Lax`);
@@ -67,7 +78,9 @@ export function demoRoutes(options: DemoSiteOptions): Route {
       return send(res, 200, 'text/html; charset=utf-8', page({ title: 'Contact us', current: '/contact', user, path, body: contactForm({}) }));
     }
     if (path === '/contact' && req.method === 'POST') {
-      const form = new URLSearchParams(await readBody(req));
+      const posted = await readForm(req);
+      if (!posted.ok) return send(res, posted.status, 'text/plain; charset=utf-8', posted.message);
+      const form = posted.form;
       const values = { field: form.get('field') ?? 'name', newValue: form.get('newValue') ?? '', proofUrl: form.get('proofUrl') ?? '', submission: form.get('submission') ?? randomUUID() };
       const result = await fileEditPerson(options.api(), user.id, values);
       if ('id' in result) return redirect(res, `/tickets/${result.id}`);
@@ -190,28 +203,17 @@ function safeBack(back: string | null): string {
 
 function serveBundle(res: ServerResponse, file: string): true {
   if (!existsSync(file)) return send(res, 503, 'text/plain', 'The embed script is not built: run `pnpm --filter @tickets/demo build`.');
-  res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
   createReadStream(file).pipe(res);
   return true;
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): true {
-  res.writeHead(status, { 'content-type': type }).end(body);
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type }).end(body);
   return true;
 }
 
 function redirect(res: ServerResponse, location: string): true {
-  res.writeHead(303, { location }).end();
+  res.writeHead(303, { ...SECURITY_HEADERS, location }).end();
   return true;
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > 64 * 1024) throw new Error('Form too large');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

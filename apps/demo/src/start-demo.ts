@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import { createApiKey, listApiKeys, loadTicketTypes, REPO_ROOT, revokeApiKey, startApi, ticketTypesOfDeployment, type Config, type RunningApi } from '@tickets/api';
+import { createApiKey, developmentOnlyRefusal, listApiKeys, loadTicketTypes, REPO_ROOT, revokeApiKey, startApi, ticketTypesOfDeployment, type Config, type RunningApi } from '@tickets/api';
 import { demoRoutes } from './site.js';
 
 const execFileAsync = promisify(execFile);
@@ -31,6 +31,9 @@ export interface RunningDemo extends RunningApi {
 }
 
 export async function startDemo({ config, logger, mailCatcher = false }: { config: Config; logger?: Logger; mailCatcher?: boolean }): Promise<RunningDemo> {
+  // `main.ts` refuses first; this holds for anyone else who mounts the cookie-trusting pages.
+  const refusal = developmentOnlyRefusal('The demo site', config.NODE_ENV);
+  if (refusal) throw new Error(refusal);
   const ticketTypes = await loadTicketTypes(config.TICKET_TYPES ?? ticketTypesOfDeployment(REPO_ROOT), REPO_ROOT);
   let running: RunningDemo | null = null;
   const route = demoRoutes({

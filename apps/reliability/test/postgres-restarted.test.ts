@@ -3,7 +3,7 @@
 // never a bare 500, and it recovers without a restart of its own.
 import contact from '@tickets/plugin-contact/server';
 import { issueToken, loadConfig, startApi, type RunningApi } from '@tickets/api';
-import { capturingLogger, userId } from '@tickets/api/testing';
+import { capturingLogger, SUITE_RATE_LIMITS, userId } from '@tickets/api/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFigures } from './support/figures.js';
@@ -36,7 +36,7 @@ beforeAll(async () => {
   await admin.connect();
   await admin.query('create database tickets');
   await admin.end();
-  const config = loadConfig({ DATABASE_URL: cluster.url('tickets'), PORT: '0', TOKEN_SECRET: 'restart-secret-that-is-long-enough-for-hs256', SEED_DEMO: 'true', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DATABASE_URL: cluster.url('tickets'), PORT: '0', TOKEN_SECRET: 'restart-secret-that-is-long-enough-for-hs256', SEED_DEMO: 'true', LOG_LEVEL: 'silent', ...SUITE_RATE_LIMITS });
   api = await startApi({ config, logger: logs.logger, ticketTypes: [contact] });
   const token = await issueToken(api.services.tokenKey, userId('rita'));
   const url = api.url;

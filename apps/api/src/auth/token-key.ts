@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { importSPKI } from 'jose';
 import type { Config } from '../config.js';
+import { deploymentMode } from '../deployment-mode.js';
 
 export type TokenAlgorithm = 'HS256' | 'EdDSA' | 'RS256';
 
@@ -25,6 +26,11 @@ export async function loadTokenKey(config: Config): Promise<TokenKey> {
   if (config.TOKEN_SECRET) {
     const secret = new TextEncoder().encode(config.TOKEN_SECRET);
     return { algorithm: 'HS256', verifyKey: secret, secret, source: 'TOKEN_SECRET (HS256)' };
+  }
+  // Config refuses this already; checked again because a key anyone with the data folder can read
+  // must never verify a deployment's tokens, whoever built this Config.
+  if (deploymentMode(config.NODE_ENV) !== 'development') {
+    throw new Error('No token key: set TOKEN_SECRET or TOKEN_PUBLIC_KEY. The development key is used only when NODE_ENV is unset or development.');
   }
   const file = join(config.TICKETS_DATA_DIR, 'dev-token-secret');
   const secret = new TextEncoder().encode(readOrCreateDevSecret(file));

@@ -9,5 +9,9 @@ export const commentsRouter = {
    * Adds a comment by the viewer on behalf of a stakeholder they may act as (`actingAs`, needed when
    * there are several); logged as `comment.added`. Returns the ticket's new version and the comment's id.
    */
-  add: authedProcedure.input(MutationInput.extend({ body: CommentBody })).mutation(({ ctx, input }) => addComment(ctx, input)),
+  add: authedProcedure
+    // Each comment mails every other stakeholder: it spends from the stricter `posts` budget.
+    .meta({ rateLimit: 'posts' })
+    .input(MutationInput.extend({ body: CommentBody }))
+    .mutation(({ ctx, input }) => addComment(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -7,6 +7,7 @@ import {
   requireStatus,
   setStatus,
   type Status,
+  TicketTitle,
 } from '@tickets/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -28,12 +29,13 @@ function checkMove(scope: MutationScope, to: Status): void {
 }
 
 export const ticketsRouter = {
-  /** Files a ticket of a type for the signed-in user, who becomes its requester. */
+  /** Files a ticket of a type for the signed-in user, who becomes its requester (and mails the team: `posts` budget). */
   create: authedProcedure
+    .meta({ rateLimit: 'posts' })
     .input(
       z.object({
         type: z.string().min(1),
-        title: z.string().trim().min(1, 'A ticket needs a title.').max(255, 'A title can be at most 255 characters long.'),
+        title: TicketTitle,
         metadata: z.unknown().optional(),
       }),
     )

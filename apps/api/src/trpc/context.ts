@@ -8,6 +8,7 @@ import { SqlPluginDirectory } from '../directory/sql-plugin-directory.js';
 import type { PluginDirectory } from '@tickets/plugin-kit/server';
 import type { TicketTypeRegistry } from '../modules/ticket-types/ticket-type-registry.js';
 import type { StatusMigrationQueue } from '../modules/status-migrations/status-migration-queue.js';
+import type { RequestRateLimitScope } from '../rate-limits/request-rate-limits.js';
 
 /** What lives as long as the server: shared by every request. */
 export interface AppServices {
@@ -37,9 +38,16 @@ export interface Context {
   log: Logger;
   /** The raw Authorization header; verified by the `authed` middleware. */
   authorization: string | undefined;
+  /** The rate limits this request counts against (null for server-side callers, which have none). */
+  rateLimits: RequestRateLimitScope | null;
 }
 
-export function createRequestContext(services: AppServices, authorization: string | undefined, requestId: string): Context {
+export function createRequestContext(
+  services: AppServices,
+  authorization: string | undefined,
+  requestId: string,
+  rateLimits: RequestRateLimitScope | null = null,
+): Context {
   const em = services.orm.em.fork() as EntityManager;
   return {
     services,
@@ -47,6 +55,7 @@ export function createRequestContext(services: AppServices, authorization: strin
     directory: directoryFor(services, em),
     log: services.logger.child({ requestId }),
     authorization,
+    rateLimits,
   };
 }
 

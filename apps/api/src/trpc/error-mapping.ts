@@ -12,6 +12,7 @@ export const CODE_OF_DOMAIN_KIND: Record<DomainErrorKind, TRPCCode> = {
   not_found: 'NOT_FOUND',
   conflict: 'CONFLICT',
   precondition: 'PRECONDITION_FAILED',
+  rate_limited: 'TOO_MANY_REQUESTS',
 };
 
 /** Turns whatever a procedure threw into a TRPCError a client can act on. */

@@ -1,50 +1,22 @@
-import { InvalidFields } from './invalid-fields.js';
-
-const NUL = '\u0000';
-const MESSAGE = 'Text cannot contain the NUL character (U+0000). Remove it and send again.';
-/** Enough to show a person what to fix; a hostile input full of them gets no longer an answer. */
-const MOST_REPORTED = 20;
-
-interface Visit {
-  value: unknown;
-  key: PropertyKey | null;
-  parent: Visit | null;
-}
-
-function pathOf(visit: Visit): PropertyKey[] {
-  const path: PropertyKey[] = [];
-  for (let at: Visit | null = visit; at && at.key !== null; at = at.parent) path.unshift(at.key);
-  return path;
-}
-
-/**
- * Every place in an input (a string, or an object key) holding the NUL character. PostgreSQL
- * cannot store it in any text column, so such input would otherwise fail in the database, after
- * validation, as an error of ours. Walks without recursion, so no nesting depth can overflow it.
+/*
+ * What text PostgreSQL can store, in any text or jsonb column. It refuses the NUL character
+ * everywhere and, in jsonb, an escaped lone UTF-16 surrogate (`"\ud800"`): JSON.parse lets both
+ * through, so unchecked they would fail in the database, after validation, as an error of ours.
+ * A lone surrogate is not Unicode text anyway (it has no character to show), so it is refused in
+ * every text column, not only jsonb ones.
  */
-export function nulCharacterIssues(input: unknown): { path: PropertyKey[]; message: string }[] {
-  const issues: { path: PropertyKey[]; message: string }[] = [];
-  const queue: Visit[] = [{ value: input, key: null, parent: null }];
-  for (let i = 0; i < queue.length && issues.length < MOST_REPORTED; i++) {
-    const visit = queue[i]!;
-    const { value } = visit;
-    if (typeof value === 'string') {
-      if (value.includes(NUL)) issues.push({ path: pathOf(visit), message: MESSAGE });
-    } else if (Array.isArray(value)) {
-      value.forEach((item: unknown, index) => queue.push({ value: item, key: index, parent: visit }));
-    } else if (typeof value === 'object' && value !== null) {
-      for (const [key, item] of Object.entries(value)) {
-        const child = { value: item, key, parent: visit };
-        if (key.includes(NUL)) issues.push({ path: pathOf(child), message: MESSAGE });
-        queue.push(child);
-      }
-    }
-  }
-  return issues;
-}
 
-/** Refuses input holding a NUL character, naming each field, before any procedure sees it. */
-export function refuseUnstorableText(input: unknown): void {
-  const issues = nulCharacterIssues(input);
-  if (issues.length > 0) throw new InvalidFields(MESSAGE, issues);
+export const NUL_MESSAGE = 'Text cannot contain the NUL character (U+0000). Remove it and send again.';
+export const LONE_SURROGATE_MESSAGE =
+  'Text must be well-formed Unicode: it holds half of a surrogate pair (U+D800–U+DFFF) without the other half. Send the text as UTF-8 again.';
+
+// A high surrogate not followed by a low one, or a low one not preceded by a high one. Without the
+// `u` flag the pattern sees UTF-16 code units, which is what a lone surrogate is.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Why a string cannot be stored as text, or null when it can. */
+export function unstorableTextProblem(text: string): string | null {
+  if (text.includes('\u0000')) return NUL_MESSAGE;
+  if (LONE_SURROGATE.test(text)) return LONE_SURROGATE_MESSAGE;
+  return null;
 }

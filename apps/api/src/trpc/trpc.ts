@@ -4,22 +4,28 @@ import { AuthenticationError, verifyBearer } from '../auth/verify-token.js';
 import type { Context } from './context.js';
 import { databaseUnavailableError, toTRPCError } from './error-mapping.js';
 import { databaseAnswers } from '../db/database-answers.js';
-import { domainErrorOf } from './invalid-fields.js';
-import { refuseUnstorableText } from './storable-text.js';
+import { fieldErrorSentence } from './field-error-sentence.js';
+import { domainErrorOf, InvalidFields } from './invalid-fields.js';
+import { refuseUnstorableInput } from './storable-input.js';
+import { type ProcedureMeta, spendFailedSignIn, spendUserBudget, userBudgetOf } from './procedure-rate-limits.js';
 
-const t = initTRPC.context<Context>().create({
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   isDev: false,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const domain = domainErrorOf(cause);
+    const fieldErrors = fieldErrorsOf(cause);
     return {
       ...shape,
+      // An input schema's refusal carries the validator's JSON dump as its message; a person reads
+      // the field errors as sentences instead. Our own refusals already say it in words.
+      message: fieldErrors && !(cause instanceof InvalidFields) ? fieldErrorSentence(fieldErrors) : shape.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         /** For bad input: each field path with what is wrong with it. */
-        fieldErrors: fieldErrorsOf(cause),
+        fieldErrors,
         /** For a broken domain rule: its kind, stable code and facts. */
         domain: domain ? { kind: domain.kind, code: domain.code, details: domain.details } : null,
       },
@@ -32,7 +38,8 @@ export const createCallerFactory = t.createCallerFactory;
 
 /**
  * Every procedure: errors are mapped to codes a client can act on, and unexpected ones are logged;
- * input with text the database cannot store (a NUL character) is refused naming its fields.
+ * input the database cannot store (a NUL or a lone surrogate in any text, nesting deeper than
+ * MAX_INPUT_DEPTH) is refused naming its fields, before the input schema or the procedure sees it.
  */
 export const publicProcedure = t.procedure.use(async ({ ctx, next, path }) => {
   const result = await next();
@@ -47,21 +54,30 @@ export const publicProcedure = t.procedure.use(async ({ ctx, next, path }) => {
   }
   return result;
 }).use(async ({ getRawInput, next }) => {
-  refuseUnstorableText(await getRawInput());
+  refuseUnstorableInput(await getRawInput());
   return next();
 });
 
-/** Procedures that need a signed-in user: the token is verified and the viewer looked up. */
-export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+/**
+ * Procedures that need a signed-in user: the token is verified and the viewer looked up. Refused
+ * sign-ins count against the client's address and each call against the user's budget, both before
+ * the database is asked anything (see procedure-rate-limits.ts).
+ */
+export const authedProcedure = publicProcedure.use(async ({ ctx, next, type, meta }) => {
   let userId: number;
   try {
     userId = await verifyBearer(ctx.authorization, ctx.services.tokenKey, ctx.services.config);
   } catch (error) {
-    if (error instanceof AuthenticationError) throw new TRPCError({ code: 'UNAUTHORIZED', message: error.message });
+    if (error instanceof AuthenticationError) {
+      await spendFailedSignIn(ctx.rateLimits);
+      throw new TRPCError({ code: 'UNAUTHORIZED', message: error.message });
+    }
     throw error;
   }
+  await spendUserBudget(ctx.rateLimits, userId, userBudgetOf(type, meta));
   const viewer: Viewer | null = await ctx.directory.viewer(userId);
   if (!viewer) {
+    await spendFailedSignIn(ctx.rateLimits);
     throw new TRPCError({ code: 'UNAUTHORIZED', message: `User #${userId} is not known to the ticket system (or was anonymized).` });
   }
   return next({ ctx: { ...ctx, viewer } });

@@ -24,6 +24,19 @@ export function userId(login: DemoLogin): number {
   return user.id;
 }
 
+/**
+ * Budgets far above the production defaults (config.ts): test files act as a few users and file
+ * more tickets a minute from one address than any person would. `rate-limits.test.ts` passes its
+ * own small ones; a test that wants the real defaults passes them the same way.
+ */
+export const SUITE_RATE_LIMITS: Readonly<Record<string, string>> = {
+  RATE_LIMIT_READS: '1000000',
+  RATE_LIMIT_WRITES: '1000000',
+  RATE_LIMIT_POSTS: '1000000',
+  RATE_LIMIT_FAILED_SIGN_INS: '1000000',
+  INTAKE_RATE_LIMIT: '1000000',
+};
+
 export interface TestApi {
   api: RunningApi;
   /** A typed tRPC client over real HTTP, signed in as a demo user (or anonymous). */
@@ -48,6 +61,7 @@ export async function startTestApi(env: Record<string, string> = {}, ticketTypes
     TOKEN_SECRET: TEST_TOKEN_SECRET,
     SEED_DEMO: 'true',
     LOG_LEVEL: 'silent',
+    ...SUITE_RATE_LIMITS,
     ...env,
   });
   const api = await startApi({ config, ticketTypes, onQuery: (sql) => queries.push(sql) });

@@ -2,13 +2,17 @@
 // `startTestApi({}, [myTicketTypeServer])`. Their vitest config adds
 // `globalSetup: ['@tickets/api/testing/global-setup']`.
 export { createTestDatabase, type TestDatabase } from './test-database.js';
-export { failureOf, startTestApi, type DemoLogin, type TestApi, userId } from './test-api.js';
+export { failureOf, startTestApi, SUITE_RATE_LIMITS, type DemoLogin, type TestApi, userId } from './test-api.js';
 export { ON_PGLITE } from './test-database.js';
+// For suites that speak HTTP as bytes on a socket (malformed requests, endless or stalled bodies).
+export { openSocket, sendRaw, statusOf, untilClosed, untilResponseHead, writeAndDrain, type RawExchange } from './raw-http.js';
 export { DEMO_USERS } from '../../src/seed/demo-directory.js';
 // The router itself, for suites that walk every procedure (fuzzing, the authorization matrix).
 export { appRouter } from '../../src/trpc/root.js';
 // For plugins' tests that file through the intake endpoint and read the mails a real SMTP server gets.
 export { createApiKey } from '../../src/modules/intake/api-key-store.js';
 export { startMailCatcher, type CaughtMail } from '../../src/modules/mail/mail-catcher.js';
+// For suites that start the product the way an operator does (`pnpm start`, `pnpm start:production`).
+export { runStartCommand, type StartOutcome } from './start-command.js';
 // For suites that must say which error the API met (an in-process API's log lines).
 export { capturingLogger, type CapturedLog } from './captured-logs.js';

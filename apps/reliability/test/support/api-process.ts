@@ -2,6 +2,7 @@
 // test can SIGKILL it mid-request and start it again on the same database.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { SUITE_RATE_LIMITS } from '@tickets/api/testing';
 
 const API_MAIN = fileURLToPath(new URL('../../../api/src/main.ts', import.meta.url));
 
@@ -15,7 +16,9 @@ export interface ApiProcess {
 
 export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', API_MAIN], {
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'fatal', ...env },
+    // The development start: under vitest NODE_ENV is `test`, which it (rightly) refuses as not development.
+    // The suite's load (16 clients as one user) is far over a person's rate limits: raised here, as in startTestApi.
+    env: { ...process.env, NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'fatal', ...SUITE_RATE_LIMITS, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

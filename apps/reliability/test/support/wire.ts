@@ -56,3 +56,12 @@ function parseAnswer(httpStatus: number, text: string): WireAnswer {
   }
   return { httpStatus, data: body.result?.data };
 }
+
+/** A call whose input is JSON text written by hand (nesting too deep for JSON.stringify to build). */
+export async function callWireText(baseUrl: string, procedure: string, kind: ProcedureKind, inputJson: string, token?: string): Promise<WireAnswer> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const url = `${baseUrl}/trpc/${procedure}`;
+  const res = kind === 'query' ? await fetch(`${url}?input=${encodeURIComponent(inputJson)}`, { headers }) : await fetch(url, { method: 'POST', headers, body: inputJson });
+  return parseAnswer(res.status, await res.text());
+}

@@ -1,9 +1,10 @@
+import { TicketTitle } from '@tickets/domain';
 import { z } from 'zod';
 
 /** What a host site sends to file a ticket. `metadata` is checked by the ticket type's own schema. */
 export const IntakeTicketRequest = z.strictObject({
   type: z.string().min(1, 'Name the ticket type, e.g. "contact".').describe('The ticket type (the key of a ticket-type plugin).'),
-  title: z.string().trim().min(1, 'A ticket needs a title.').max(255, 'A title can be at most 255 characters long.'),
+  title: TicketTitle.describe('One line of visible text: no control characters (line breaks, ESC) and no bidi overrides or isolates.'),
   requester: z
     .strictObject({ userId: z.number().int().positive('A user id is a positive whole number.').describe("The requester's user id on the host site.") })
     .describe('Who asks: the signed-in user of the host site the ticket is filed for.'),

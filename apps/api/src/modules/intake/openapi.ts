@@ -97,7 +97,11 @@ export function intakeOpenApiDocument(ticketTypes: TicketTypeRegistry): JsonSche
             '413': errorResponse('The body is too large.'),
             '415': errorResponse('The body is not `application/json`.'),
             '422': errorResponse('The requester is not known, or the Idempotency-Key was used for another request.'),
-            '429': errorResponse('Too many requests for this API key.', { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } }),
+            '429': errorResponse('Too many requests for this API key (`domainCode` `rate_limit.intake`), or too many refused for a missing or unknown key from this address (`rate_limit.failed-sign-ins`).', {
+              'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } },
+              RateLimit: { description: 'What is left of the budget and when it is whole again (draft-ietf-httpapi-ratelimit-headers), e.g. `"intake";r=0;t=12`.', schema: { type: 'string' } },
+              'RateLimit-Policy': { description: 'The budget, e.g. `"intake";q=60;w=60` (60 requests per 60 s).', schema: { type: 'string' } },
+            }),
             '500': errorResponse('Something went wrong on our side; nothing was filed.'),
           },
         },

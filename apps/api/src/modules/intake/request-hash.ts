@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 
-/** JSON with object keys sorted, so the same request written in another key order hashes the same. */
+/**
+ * JSON with object keys sorted, so the same request written in another key order hashes the same.
+ * It recurses: the intake route refuses bodies nested deeper than MAX_INPUT_DEPTH before hashing.
+ */
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {

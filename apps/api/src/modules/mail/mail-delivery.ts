@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
+import { deploymentMode } from '../../deployment-mode.js';
 import type { Route } from '../../http/server.js';
 import { type MailCatcher, startMailCatcher } from './mail-catcher.js';
 import { MailOutboxWorker } from './outbox-worker.js';
@@ -17,7 +18,8 @@ export interface MailDelivery {
 }
 
 export async function startMailDelivery(orm: MikroORM, config: Config, logger: Logger, { catcher: wantCatcher }: { catcher: boolean }): Promise<MailDelivery> {
-  const catcher = !config.SMTP_URL && wantCatcher ? await startMailCatcher() : null;
+  // The catcher shows every mail to anyone who opens /dev/mails: development only, whoever asks.
+  const catcher = !config.SMTP_URL && wantCatcher && deploymentMode(config.NODE_ENV) === 'development' ? await startMailCatcher() : null;
   const smtpUrl = config.SMTP_URL ?? catcher?.smtpUrl;
   const worker = smtpUrl
     ? new MailOutboxWorker(orm, smtpTransport(smtpUrl), logger, {

@@ -13,10 +13,13 @@ export function exactTimestampSql(column: string): string {
 
 const SHAPE = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})\d{3}Z$/;
 
-/** A timestamp as `exactTimestampSql` renders it, and one PostgreSQL will accept back (no 31 February). */
+/**
+ * A timestamp as `exactTimestampSql` renders it, and one PostgreSQL will accept back (no 31 February,
+ * no year 0000: JS dates have a year 0, PostgreSQL's calendar goes from 1 BC to AD 1).
+ */
 export const ExactTimestamp = z.string().refine((value) => {
   const milliseconds = SHAPE.exec(value)?.[1];
-  if (!milliseconds) return false;
+  if (!milliseconds || milliseconds.startsWith('0000')) return false;
   const date = new Date(`${milliseconds}Z`);
   // A day or hour out of range rolls over in JS (31 Feb → 3 Mar) but is an error in PostgreSQL.
   return !Number.isNaN(date.getTime()) && date.toISOString() === `${milliseconds}Z`;

@@ -13,7 +13,7 @@ export type SortDirection = z.infer<typeof SortDirection>;
  * belongs to, because a position in one order means nothing in another.
  */
 export const TicketListCursor = z
-  .object({
+  .strictObject({
     sort: TicketSort,
     direction: SortDirection,
     /** The sort column's exact value; null when sorting by id. */

@@ -1,0 +1,24 @@
+/** How many fields a message names; `fieldErrors` still lists them all. */
+const MOST_NAMED = 5;
+
+export interface FieldErrorLike {
+  path: string;
+  message: string;
+}
+
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/**
+ * Field errors as the words a person reads ("title: A ticket needs a title. metadata.reason: Say in
+ * a few words why."), for the `message` of a refusal whose details are in `fieldErrors` — never a
+ * dump of the validator's data.
+ */
+export function fieldErrorSentence(errors: readonly FieldErrorLike[]): string {
+  if (errors.length === 0) return 'The input is not valid.';
+  const named = errors.slice(0, MOST_NAMED).map((error) => asSentence(error.path ? `${error.path}: ${error.message}` : error.message));
+  const more = errors.length - named.length;
+  return [...named, ...(more > 0 ? [`(${more} more in fieldErrors.)`] : [])].join(' ');
+}
