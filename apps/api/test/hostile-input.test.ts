@@ -166,12 +166,14 @@ describe('ticket titles', () => {
 });
 
 describe('the message of a refused input', () => {
-  it('is sentences a person reads, naming each field, not the validator’s data', async () => {
+  it('is sentences a person reads, naming each field when there are several, not the validator’s data', async () => {
     const failure = await failureOf(rita.tickets.create.mutate({ type: '', title: ' ', metadata: {} }));
     expect(failure.code).toBe('BAD_REQUEST');
     expect(failure.message).toMatch(/^type: [^{}[\]"]+\. title: A ticket needs a title\.$/);
     const raw = await postTrpc('tickets.setStatus', JSON.stringify({ ticketId: 'one', expectedVersion: 1, statusId: 2 }));
+    // One refusal alone: its own words; fieldErrors names the field.
     expect(raw.message).not.toMatch(/[[{"]/);
-    expect(raw.message).toMatch(/^ticketId: /);
+    expect(raw.message).toMatch(/^[A-Z][^\n]*\.$/);
+    expect(raw.fieldErrors.map((error) => error.path)).toEqual(['ticketId']);
   });
 });
