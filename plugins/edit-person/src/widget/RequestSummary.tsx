@@ -1,6 +1,7 @@
 import type { PlaygroundProps } from '@tickets/plugin-kit/widget';
 import type { EditPersonStored } from '../edit-person-stored.js';
-import { displayValue, FIELD_ORDER, FIELD_TITLES, safeHttpUrl } from './field-display.js';
+import { displayValue, FIELD_ORDER, FIELD_TITLES } from './field-display.js';
+import { ProofLink } from './ProofLink.js';
 
 /**
  * The requester's view: what she asked to change, read-only — each field with the value the profile
@@ -10,7 +11,6 @@ import { displayValue, FIELD_ORDER, FIELD_TITLES, safeHttpUrl } from './field-di
  */
 export function RequestSummary({ metadata }: PlaygroundProps<EditPersonStored>) {
   const rows = FIELD_ORDER.flatMap((field) => metadata.fields.filter((f) => f.field === field));
-  const proofHref = metadata.proofUrl === null ? null : safeHttpUrl(metadata.proofUrl);
   return (
     <div className="tk-edit-person">
       <h3 className="tk-section-title">Your requested change</h3>
@@ -19,15 +19,7 @@ export function RequestSummary({ metadata }: PlaygroundProps<EditPersonStored>) 
         <dd>{metadata.wcaId}</dd>
         <dt className="tk-strong">Proof</dt>
         <dd>
-          {metadata.proofUrl === null ? (
-            <span className="tk-muted">No proof was given.</span>
-          ) : proofHref ? (
-            <a href={proofHref} target="_blank" rel="noopener noreferrer nofollow">
-              {metadata.proofUrl}
-            </a>
-          ) : (
-            <span>{metadata.proofUrl} (not a web link; not opened)</span>
-          )}
+          <ProofLink proofUrl={metadata.proofUrl} />
         </dd>
       </dl>
       <table aria-label="Requested fields" style={{ borderCollapse: 'collapse', width: '100%' }}>

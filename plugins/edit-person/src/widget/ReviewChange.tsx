@@ -2,7 +2,8 @@ import type { ActionView, PlaygroundProps } from '@tickets/plugin-kit/widget';
 import { useId, useState } from 'react';
 import type { EditPersonStored } from '../edit-person-stored.js';
 import { AddFieldForm } from './AddFieldForm.js';
-import { FIELD_ORDER, safeHttpUrl } from './field-display.js';
+import { FIELD_ORDER } from './field-display.js';
+import { ProofLink } from './ProofLink.js';
 import { RejectForm } from './RejectForm.js';
 import { RequestedFieldRow } from './RequestedFieldRow.js';
 import { type ActionRun, offered, refusal, type Refusal, useAction } from './use-action.js';
@@ -90,7 +91,6 @@ export function ReviewChange({ ticket, metadata, actions, runAction, busy }: Pla
   const requested = new Set(metadata.fields.map((f) => f.field));
   const available = FIELD_ORDER.filter((field) => !requested.has(field));
   const rows = FIELD_ORDER.flatMap((field) => metadata.fields.filter((f) => f.field === field));
-  const proofHref = metadata.proofUrl === null ? null : safeHttpUrl(metadata.proofUrl);
 
   const syncButton = (
     <button
@@ -115,15 +115,7 @@ export function ReviewChange({ ticket, metadata, actions, runAction, busy }: Pla
         </dd>
         <dt className="tk-strong">Proof</dt>
         <dd>
-          {metadata.proofUrl === null ? (
-            <span className="tk-muted">No proof was given.</span>
-          ) : proofHref ? (
-            <a href={proofHref} target="_blank" rel="noopener noreferrer nofollow">
-              {metadata.proofUrl}
-            </a>
-          ) : (
-            <span>{metadata.proofUrl} (not a web link; not opened)</span>
-          )}
+          <ProofLink proofUrl={metadata.proofUrl} />
         </dd>
         <dt className="tk-strong">Old values read from the profile</dt>
         <dd>
