@@ -1,7 +1,8 @@
 /** How many fields a message names; `fieldErrors` still lists them all. */
 const MOST_NAMED = 5;
 
-export interface FieldErrorLike {
+/** One refused field: its dotted path and what is wrong with it (tRPC's `fieldErrors`, intake's too). */
+export interface FieldError {
   path: string;
   message: string;
 }
@@ -16,7 +17,7 @@ function asSentence(text: string): string {
  * ("title: A ticket needs a title. metadata.reason: Say in a few words why."), for the `message` of a refusal whose details are in `fieldErrors` — never a
  * dump of the validator's data.
  */
-export function fieldErrorSentence(errors: readonly FieldErrorLike[]): string {
+export function fieldErrorSentence(errors: readonly FieldError[]): string {
   if (errors.length === 0) return 'The input is not valid.';
   // One refusal is read beside its field (fieldErrors names it): its own words, as the type wrote them.
   if (errors.length === 1) return asSentence(errors[0]!.message);

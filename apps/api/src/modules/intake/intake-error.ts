@@ -1,11 +1,9 @@
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { isDomainError } from '@tickets/domain';
 import { toTRPCError } from '../../trpc/error-mapping.js';
+import type { FieldError } from '../../trpc/field-error-sentence.js';
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+export type { FieldError };
 
 /** The body of every refusal: `{ error: { code, message, fieldErrors, domain } }`. */
 export interface IntakeErrorBody {
