@@ -8,7 +8,7 @@ export default mergeConfig(
     ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
     test: {
       // Databases from the API's harness: each file copies a migrated template on DATABASE_URL's server.
-      globalSetup: ['@tickets/api/testing/global-setup'],
+      globalSetup: ['@tickets/server/testing/global-setup'],
       pool: 'forks',
       execArgv: ['--conditions=source'],
       // One file at a time: each drives the machine's two cores hard (32 clients, a killed process,

@@ -17,7 +17,7 @@ export default [
         {
           paths: [
             // The server's router is a type: its code must never reach the browser.
-            { name: '@tickets/api', message: 'Import only types from @tickets/api (import type …).', allowTypeImports: true },
+            { name: '@tickets/server', message: 'Import only types from @tickets/server (import type …).', allowTypeImports: true },
             // The domain's values come with zod (~50 KB): the bundle takes its types only.
             { name: '@tickets/domain', message: 'Import only types from @tickets/domain in the widgets; values belong in fixtures and tests.', allowTypeImports: true },
           ],

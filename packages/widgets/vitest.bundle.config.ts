@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     include: ['test-bundle/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['@tickets/api/testing/global-setup'],
+    globalSetup: ['@tickets/server/testing/global-setup'],
     pool: 'forks',
     execArgv: ['--conditions=source'],
     testTimeout: 60_000,

@@ -11,8 +11,8 @@ export default mergeConfig(
           test: {
             name: 'api',
             include: ['test/**/*.test.ts'],
-            // The API tests run the whole server on a database of their own (see @tickets/api/testing).
-            globalSetup: ['@tickets/api/testing/global-setup'],
+            // The API tests run the whole server on a database of their own (see @tickets/server/testing).
+            globalSetup: ['@tickets/server/testing/global-setup'],
             pool: 'forks',
           },
         },

@@ -7,8 +7,8 @@ export default mergeConfig(
     test: {
       // The playground's tests (*.test.tsx) run on jsdom, each saying so in its first line.
       include: ['test/**/*.test.{ts,tsx}'],
-      // The API tests run the whole server on a database of their own (see @tickets/api/testing).
-      globalSetup: ['@tickets/api/testing/global-setup'],
+      // The API tests run the whole server on a database of their own (see @tickets/server/testing).
+      globalSetup: ['@tickets/server/testing/global-setup'],
       pool: 'forks',
     },
   }),

@@ -5,8 +5,8 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      // Integration tests run the whole API on a database of their own (see @tickets/api/testing).
-      globalSetup: ['@tickets/api/testing/global-setup'],
+      // Integration tests run the whole API on a database of their own (see @tickets/server/testing).
+      globalSetup: ['@tickets/server/testing/global-setup'],
       pool: 'forks',
     },
   }),

@@ -1,6 +1,23 @@
 // Shared flat config. Packages call `base()` and may add `pure()` (for packages/domain).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { relative } from 'node:path';
+import { APP_PACKAGES, ROOT } from './dependency-direction.mjs';
+
+const appImport = new RegExp(`^(${APP_PACKAGES.map((name) => name.replace('/', '\\/')).join('|')})(/|$)`);
+
+/** Dependencies point inward: a file under packages/ or plugins/ never imports an app. */
+const noAppImports = {
+  meta: { type: 'problem', messages: { app: '{{name}} is an app; packages and plugins must not import apps (docs/architecture.md). Import what you need from a package (for example @tickets/server).' } },
+  create(context) {
+    if (!/^(packages|plugins)[\\/]/.test(relative(ROOT, context.filename))) return {};
+    const check = (node) => {
+      const name = node.source?.value;
+      if (typeof name === 'string' && appImport.test(name)) context.report({ node, messageId: 'app', data: { name } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
 
 /** The rules every package follows. */
 export function base() {
@@ -9,12 +26,14 @@ export function base() {
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {
+      plugins: { tickets: { rules: { 'no-app-imports': noAppImports } } },
       rules: {
         '@typescript-eslint/no-explicit-any': 'error',
         '@typescript-eslint/consistent-type-imports': 'error',
         '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
         eqeqeq: ['error', 'always'],
         'no-console': 'off',
+        'tickets/no-app-imports': 'error',
       },
     },
   );

@@ -24,7 +24,7 @@ export function files(c) {
         '@testing-library/jest-dom': 'catalog:',
         '@testing-library/react': 'catalog:',
         '@testing-library/user-event': 'catalog:',
-        '@tickets/api': 'workspace:*',
+        '@tickets/server': 'workspace:*',
         '@tickets/eslint-config': 'workspace:*',
         '@tickets/tsconfig': 'workspace:*',
         '@tickets/vitest-config': 'workspace:*',
@@ -87,8 +87,8 @@ export default mergeConfig(
     test: {
       // The playground's tests are .tsx and run on jsdom (\`// @vitest-environment jsdom\` in each file).
       include: ['test/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
-      // The API tests run the whole server on a database of their own (see @tickets/api/testing).
-      globalSetup: ['@tickets/api/testing/global-setup'],
+      // The API tests run the whole server on a database of their own (see @tickets/server/testing).
+      globalSetup: ['@tickets/server/testing/global-setup'],
       pool: 'forks',
     },
   }),
@@ -192,7 +192,7 @@ describe('${c.name}: rules', () => {
   });
 });
 `,
-    [`test/${c.name}-api.test.ts`]: `import { failureOf, startTestApi } from '@tickets/api/testing';
+    [`test/${c.name}-api.test.ts`]: `import { failureOf, startTestApi } from '@tickets/server/testing';
 import { describe, expect, it } from 'vitest';
 import server from '../src/server/index.js';
 
@@ -228,7 +228,7 @@ async function teamMember() {
     ['${c.team}'],
   );
   if (!row) throw new Error('The demo directory has no member of ${c.team}; choose a team it has (WRT, WST, WCAT, Delegates).');
-  const { DEMO_USERS } = await import('@tickets/api/testing');
+  const { DEMO_USERS } = await import('@tickets/server/testing');
   const user = DEMO_USERS.find((u) => u.id === row.id);
   if (!user) throw new Error(\`User #\${row.id} is not a demo user.\`);
   return user.login;

@@ -2,12 +2,7 @@
 // development token key, no mail catcher and no /dev/mails; it prints no key. It needs a token
 // key, real PostgreSQL and an SMTP server, and refuses to start naming each one that is missing.
 import { pino } from 'pino';
-import { startApi } from './app.js';
-import { loadConfig, REPO_ROOT } from './config.js';
-import { deploymentMode } from './deployment-mode.js';
-import { loadTicketTypes, ticketTypesOfDeployment } from './modules/ticket-types/load-ticket-types.js';
-import { stopOnSignals } from './process/stop-on-signals.js';
-import { handleStrayErrors } from './process/stray-errors.js';
+import { deploymentMode, handleStrayErrors, loadConfig, loadTicketTypes, REPO_ROOT, startApi, stopOnSignals, ticketTypesOfDeployment } from '@tickets/server';
 
 // The command is the operator's choice of production: a NODE_ENV saying otherwise (left over in a
 // shell, say) must not bring the development fallbacks back, so it is overridden, and said so.

@@ -2,12 +2,7 @@
 // (or DATABASE_URL), with the demo directory, the development token key and the mail catcher. It
 // refuses to run unless development is explicit; production is `pnpm start:production`.
 import { pino } from 'pino';
-import { startApi } from './app.js';
-import { loadConfig, REPO_ROOT } from './config.js';
-import { developmentOnlyRefusal } from './deployment-mode.js';
-import { loadTicketTypes, ticketTypesOfDeployment } from './modules/ticket-types/load-ticket-types.js';
-import { stopOnSignals } from './process/stop-on-signals.js';
-import { handleStrayErrors } from './process/stray-errors.js';
+import { developmentOnlyRefusal, handleStrayErrors, loadConfig, loadTicketTypes, REPO_ROOT, startApi, stopOnSignals, ticketTypesOfDeployment } from '@tickets/server';
 
 const refusal = developmentOnlyRefusal('The API\'s development start (`pnpm --filter @tickets/api start`)', process.env.NODE_ENV);
 if (refusal) {

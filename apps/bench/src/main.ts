@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { issueToken, loadTokenKey, loadConfig } from '@tickets/api';
+import { issueToken, loadTokenKey, loadConfig } from '@tickets/server';
 import { startApiProcess } from './api-process.js';
 import { BENCH_DATABASE, recreateBenchDatabase, seedTickets, withClient } from './bench-database.js';
 import { bundleGzipBytes, startHostPage, timeToFirstRender } from './embed-render.js';

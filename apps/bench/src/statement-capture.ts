@@ -1,7 +1,7 @@
 // Records the exact SQL (text and values) one API request sends, by running a second, in-process
 // copy of the API on the same database and listening on the `pg` driver it shares with us. The raw
 // baseline replays these statements; their count is the "queries per request" figure.
-import { issueToken, loadConfig, startApi, type RunningApi } from '@tickets/api';
+import { issueToken, loadConfig, startApi, type RunningApi } from '@tickets/server';
 import contact from '@tickets/plugin-contact/server';
 import pg from 'pg';
 import type { RecordedStatement } from './load/load-plan.js';

@@ -1,7 +1,7 @@
 // `pnpm start` (root) / `pnpm --filter @tickets/demo start`: the API and the demo host pages on one
 // server, on the embedded database unless DATABASE_URL is set. Configuration is the API's.
 import { pino } from 'pino';
-import { developmentOnlyRefusal, loadConfig } from '@tickets/api';
+import { developmentOnlyRefusal, loadConfig } from '@tickets/server';
 import { ensureBundle, startDemo, type RunningDemo } from './start-demo.js';
 
 // Checked first, before anything is built or opened: the demo signs a token for whichever user its

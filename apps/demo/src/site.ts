@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DEMO_USERS, issueToken, type Route, type RunningApi } from '@tickets/api';
+import { DEMO_USERS, issueToken, type Route, type RunningApi } from '@tickets/server';
 import { crossSiteRefusal } from './cross-site-posts.js';
 import { readForm } from './form-body.js';
 import { esc, SITE_CSS } from './html.js';

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import { createApiKey, developmentOnlyRefusal, listApiKeys, loadTicketTypes, REPO_ROOT, revokeApiKey, startApi, ticketTypesOfDeployment, type Config, type RunningApi } from '@tickets/api';
+import { createApiKey, developmentOnlyRefusal, listApiKeys, loadTicketTypes, REPO_ROOT, revokeApiKey, startApi, ticketTypesOfDeployment, type Config, type RunningApi } from '@tickets/server';
 import { demoRoutes } from './site.js';
 
 const execFileAsync = promisify(execFile);

@@ -2,7 +2,7 @@
 // refuse posts from another site, and its pages may not be framed by another site nor sniffed.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, runStartCommand, type StartOutcome, type TestDatabase } from '@tickets/api/testing';
+import { createTestDatabase, runStartCommand, type StartOutcome, type TestDatabase } from '@tickets/server/testing';
 
 const LISTENING = /Tickets demo site:\s+(http:\/\/[^\s/]+)\//;
 

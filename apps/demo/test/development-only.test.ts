@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, expect, it } from 'vitest';
-import { runStartCommand } from '@tickets/api/testing';
+import { runStartCommand } from '@tickets/server/testing';
 
 const LISTENING = /Tickets demo site:\s+(http:\/\/[^\s/]+)\//;
 // Were the demo to start anyway, it would keep its embedded database here, not in the repository's .data.

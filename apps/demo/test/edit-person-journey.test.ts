@@ -5,8 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { loadConfig, type RunningApi } from '@tickets/api';
-import { createTestDatabase, type TestDatabase } from '@tickets/api/testing';
+import { loadConfig, type RunningApi } from '@tickets/server';
+import { createTestDatabase, type TestDatabase } from '@tickets/server/testing';
 import { ensureBundle, startDemo } from '../src/start-demo.js';
 
 const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta.url));

@@ -1,8 +1,8 @@
 // The demo's forms answer what no browser form sends — a body over 64 KB, bytes that are not UTF-8 —
 // with a 4xx saying so, never a 500.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, type RunningApi } from '@tickets/api';
-import { createTestDatabase, type TestDatabase } from '@tickets/api/testing';
+import { loadConfig, type RunningApi } from '@tickets/server';
+import { createTestDatabase, type TestDatabase } from '@tickets/server/testing';
 import { startDemo } from '../src/start-demo.js';
 
 let database: TestDatabase;

@@ -1,8 +1,8 @@
 // The API process is killed (SIGKILL) in the middle of a write load and started again on the same
 // database: every write it acknowledged is there, and no ticket exists without its stakeholders,
 // its metadata row and its creation log (a half-done transaction never shows).
-import { issueToken, loadTokenKey, loadConfig } from '@tickets/api';
-import { createTestDatabase, type TestDatabase, userId } from '@tickets/api/testing';
+import { issueToken, loadTokenKey, loadConfig } from '@tickets/server';
+import { createTestDatabase, type TestDatabase, userId } from '@tickets/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiProcess, startApiProcess } from './support/api-process.js';
 import { recordFigures } from './support/figures.js';

@@ -2,7 +2,7 @@
 // as a table: exactly who may do what. Lists and counts never reveal a ticket its viewer may not see.
 import claimWcaId from '@tickets/plugin-claim-wca-id/server';
 import contact from '@tickets/plugin-contact/server';
-import { appRouter, type DemoLogin, failureOf, startTestApi, type TestApi, userId } from '@tickets/api/testing';
+import { appRouter, type DemoLogin, failureOf, startTestApi, type TestApi, userId } from '@tickets/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFigures } from './support/figures.js';
 import { queryRows } from './support/ticket-rows.js';

@@ -2,7 +2,7 @@
 // read: every accepted change has exactly one log entry, every refused one got CONFLICT, each
 // ticket's final version counts its accepted changes, and nothing is lost.
 import contact from '@tickets/plugin-contact/server';
-import { type DemoLogin, failureOf, startTestApi } from '@tickets/api/testing';
+import { type DemoLogin, failureOf, startTestApi } from '@tickets/server/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, UNPAIRED_COMMENTS_SQL } from './support/ticket-rows.js';
 import { recordFigures } from './support/figures.js';

@@ -3,7 +3,7 @@
 // in, the API never answers 500 / INTERNAL_SERVER_ERROR, and every BAD_REQUEST names its fields.
 // The hostile-input part does the same for tRPC and the intake endpoint with what an attacker sends:
 // lone surrogates, NULs, control and bidi characters, nesting up to 60,000 deep, hand-made cursors.
-import { appRouter, createApiKey, startTestApi } from '@tickets/api/testing';
+import { appRouter, createApiKey, startTestApi } from '@tickets/server/testing';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { beforeAll, describe, expect, it } from 'vitest';

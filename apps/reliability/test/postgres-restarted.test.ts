@@ -2,8 +2,8 @@
 // server other tests use is never touched): meanwhile the API answers a clear SERVICE_UNAVAILABLE,
 // never a bare 500, and it recovers without a restart of its own.
 import contact from '@tickets/plugin-contact/server';
-import { issueToken, loadConfig, startApi, type RunningApi } from '@tickets/api';
-import { capturingLogger, SUITE_RATE_LIMITS, userId } from '@tickets/api/testing';
+import { issueToken, loadConfig, startApi, type RunningApi } from '@tickets/server';
+import { capturingLogger, SUITE_RATE_LIMITS, userId } from '@tickets/server/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFigures } from './support/figures.js';

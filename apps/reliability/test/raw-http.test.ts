@@ -3,7 +3,7 @@
 // all of it. The process never dies, never answers 500, refuses each body early (413) and its
 // memory stays bounded while it does.
 import { readFileSync } from 'node:fs';
-import { createTestDatabase, openSocket, SUITE_RATE_LIMITS, sendRaw, type TestDatabase, untilClosed, writeAndDrain } from '@tickets/api/testing';
+import { createTestDatabase, openSocket, SUITE_RATE_LIMITS, sendRaw, type TestDatabase, untilClosed, writeAndDrain } from '@tickets/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiProcess, startApiProcess } from './support/api-process.js';
 import { recordFigures } from './support/figures.js';

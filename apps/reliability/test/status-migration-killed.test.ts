@@ -3,8 +3,8 @@
 // it, and started again on the same database. Both migrations finish soon after the restart (the
 // dead process's job, still "active" in pg-boss, holds nothing up), in order, and every ticket is
 // moved and logged exactly once.
-import { issueToken, loadConfig, loadTokenKey } from '@tickets/api';
-import { createTestDatabase, type TestDatabase, userId } from '@tickets/api/testing';
+import { issueToken, loadConfig, loadTokenKey } from '@tickets/server';
+import { createTestDatabase, type TestDatabase, userId } from '@tickets/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiProcess, startApiProcess } from './support/api-process.js';
 import { recordFigures } from './support/figures.js';

@@ -4,7 +4,7 @@
 // components on React; this checks what ships.
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startTestApi, type TestApi } from '@tickets/api/testing';
+import { startTestApi, type TestApi } from '@tickets/server/testing';
 import { launchChromium, openHostPage as openPage, startLocalServer, UI_TIMEOUT, type LocalServer } from './harness.js';
 
 let host: LocalServer;

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator } from 'playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startTestApi, type TestApi } from '@tickets/api/testing';
+import { startTestApi, type TestApi } from '@tickets/server/testing';
 import { launchChromium, openHostPage, startLocalServer, UI_TIMEOUT, type LocalServer } from './harness.js';
 
 const QUOTE_BOMB = '> '.repeat(4999);

@@ -1,4 +1,4 @@
-import type { TestApi } from '@tickets/api/testing';
+import type { TestApi } from '@tickets/server/testing';
 import type { AnonymizationStored } from '../src/index.js';
 
 /** Reads straight from the database, outside any request. */

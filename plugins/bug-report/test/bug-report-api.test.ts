@@ -1,4 +1,4 @@
-import { failureOf, startTestApi } from '@tickets/api/testing';
+import { failureOf, startTestApi } from '@tickets/server/testing';
 import { describe, expect, it } from 'vitest';
 import server from '../src/server/index.js';
 

@@ -1,4 +1,4 @@
-import { type CaughtMail, createApiKey, failureOf, startMailCatcher, startTestApi, userId } from '@tickets/api/testing';
+import { type CaughtMail, createApiKey, failureOf, startMailCatcher, startTestApi, userId } from '@tickets/server/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import server from '../src/server/index.js';
 

@@ -1,4 +1,4 @@
-import { failureOf, startTestApi, userId } from '@tickets/api/testing';
+import { failureOf, startTestApi, userId } from '@tickets/server/testing';
 import { describe, expect, it } from 'vitest';
 import server from '../src/server/index.js';
 import { harness } from './edit-person-harness.js';

@@ -1,5 +1,5 @@
 // What the edit-person API tests share: fresh profiles to change, and the rows a change wrote.
-import type { DemoLogin, TestApi } from '@tickets/api/testing';
+import type { DemoLogin, TestApi } from '@tickets/server/testing';
 import type { EditPersonStored } from '../src/index.js';
 import { TABLE } from '../src/server/index.js';
 

@@ -1,9 +1,6 @@
 // `pnpm token <user>` prints a token for a demo user (name or id), signed with the configured
 // HS256 secret or the local development secret the API uses when none is configured.
-import { issueToken } from '../auth/issue-token.js';
-import { loadTokenKey } from '../auth/token-key.js';
-import { loadConfig } from '../config.js';
-import { DEMO_USERS, findDemoUser } from '../seed/demo-directory.js';
+import { DEMO_USERS, findDemoUser, issueToken, loadConfig, loadTokenKey } from '@tickets/server';
 
 const [who, expiresIn = '8h'] = process.argv.slice(2);
 if (!who) {

@@ -2,7 +2,7 @@
 // test can SIGKILL it mid-request and start it again on the same database.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { SUITE_RATE_LIMITS } from '@tickets/api/testing';
+import { SUITE_RATE_LIMITS } from '@tickets/server/testing';
 
 const API_MAIN = fileURLToPath(new URL('../../../api/src/main.ts', import.meta.url));
 

@@ -1,4 +1,4 @@
-import type { AppRouter } from '@tickets/api';
+import type { AppRouter } from '@tickets/server';
 import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
 
 /** The typed tRPC client of the Tickets API. */

@@ -1,6 +1,6 @@
 // The shapes the widgets show, inferred from the API's router so they cannot drift from it.
-// `@tickets/api` is imported for its TYPE only: no server code reaches the browser.
-import type { AppRouter } from '@tickets/api';
+// `@tickets/server` is imported for its TYPE only: no server code reaches the browser.
+import type { AppRouter } from '@tickets/server';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 
 type Outputs = inferRouterOutputs<AppRouter>;

@@ -1,6 +1,6 @@
 // The harness plugin packages use to test their types against the whole API on real PostgreSQL:
 // `startTestApi({}, [myTicketTypeServer])`. Their vitest config adds
-// `globalSetup: ['@tickets/api/testing/global-setup']`.
+// `globalSetup: ['@tickets/server/testing/global-setup']`.
 export { createTestDatabase, type TestDatabase } from './test-database.js';
 export { failureOf, startTestApi, SUITE_RATE_LIMITS, type DemoLogin, type TestApi, userId } from './test-api.js';
 export { ON_PGLITE } from './test-database.js';

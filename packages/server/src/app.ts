@@ -1,5 +1,5 @@
 // Assembles the API: database (real or embedded), migrations, directory seed, HTTP server.
-// `main.ts` runs it; tests call `startApi` with their own database.
+// `apps/api`'s `main.ts` runs it; tests call `startApi` with their own database.
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Server } from 'node:http';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // Writes a new migration: the difference between the entities and an EMPTY scratch database
 // migrated with every existing migration. Usage:
-//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/scratch pnpm --filter @tickets/api migration:create
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/scratch pnpm --filter @tickets/server migration:create
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '../db/orm-config.js';
 

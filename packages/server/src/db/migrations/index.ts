@@ -1,5 +1,5 @@
 // Every migration, in order. Listed explicitly (no folder scan) so that the same list runs under
-// tsx, vitest and the compiled build. `pnpm --filter @tickets/api migration:create` writes a new
+// tsx, vitest and the compiled build. `pnpm --filter @tickets/server migration:create` writes a new
 // file; add it here.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123094145 } from './Migration20261123094145.js';

@@ -1,5 +1,6 @@
-// What other packages may import from the API: the router's type (for typed clients — a type-only
-// import, so no server code reaches a browser bundle) and the programmatic start.
+// What other packages and the apps may import from the server: the router's type (for typed clients — a
+// type-only import, so no server code reaches a browser bundle), the programmatic start, and what the
+// start commands of `apps/api` need (configuration, process handling, the operator's tools).
 export type { AppRouter } from './trpc/root.js';
 export { startApi, type RunningApi, type StartOptions } from './app.js';
 export { loadConfig, ConfigSchema, type Config } from './config.js';
@@ -9,8 +10,11 @@ export type { Route } from './http/server.js';
 export { issueToken } from './auth/issue-token.js';
 export { loadTokenKey, type TokenKey } from './auth/token-key.js';
 export { REPO_ROOT } from './config.js';
-export { DEMO_USERS } from './seed/demo-directory.js';
+export { DEMO_USERS, findDemoUser } from './seed/demo-directory.js';
 export { loadTicketTypes, ticketTypesOfDeployment } from './modules/ticket-types/load-ticket-types.js';
 // Intake API keys (the demo host site creates its own) and the mail catcher (for tests and local use).
 export { createApiKey, listApiKeys, revokeApiKey, type ApiKeyInfo } from './modules/intake/api-key-store.js';
 export { startMailCatcher, type CaughtMail, type MailCatcher } from './modules/mail/mail-catcher.js';
+export { openApiKeyAdmin, type ApiKeyAdmin } from './modules/intake/api-key-admin.js';
+export { stopOnSignals } from './process/stop-on-signals.js';
+export { handleStrayErrors } from './process/stray-errors.js';

@@ -1,0 +1,3 @@
+import { base } from '@tickets/eslint-config';
+
+export default [...base()];
