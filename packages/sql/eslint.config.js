@@ -1,0 +1,3 @@
+import { base, pure } from '@tickets/eslint-config';
+
+export default [...base(), ...pure()];
