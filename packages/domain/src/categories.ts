@@ -1,15 +1,24 @@
 import { z } from 'zod';
 
+// The enums are marked pure and the lists the rules read are plain arrays, so a bundle that uses
+// only the rules here leaves zod out (README, "In the browser").
+
 /** A ticket's technical fact: is it open? Distinct from its business status on purpose. */
-export const TicketState = z.enum(['open', 'closed']);
+export const TicketState = /* @__PURE__ */ z.enum(['open', 'closed']);
 export type TicketState = z.infer<typeof TicketState>;
 
+const DEFAULT_ROLE_NAMES = ['open', 'closed', 'duplicate'] as const;
+const CATEGORY_NAMES = ['triage', 'to_do', 'in_progress', 'done', 'canceled'] as const;
+
 /** The three roles a lifecycle needs a default status for. */
-export const DefaultRole = z.enum(['open', 'closed', 'duplicate']);
+export const DefaultRole = /* @__PURE__ */ z.enum(DEFAULT_ROLE_NAMES);
 export type DefaultRole = z.infer<typeof DefaultRole>;
 
+/** The default roles, in the order a lifecycle lists them (open, closed, duplicate). */
+export const DEFAULT_ROLES: readonly DefaultRole[] = DEFAULT_ROLE_NAMES;
+
 /** The five fixed categories, in display order. Not editable. */
-export const Category = z.enum(['triage', 'to_do', 'in_progress', 'done', 'canceled']);
+export const Category = /* @__PURE__ */ z.enum(CATEGORY_NAMES);
 export type Category = z.infer<typeof Category>;
 
 export interface CategoryInfo {
@@ -42,7 +51,7 @@ export const CATEGORIES: Readonly<Record<Category, CategoryInfo>> = {
 };
 
 /** Categories in display order (the order statuses are sorted by first). */
-export const CATEGORY_ORDER: readonly Category[] = Category.options;
+export const CATEGORY_ORDER: readonly Category[] = CATEGORY_NAMES;
 
 export function stateOfCategory(category: Category): TicketState {
   return CATEGORIES[category].state;

@@ -21,6 +21,20 @@ export const DOMAIN_ERROR_KINDS = [
 ] as const;
 export type DomainErrorKind = (typeof DOMAIN_ERROR_KINDS)[number];
 
+/**
+ * The code a client is answered with for each kind (tRPC's names; the intake endpoint answers with
+ * the same). It lives here so the server and the widgets' fake API answer a refusal alike.
+ */
+export const ANSWER_CODE_OF_KIND = {
+  invalid: 'BAD_REQUEST',
+  limit: 'UNPROCESSABLE_CONTENT',
+  forbidden: 'FORBIDDEN',
+  not_found: 'NOT_FOUND',
+  conflict: 'CONFLICT',
+  precondition: 'PRECONDITION_FAILED',
+  rate_limited: 'TOO_MANY_REQUESTS',
+} as const satisfies Record<DomainErrorKind, string>;
+
 export class DomainError extends Error {
   override readonly name = 'DomainError';
   constructor(

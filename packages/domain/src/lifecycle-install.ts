@@ -3,7 +3,7 @@ import { Category, categoryMayBeDefaultFor, DefaultRole } from './categories.js'
 import { DomainError } from './errors.js';
 import type { Lifecycle, LifecycleId } from './lifecycle.js';
 import { validateLifecycle } from './lifecycle-rules.js';
-import { LIMITS } from './limits.js';
+import { LIMITS, lifecycleSizeProblem, requireRoomForStatuses } from './limits.js';
 import { type NewStatus, nextPositionIn } from './namespace-statuses.js';
 import { HexColor, sameName, StatusDescription, StatusName } from './status-fields.js';
 import type { Status } from './statuses.js';
@@ -75,14 +75,11 @@ export function planLifecycleInstall(pluginLifecycle: PluginLifecycleInput, name
     }
   }
 
-  if (namespaceStatuses.length + create.length > LIMITS.statusesPerNamespace) {
-    throw new DomainError(
-      'limit',
-      'namespace.too_many_statuses',
-      `A namespace can only have a maximum of ${LIMITS.statusesPerNamespace} statuses. This ticket type's lifecycle needs ${create.length} new statuses and the namespace already has ${namespaceStatuses.length}.`,
-      { limit: LIMITS.statusesPerNamespace, count: namespaceStatuses.length, needed: create.length },
-    );
-  }
+  requireRoomForStatuses(
+    namespaceStatuses.length,
+    create.length,
+    `This ticket type's lifecycle needs ${create.length} new statuses and the namespace already has ${namespaceStatuses.length}.`,
+  );
 
   const nameOf = (role: DefaultRole): string => spelling.get(declaredDefault(declared, role)) ?? declared.defaults[role];
   return { reuse, create, defaults: { open: nameOf('open'), closed: nameOf('closed'), duplicate: nameOf('duplicate') } };
@@ -126,12 +123,8 @@ function requireOwnRules(declared: PluginLifecycle): void {
       );
     }
   });
-  if (declared.statuses.length > LIMITS.statusesPerLifecycle) {
-    throw new DomainError('limit', 'lifecycle.too_many_statuses', `Lifecycle can only have a maximum of ${LIMITS.statusesPerLifecycle} statuses.`, {
-      limit: LIMITS.statusesPerLifecycle,
-      count: declared.statuses.length,
-    });
-  }
+  const tooMany = lifecycleSizeProblem(declared.statuses.length);
+  if (tooMany) throw tooMany;
   for (const role of DefaultRole.options) {
     const status = declaredDefault(declared, role);
     if (!categoryMayBeDefaultFor(status.category, role)) {
@@ -172,4 +165,17 @@ export function installedLifecycle(
   };
   for (const planned of plan.create) idOf(planned.name);
   return validateLifecycle(lifecycle, members);
+}
+
+/**
+ * The name a type's lifecycle is installed under: the type's title, cut to the length a lifecycle
+ * name may have, numbered ("Edit person (2)") when the namespace already has a lifecycle so named.
+ */
+export function installedLifecycleName(title: string, existing: readonly Pick<Lifecycle, 'name'>[]): string {
+  const taken = (name: string) => existing.some((lifecycle) => sameName(lifecycle.name, name));
+  // Room for a suffix up to " (999)", so the title is cut the same way whatever the number.
+  const stem = title.slice(0, LIMITS.lifecycleNameMaxLength - ' (999)'.length);
+  let name = title.slice(0, LIMITS.lifecycleNameMaxLength);
+  for (let n = 2; taken(name); n++) name = `${stem} (${n})`;
+  return name;
 }

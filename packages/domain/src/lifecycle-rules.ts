@@ -1,7 +1,7 @@
 import { categoryMayBeDefaultFor, DefaultRole } from './categories.js';
 import { DomainError } from './errors.js';
 import type { Lifecycle } from './lifecycle.js';
-import { LIMITS } from './limits.js';
+import { LIMITS, lifecycleSizeProblem } from './limits.js';
 import { LifecycleName, sameName } from './status-fields.js';
 import type { Status } from './statuses.js';
 import { categoriesAllowedFor, defaultRoleWord, describeStatusForPeople } from './status-wording.js';
@@ -47,15 +47,8 @@ export function lifecycleProblems(lifecycle: Lifecycle, namespaceStatuses: reado
     seen.add(statusId);
   }
 
-  if (seen.size > LIMITS.statusesPerLifecycle) {
-    problems.push(
-      new DomainError('limit', 'lifecycle.too_many_statuses', `Lifecycle can only have a maximum of ${LIMITS.statusesPerLifecycle} statuses.`, {
-        lifecycleId: lifecycle.id,
-        limit: LIMITS.statusesPerLifecycle,
-        count: seen.size,
-      }),
-    );
-  }
+  const tooMany = lifecycleSizeProblem(seen.size, { lifecycleId: lifecycle.id });
+  if (tooMany) problems.push(tooMany);
 
   for (const role of DefaultRole.options) {
     const problem = defaultProblem(lifecycle, label, role, byId);

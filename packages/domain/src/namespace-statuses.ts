@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Category, categoryMayBeDefaultFor, DefaultRole, type TicketState } from './categories.js';
 import { DomainError } from './errors.js';
 import type { Lifecycle } from './lifecycle.js';
-import { LIMITS } from './limits.js';
+import { requireRoomForStatuses } from './limits.js';
 import { HexColor, sameName, StatusDescription, StatusName } from './status-fields.js';
 import { isSystemStatusId, type Status, type StatusId, stateOfStatus } from './statuses.js';
 import { categoryWord, defaultRoleWord } from './status-wording.js';
@@ -66,14 +66,21 @@ function requireUniqueName(existing: readonly Status[], name: string, exceptId: 
   }
 }
 
+/** The refusal of a status id the namespace has no status for. */
+export function statusNotFound(statusId: StatusId): DomainError {
+  return new DomainError('not_found', 'status.not_found', `Status #${statusId} does not exist in this namespace.`, { statusId });
+}
+
+/** The namespace's status with this id, or a refusal saying it has none. */
+export function requireNamespaceStatus(statuses: readonly Status[], statusId: StatusId): Status {
+  const status = statuses.find((candidate) => candidate.id === statusId);
+  if (!status) throw statusNotFound(statusId);
+  return status;
+}
+
 /** Checks a new status against the namespace's statuses and returns the fields to insert. */
 export function planNewStatus(existing: readonly Status[], input: NewStatusInput): NewStatus {
-  if (existing.length >= LIMITS.statusesPerNamespace) {
-    throw new DomainError('limit', 'namespace.too_many_statuses', `A namespace can only have a maximum of ${LIMITS.statusesPerNamespace} statuses.`, {
-      limit: LIMITS.statusesPerNamespace,
-      count: existing.length,
-    });
-  }
+  requireRoomForStatuses(existing.length, 1);
   const name = parseField(StatusName, input.name, 'name');
   requireUniqueName(existing, name, null);
   const category = parseField(Category, input.category, 'category');
@@ -99,10 +106,7 @@ export function planStatusUpdate(
   patch: StatusPatch,
   lifecycles: readonly Lifecycle[],
 ): StatusUpdatePlan {
-  const current = existing.find((status) => status.id === statusId);
-  if (!current) {
-    throw new DomainError('not_found', 'status.not_found', `Status #${statusId} does not exist in this namespace.`, { statusId });
-  }
+  const current = requireNamespaceStatus(existing, statusId);
   if (isSystemStatusId(current.id)) {
     throw new DomainError(
       'precondition',

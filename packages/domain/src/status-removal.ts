@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { categoryMayBeDefaultFor, DefaultRole } from './categories.js';
 import { DomainError } from './errors.js';
-import { findStatus, type Lifecycle, type LifecycleDefaults, requireStatus, type ResolvedLifecycle } from './lifecycle.js';
+import { type Lifecycle, type LifecycleDefaults, requireStatus, type ResolvedLifecycle } from './lifecycle.js';
 import { lifecycleProblems } from './lifecycle-rules.js';
 import { type Status, StatusId, stateOfStatus } from './statuses.js';
-import { categoriesAllowedFor, defaultRoleWord, describeStatusForPeople } from './status-wording.js';
+import { type MappingScope, mappingTarget } from './status-mapping-target.js';
+import { categoriesAllowedFor, defaultRoleWord } from './status-wording.js';
 
 /**
  * Tickets on `from` are to be read as being on `to`. A mapping is pending until the background job
@@ -39,7 +40,7 @@ export interface StatusRemovalPlan {
 export function planStatusRemoval(request: StatusRemovalRequest): StatusRemovalPlan {
   const { lifecycle, statusId } = request;
   const removed = requireStatus(lifecycle, statusId);
-  const target = request.mapping === undefined ? null : mappingTarget(lifecycle, removed, request.mapping);
+  const target = request.mapping === undefined ? null : mappingTarget(lifecycleScope(lifecycle, removed), removed, request.mapping);
   if (!target && request.ticketsUsingIt > 0) {
     throw new DomainError(
       'conflict',
@@ -80,37 +81,18 @@ export function planStatusRemoval(request: StatusRemovalRequest): StatusRemovalP
   return { removed, mapping: target ? { from: removed.id, to: target.id } : null, lifecycle: next };
 }
 
-function mappingTarget(lifecycle: ResolvedLifecycle, removed: Status, targetId: StatusId): Status {
-  const state = stateOfStatus(removed);
-  const choices = lifecycle.statuses.filter((s) => s.id !== removed.id && stateOfStatus(s) === state);
-  const details = { statusId: removed.id, mapping: targetId, lifecycleId: lifecycle.id, allowedMappings: choices.map((s) => s.id) };
-  const choose = choices.length > 0 ? ` Choose one of: ${choices.map((s) => s.name).join(', ')}.` : '';
-  if (targetId === removed.id) {
-    throw new DomainError(
-      'invalid',
-      'status_removal.mapping_to_itself',
-      `Cannot map status '${removed.name}' to itself, because it is being removed.${choose}`,
-      details,
-    );
-  }
-  const target = findStatus(lifecycle, targetId);
-  if (!target) {
-    throw new DomainError(
-      'invalid',
-      'status_removal.mapping_not_in_lifecycle',
-      `Cannot map status '${removed.name}' to status #${targetId} because it is not part of lifecycle '${lifecycle.name}'.${choose}`,
-      details,
-    );
-  }
-  if (stateOfStatus(target) !== state) {
-    throw new DomainError(
-      'invalid',
-      'status_removal.mapping_state_mismatch',
-      `Cannot map status ${describeStatusForPeople(removed)} to ${describeStatusForPeople(target)}: tickets would change from ${state} to ${stateOfStatus(target)}. Map it to another ${state} status.${choose}`,
-      details,
-    );
-  }
-  return target;
+function lifecycleScope(lifecycle: ResolvedLifecycle, removed: Status): MappingScope {
+  return {
+    statuses: lifecycle.statuses,
+    details: { lifecycleId: lifecycle.id },
+    outside: (targetId, hint, details) =>
+      new DomainError(
+        'invalid',
+        'status_removal.mapping_not_in_lifecycle',
+        `Cannot map status '${removed.name}' to status #${targetId} because it is not part of lifecycle '${lifecycle.name}'.${hint}`,
+        details,
+      ),
+  };
 }
 
 function successorFor(role: DefaultRole, removed: Status, target: Status | null, lifecycle: ResolvedLifecycle): Status {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   installedLifecycle,
+  installedLifecycleName,
   LIMITS,
+  validateNamespaceLifecycles,
   planLifecycleInstall,
   type PluginLifecycleInput,
   type Status,
@@ -147,3 +149,28 @@ describe('the installed lifecycle', () => {
     expect(error.message).toBe("Status 'Rejected' of the installed lifecycle was not created. Install the lifecycle again.");
   });
 });
+
+describe('the name of the installed lifecycle', () => {
+  const named = (...names: string[]) => names.map((name) => ({ name }));
+
+  it("is the type's title, numbered when the namespace already has a lifecycle so named", () => {
+    expect(installedLifecycleName('Edit person', named('Default'))).toBe('Edit person');
+    expect(installedLifecycleName('Edit person', named('Default', 'edit PERSON', 'Edit person (2)'))).toBe('Edit person (3)');
+  });
+
+  // The server compared lower-cased names without trimming; the domain's own rule (`sameName`)
+  // wins, so the installed name never clashes with one the namespace rules would call the same.
+  it('counts a name as taken the way the lifecycle rules do', () => {
+    const existing = [{ id: 1, name: ' Edit person ', statusIds: [1, 3, 5], defaults: { open: 1, closed: 3, duplicate: 5 } }];
+    const name = installedLifecycleName('Edit person', existing);
+    expect(name).toBe('Edit person (2)');
+    expect(() => validateNamespaceLifecycles([...existing, { ...existing[0]!, id: 2, name }])).not.toThrow();
+  });
+
+  it(`stays within ${LIMITS.lifecycleNameMaxLength} characters, numbered or not`, () => {
+    const title = 'A'.repeat(80);
+    expect(installedLifecycleName(title, [])).toHaveLength(LIMITS.lifecycleNameMaxLength);
+    expect(installedLifecycleName(title, named('A'.repeat(64))).length).toBeLessThanOrEqual(LIMITS.lifecycleNameMaxLength);
+  });
+});
+

@@ -4,7 +4,6 @@ import {
   allowedTargets,
   assertTransition,
   checkTransition,
-  type Mover,
   type Stakeholder,
   type Status,
   SYSTEM_RESOLVED_LIFECYCLE,
@@ -13,8 +12,9 @@ import {
   type Viewer,
 } from '../src/index.js';
 import { domainErrorFrom } from './fixtures/domain-errors.js';
-import { EDIT_PERSON_LIFECYCLE, editPersonStatuses, lifecycleArbitrary, strayStatus } from './fixtures/lifecycles.js';
-import { ana, arbitraryPrincipal, arbitraryViewer, bob, carla, stakeholder, viewerAs, wrt, wst } from './fixtures/stakeholders.js';
+import { EDIT_PERSON_LIFECYCLE, editPersonStatuses, strayStatus } from './fixtures/lifecycles.js';
+import { ana, arbitraryViewer, bob, carla, stakeholder, viewerAs, wrt, wst } from './fixtures/stakeholders.js';
+import { anyLifecycle, stakeholderArbitrary, transitionScenario as scenario } from './fixtures/transitions.js';
 
 const { requested, underReview, applied, rejected, duplicate } = editPersonStatuses;
 
@@ -170,51 +170,6 @@ describe('validating a transition table against its lifecycle', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Properties over random tables, lifecycles and people.
-
-const anyLifecycle = fc.oneof(fc.constantFrom(SYSTEM_RESOLVED_LIFECYCLE, EDIT_PERSON_LIFECYCLE), lifecycleArbitrary);
-
-const moverArbitrary: fc.Arbitrary<Mover> = fc.oneof(
-  fc.record({ role: fc.constantFrom('requester' as const, 'actioner' as const) }),
-  fc.record({ connection: fc.constantFrom('assigned' as const, 'cc' as const, 'bcc' as const) }),
-  fc.record({ group: fc.constantFrom('group 1', 'GROUP 2', 'WRT') }),
-);
-
-const stakeholderArbitrary: fc.Arbitrary<Stakeholder> = fc.record({
-  id: fc.constant(1),
-  principal: arbitraryPrincipal,
-  connection: fc.constantFrom('assigned' as const, 'cc' as const, 'bcc' as const),
-  role: fc.constantFrom('requester' as const, 'actioner' as const),
-  isActive: fc.constant(true),
-});
-
-/** A random table over the lifecycle's names, with names in random case. */
-function tableArbitrary(names: readonly string[]): fc.Arbitrary<TransitionTable> {
-  const anyCase = (name: string) => fc.constantFrom(name, name.toUpperCase(), name.toLowerCase());
-  return fc
-    .subarray([...names])
-    .chain((froms) =>
-      fc.tuple(
-        ...froms.map((from) =>
-          fc.tuple(
-            anyCase(from),
-            fc.subarray([...names]).chain((tos) => fc.tuple(...tos.map(anyCase))),
-            fc.option(fc.array(moverArbitrary, { minLength: 1, maxLength: 3 }), { nil: undefined }),
-          ),
-        ),
-      ),
-    )
-    .map((entries) => Object.fromEntries(entries.map(([from, to, by]) => [from, by === undefined ? { to } : { to, by }])));
-}
-
-const scenario = anyLifecycle.chain((lifecycle) =>
-  fc.record({
-    lifecycle: fc.constant(lifecycle),
-    table: tableArbitrary(lifecycle.statuses.map((status) => status.name)),
-    from: fc.constantFrom(...lifecycle.statuses),
-    actingAs: stakeholderArbitrary,
-    viewer: arbitraryViewer,
-  }),
-);
 
 describe('transition properties', () => {
   it('offer only listed moves, in lifecycle order, never the current status, each one passing the assertion', () => {

@@ -12,6 +12,9 @@ import { decode } from '@jridgewell/sourcemap-codec';
 /** The budget, in KB (1 KB = 1,000 bytes) of gzip: see the README's "Bundle size" for why this number. */
 const BUDGET_KB = 90;
 
+/** Packages the bundle must not carry, whatever its size: zod comes only with the domain's schemas (README, "Bundle size"). */
+const EXCLUDED_PACKAGES = ['zod'];
+
 const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'tickets-widgets.js');
 let code;
 try {
@@ -63,6 +66,11 @@ if (parts) {
   const rows = [...parts].map(([name, text]) => ({ name, bytes: Buffer.byteLength(text), gzip: gzip(text) })).sort((a, b) => b.gzip - a.gzip);
   console.log('Made of (each part gzipped alone, so the parts add up to a little more than the whole):');
   for (const row of rows.filter((row) => row.bytes > 200)) console.log(`  ${row.name.padEnd(28)} ${kb(row.bytes).padStart(9)} minified ${kb(row.gzip).padStart(8)} gzip`);
+}
+const excluded = parts ? EXCLUDED_PACKAGES.filter((name) => parts.has(name)) : [];
+if (excluded.length > 0) {
+  console.error(`CARRIES ${excluded.join(', ')}: a domain value the widgets import builds a zod schema (see the README's "Bundle size").`);
+  if (process.argv.includes('--enforce')) process.exit(1);
 }
 if (total > BUDGET_KB * 1000) {
   console.error(`OVER THE BUDGET by ${kb(total - BUDGET_KB * 1000)} (see the README's "Bundle size").`);

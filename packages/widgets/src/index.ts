@@ -8,8 +8,6 @@ export { createTicketsClient, type TicketsClient, type TicketsClientOptions, typ
 export { createTicketsQueryClient, meQuery, statusMigrationsQuery, statusSettingsKeys, statusSettingsQuery, ticketKeys, ticketListQuery, ticketQuery, timelineQuery } from './api/queries.js';
 export { CONFLICT_MESSAGE, conflictNotice, errorInfo, type ErrorInfo, isConflict, toActionFailure } from './api/errors.js';
 export { TicketsProvider, type TicketsProviderProps, useTicketsClient } from './api/context.js';
-export { CATEGORY_FACTS, CATEGORY_LABELS, CATEGORY_ORDER } from './categories.js';
-export { STATUS_LIMITS } from './status-limits.js';
 
 // Components (props only).
 export { StatusIcon, type StatusIconProps, STATUS_ICON_NAMES } from './components/StatusIcon.js';

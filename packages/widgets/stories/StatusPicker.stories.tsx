@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { Status } from '@tickets/domain';
+import { CATEGORY_ORDER, type Status } from '@tickets/domain';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { CATEGORY_ORDER } from '../src/categories.js';
 import { StatusPicker } from '../src/components/StatusPicker.js';
 import { ACTING_AS_WRT, status, STATUSES, statusView } from '../src/fixtures/index.js';
 

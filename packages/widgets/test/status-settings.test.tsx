@@ -1,12 +1,9 @@
-import { CATEGORIES, CATEGORY_ORDER, LIMITS } from '@tickets/domain';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_FACTS } from '../src/categories.js';
 import { StatusSettings } from '../src/components/StatusSettings.js';
 import { ConnectedStatusSettings } from '../src/connected/ConnectedStatusSettings.js';
 import { apiError, customStatusSettings, runningMigration, systemStatusSettings } from '../src/fixtures/index.js';
-import { STATUS_LIMITS } from '../src/status-limits.js';
 import { renderConnected } from './render.js';
 
 function section(name: string): HTMLElement {
@@ -321,20 +318,5 @@ describe('ConnectedStatusSettings', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong on our side');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('region', { name: /^Triage/ })).toBeInTheDocument();
-  });
-});
-
-describe('the status settings agree with the domain', () => {
-  it('has each category’s state, icon and allowed defaults, and the limits', () => {
-    for (const category of CATEGORY_ORDER) {
-      const { state, icon, mayBeDefaultFor } = CATEGORIES[category];
-      expect(CATEGORY_FACTS[category]).toEqual({ state, icon, mayBeDefaultFor });
-    }
-    expect(STATUS_LIMITS).toEqual({
-      statusesPerNamespace: LIMITS.statusesPerNamespace,
-      statusesPerLifecycle: LIMITS.statusesPerLifecycle,
-      statusNameMaxLength: LIMITS.statusNameMaxLength,
-      statusDescriptionMaxLength: LIMITS.statusDescriptionMaxLength,
-    });
   });
 });

@@ -1,7 +1,6 @@
-import type { DefaultRole } from '@tickets/domain';
+import { CATEGORIES, type DefaultRole } from '@tickets/domain';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { NamespaceStatusView, StatusRemovalInput, StatusSettingsView } from '../api/types.js';
-import { CATEGORY_LABELS } from '../categories.js';
 import { defaultDuties, defaultRoleWord, mappingChoices, needsSuccessor, refusalMessage, successorChoices, ticketsWord } from './status-settings-model.js';
 
 export interface RemoveStatusDialogProps {
@@ -16,7 +15,7 @@ export interface RemoveStatusDialogProps {
 }
 
 function optionLabel(status: NamespaceStatusView): string {
-  return `${status.name} (${CATEGORY_LABELS[status.category]})`;
+  return `${status.name} (${CATEGORIES[status.category].label})`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS } from '../categories.js';
+import { CATEGORIES } from '@tickets/domain';
 import type { StatusView } from '../api/types.js';
 import { StatusIcon } from './StatusIcon.js';
 
@@ -6,7 +6,7 @@ export type StatusBadgeStatus = Pick<StatusView, 'name' | 'color' | 'category' |
 
 /** "Status: In progress (in progress)": the status's name, then its category. */
 export function statusLabel(status: Pick<StatusView, 'name' | 'category'>): string {
-  return `Status: ${status.name} (${CATEGORY_LABELS[status.category].toLowerCase()})`;
+  return `Status: ${status.name} (${CATEGORIES[status.category].label.toLowerCase()})`;
 }
 
 export interface StatusBadgeProps {

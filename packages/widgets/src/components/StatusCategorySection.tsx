@@ -1,6 +1,6 @@
+import { LIMITS } from '@tickets/domain';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { NewStatusInput, StatusRemovalInput, StatusSettingsView, StatusUpdateInput } from '../api/types.js';
-import { STATUS_LIMITS } from '../status-limits.js';
 import { LifecycleChoice } from './LifecycleChoice.js';
 import { StatusForm } from './StatusForm.js';
 import { StatusIcon } from './StatusIcon.js';
@@ -45,7 +45,7 @@ export function StatusCategorySection({ settings, group, changes, headingLevel }
   const moved = useRef<{ statusId: number; offset: -1 | 1 } | null>(null);
   const [moveError, setMoveError] = useState<string | null>(null);
   const ids = group.statuses.map((status) => status.id);
-  const atLimit = settings.statuses.length >= STATUS_LIMITS.statusesPerNamespace;
+  const atLimit = settings.statuses.length >= LIMITS.statusesPerNamespace;
 
   // After a move the rows are in their new order: keep focus on the moved status's button in the
   // same direction, or the other one once it reaches the end.
@@ -141,7 +141,7 @@ export function StatusCategorySection({ settings, group, changes, headingLevel }
               }}>
               Add a status <span className="tk-sr-only">to {group.label}</span>
             </button>
-            {atLimit && <span className="tk-muted">This site has the maximum of {STATUS_LIMITS.statusesPerNamespace} statuses; remove one to add another.</span>}
+            {atLimit && <span className="tk-muted">This site has the maximum of {LIMITS.statusesPerNamespace} statuses; remove one to add another.</span>}
           </p>
         ))}
     </section>

@@ -1,7 +1,5 @@
-import type { Category } from '@tickets/domain';
+import { CATEGORIES, type Category, CATEGORY_ORDER, LIMITS } from '@tickets/domain';
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { CATEGORY_LABELS, CATEGORY_ORDER } from '../categories.js';
-import { STATUS_LIMITS } from '../status-limits.js';
 import { refusalMessage, refusedField } from './status-settings-model.js';
 
 export interface StatusFormValues {
@@ -63,7 +61,7 @@ export function StatusForm({ label, initial, withCategory = false, submitLabel, 
       <div className="tk-fieldset">
         <div className="tk-field">
           <label htmlFor={`${id}-name`}>Name</label>
-          <input ref={nameInput} id={`${id}-name`} value={values.name} onChange={set('name')} required maxLength={STATUS_LIMITS.statusNameMaxLength} autoComplete="off" {...invalid('name')} />
+          <input ref={nameInput} id={`${id}-name`} value={values.name} onChange={set('name')} required maxLength={LIMITS.statusNameMaxLength} autoComplete="off" {...invalid('name')} />
         </div>
         <div className="tk-field">
           <label htmlFor={`${id}-color`}>Colour (#rrggbb)</label>
@@ -74,7 +72,7 @@ export function StatusForm({ label, initial, withCategory = false, submitLabel, 
         </div>
         <div className="tk-field tk-grow">
           <label htmlFor={`${id}-description`}>Description (optional)</label>
-          <input id={`${id}-description`} value={values.description} onChange={set('description')} maxLength={STATUS_LIMITS.statusDescriptionMaxLength} autoComplete="off" {...invalid('description')} />
+          <input id={`${id}-description`} value={values.description} onChange={set('description')} maxLength={LIMITS.statusDescriptionMaxLength} autoComplete="off" {...invalid('description')} />
         </div>
         {withCategory && (
           <div className="tk-field">
@@ -82,7 +80,7 @@ export function StatusForm({ label, initial, withCategory = false, submitLabel, 
             <select id={`${id}-category`} value={values.category} onChange={(event) => setValues({ ...values, category: event.target.value as Category })} {...invalid('category')}>
               {CATEGORY_ORDER.map((category) => (
                 <option key={category} value={category}>
-                  {CATEGORY_LABELS[category]}
+                  {CATEGORIES[category].label}
                 </option>
               ))}
             </select>

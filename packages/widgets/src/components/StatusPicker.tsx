@@ -1,5 +1,5 @@
+import { CATEGORIES } from '@tickets/domain';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { CATEGORY_LABELS } from '../categories.js';
 import type { StatusView } from '../api/types.js';
 import { StatusIcon } from './StatusIcon.js';
 
@@ -22,7 +22,7 @@ export function statusGroups(statuses: readonly StatusView[], currentStatusId: n
     if (!allowed.has(status.id) || status.id === currentStatusId) continue;
     const last = groups.at(-1);
     if (last && last.category === status.category) last.statuses.push(status);
-    else groups.push({ category: status.category, label: CATEGORY_LABELS[status.category], statuses: [status] });
+    else groups.push({ category: status.category, label: CATEGORIES[status.category].label, statuses: [status] });
   }
   return groups;
 }

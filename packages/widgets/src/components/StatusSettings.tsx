@@ -1,5 +1,5 @@
+import { LIMITS } from '@tickets/domain';
 import type { StatusMigrationView, StatusSettingsView } from '../api/types.js';
-import { STATUS_LIMITS } from '../status-limits.js';
 import { MigrationProgress, MigrationProgressError } from './MigrationProgress.js';
 import { Notice } from './Notice.js';
 import { StatusCategorySection, type StatusSettingsChanges } from './StatusCategorySection.js';
@@ -66,7 +66,7 @@ export function StatusSettings(props: StatusSettingsProps) {
     <div className="tk-status-settings">
       {title}
       <p className="tk-muted">
-        {formatCount(settings.statuses.length)} of at most {STATUS_LIMITS.statusesPerNamespace} statuses.{' '}
+        {formatCount(settings.statuses.length)} of at most {LIMITS.statusesPerNamespace} statuses.{' '}
         {settings.usesCustomStatuses ? 'This site uses its own custom statuses.' : 'This site uses the system-defined statuses.'} A status belongs to one category, which
         decides whether its tickets are open or closed.
       </p>

@@ -1,6 +1,5 @@
-import type { Category } from '@tickets/domain';
+import { CATEGORIES, type Category, CATEGORY_ORDER } from '@tickets/domain';
 import { useId } from 'react';
-import { CATEGORY_LABELS, CATEGORY_ORDER } from '../categories.js';
 import type { StatusView, TicketListFilters as Filters } from '../api/types.js';
 
 export interface TypeOption {
@@ -74,7 +73,7 @@ export function TicketListFilters({ filters, onChange, statusOptions = [], typeO
           <option value="">Any category</option>
           {CATEGORY_ORDER.map((category) => (
             <option key={category} value={category}>
-              {CATEGORY_LABELS[category]}
+              {CATEGORIES[category].label}
             </option>
           ))}
         </select>

@@ -1,7 +1,6 @@
-import type { Category, DefaultRole, TicketState } from '@tickets/domain';
+import { CATEGORIES, type Category, categoryMayBeDefaultFor, CATEGORY_ORDER, DEFAULT_ROLES, type DefaultRole, type TicketState } from '@tickets/domain';
 import { errorInfo } from '../api/errors.js';
 import type { NamespaceLifecycleView, NamespaceStatusView, StatusSettingsView } from '../api/types.js';
-import { CATEGORY_FACTS, CATEGORY_LABELS, CATEGORY_ORDER } from '../categories.js';
 
 /*
  * What the status settings show and offer, worked out from `statuses.list` alone: the groups by
@@ -20,13 +19,10 @@ export interface CategoryGroup {
 
 /** Every category, in display order, even an empty one (a status can be added to it). */
 export function groupByCategory(statuses: readonly NamespaceStatusView[]): CategoryGroup[] {
-  return CATEGORY_ORDER.map((category) => ({
-    category,
-    label: CATEGORY_LABELS[category],
-    state: CATEGORY_FACTS[category].state,
-    icon: CATEGORY_FACTS[category].icon,
-    statuses: statuses.filter((status) => status.category === category).sort((a, b) => a.position - b.position || a.id - b.id),
-  }));
+  return CATEGORY_ORDER.map((category) => {
+    const { label, state, icon } = CATEGORIES[category];
+    return { category, label, state, icon, statuses: statuses.filter((status) => status.category === category).sort((a, b) => a.position - b.position || a.id - b.id) };
+  });
 }
 
 /** The ids in their new order after moving one a place up (-1) or down (+1); null when it cannot move. */
@@ -64,22 +60,21 @@ export interface DefaultDuty {
 
 /** The defaults the status holds ("the default closed status of Default"). */
 export function defaultDuties(settings: StatusSettingsView, status: NamespaceStatusView): DefaultDuty[] {
-  const roles: DefaultRole[] = ['open', 'closed', 'duplicate'];
-  return roles
+  return DEFAULT_ROLES
     .map((role) => ({ role, lifecycles: settings.lifecycles.filter((lifecycle) => lifecycle.defaults[role] === status.id).map((lifecycle) => lifecycle.name) }))
     .filter((duty) => duty.lifecycles.length > 0);
 }
 
 /** Whether a default role needs a successor chosen, or the status its tickets move to takes it over. */
 export function needsSuccessor(role: DefaultRole, mappingTarget: NamespaceStatusView | undefined): boolean {
-  return !mappingTarget || !CATEGORY_FACTS[mappingTarget.category].mayBeDefaultFor.includes(role);
+  return !mappingTarget || !categoryMayBeDefaultFor(mappingTarget.category, role);
 }
 
 /** The statuses that may take over a default role: allowed for it by their category, in every lifecycle that holds the removed one. */
 export function successorChoices(settings: StatusSettingsView, status: NamespaceStatusView, role: DefaultRole): NamespaceStatusView[] {
   const holders = holdingLifecycles(settings, status);
   return settings.statuses.filter(
-    (candidate) => candidate.id !== status.id && CATEGORY_FACTS[candidate.category].mayBeDefaultFor.includes(role) && inEveryHolder(holders, candidate),
+    (candidate) => candidate.id !== status.id && categoryMayBeDefaultFor(candidate.category, role) && inEveryHolder(holders, candidate),
   );
 }
 

@@ -1,3 +1,4 @@
+import { type HandOverPlan, isDomainError, planAddStakeholder, planDeactivate, planHandOver } from '@tickets/domain';
 import type { Me, NewStakeholderInput, PrincipalInput, Stakeholder, TicketDetail } from '../api/types.js';
 import type { TicketChange } from './useTicketChanges.js';
 
@@ -8,13 +9,29 @@ export function nextTemporaryId(): number {
   return temporaryId;
 }
 
-function withStakeholders(detail: TicketDetail, stakeholders: Stakeholder[]): TicketDetail {
-  return { ...detail, stakeholders };
+/** A principal named as the API will name it once stored ("User #7"): the input carries no name. */
+function placeholderLabel(principal: PrincipalInput): Stakeholder['principal'] {
+  const name = `${principal.kind === 'user' ? 'User' : principal.kind === 'group' ? 'Group' : principal.kind} #${principal.id}`;
+  return { ...principal, name };
 }
 
-function placeholderStakeholder(principal: PrincipalInput, connection: Stakeholder['connection'], role: Stakeholder['role']): Stakeholder {
-  const name = `${principal.kind === 'user' ? 'User' : principal.kind === 'group' ? 'Group' : principal.kind} #${principal.id}`;
-  return { id: nextTemporaryId(), principal: { ...principal, name }, connection, role, isActive: true };
+/** What a stakeholder plan of the domain does to the list: a row made inactive, a row added. */
+type PlannedRows = Partial<Pick<HandOverPlan, 'deactivate' | 'add'>>;
+
+/**
+ * The ticket's stakeholders as the domain's plan leaves them, the added row with a temporary id. A
+ * plan the domain refuses changes nothing on screen: the API refuses it too, and the page says why.
+ */
+function withPlan(detail: TicketDetail, plan: (stakeholders: readonly Stakeholder[]) => PlannedRows): TicketDetail {
+  let planned: PlannedRows;
+  try {
+    planned = plan(detail.stakeholders);
+  } catch (error) {
+    if (isDomainError(error)) return detail;
+    throw error;
+  }
+  const kept = detail.stakeholders.map((stakeholder) => (stakeholder.id === planned.deactivate ? { ...stakeholder, isActive: false } : stakeholder));
+  return { ...detail, stakeholders: planned.add ? [...kept, { ...planned.add, id: nextTemporaryId() }] : kept };
 }
 
 export function setStatusChange(statusId: number): TicketChange {
@@ -46,30 +63,21 @@ export function commentChange(body: string, author: Me | undefined, actingAs: { 
 export function addStakeholderChange(input: NewStakeholderInput): TicketChange {
   return {
     send: (client, base) => client.stakeholders.add.mutate({ ...base, ...input }),
-    optimistic: (detail) => withStakeholders(detail, [...detail.stakeholders, placeholderStakeholder(input.principal, input.connection, input.role)]),
+    optimistic: (detail) => withPlan(detail, (stakeholders) => planAddStakeholder(stakeholders, { ...input, principal: placeholderLabel(input.principal) })),
   };
 }
 
 export function handOverChange(fromStakeholderId: number, to: PrincipalInput): TicketChange {
   return {
     send: (client, base) => client.stakeholders.transfer.mutate({ ...base, fromStakeholderId, to }),
-    optimistic: (detail) => {
-      const from = detail.stakeholders.find((stakeholder) => stakeholder.id === fromStakeholderId);
-      if (!from) return detail;
-      const kept = detail.stakeholders.map((stakeholder) => (stakeholder.id === fromStakeholderId ? { ...stakeholder, isActive: false } : stakeholder));
-      return withStakeholders(detail, [...kept, placeholderStakeholder(to, from.connection, from.role)]);
-    },
+    optimistic: (detail) => withPlan(detail, (stakeholders) => planHandOver(stakeholders, fromStakeholderId, placeholderLabel(to))),
   };
 }
 
 export function deactivateChange(stakeholderId: number): TicketChange {
   return {
     send: (client, base) => client.stakeholders.deactivate.mutate({ ...base, stakeholderId }),
-    optimistic: (detail) =>
-      withStakeholders(
-        detail,
-        detail.stakeholders.map((stakeholder) => (stakeholder.id === stakeholderId ? { ...stakeholder, isActive: false } : stakeholder)),
-      ),
+    optimistic: (detail) => withPlan(detail, (stakeholders) => planDeactivate(stakeholders, stakeholderId)),
   };
 }
 
