@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { startApi } from '../src/app.js';
 import { issueToken } from '../src/auth/issue-token.js';
 import { ConfigSchema } from '../src/config.js';
-import { createRequestContext } from '../src/trpc/context.js';
+import { createContext } from '../src/trpc/context.js';
 import { appRouter } from '../src/trpc/root.js';
 import { createCallerFactory } from '../src/trpc/trpc.js';
 
@@ -91,7 +91,7 @@ const api = await startApi({
   ticketTypes: [benchRequest],
 });
 const createCaller = createCallerFactory(appRouter);
-const caller = (userId: number) => createCaller(async () => createRequestContext(api.services, `Bearer ${await issueToken(api.services.tokenKey, userId)}`, 'bench'));
+const caller = (userId: number) => createCaller(async () => createContext(api.services, `Bearer ${await issueToken(api.services.tokenKey, userId)}`, 'bench'));
 const sam = caller(1); // site admin: the namespace admin
 const namespaceId = api.services.namespace.id;
 const sql = <Row extends object>(text: string, params: unknown[] = []) => api.services.orm.em.fork().execute<Row[]>(text, params);

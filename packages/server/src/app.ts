@@ -3,17 +3,20 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import { sql } from '@tickets/sql';
 import { pino, type Logger } from 'pino';
 import { loadTokenKey } from './auth/token-key.js';
 import type { Config } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded-postgres.js';
 import { ormConfig } from './db/orm-config.js';
+import { NamespaceRow } from './db/rows/namespaces-row.js';
+import { sqlOf } from './db/sql-client.js';
 import { createHttpServer, type Route } from './http/server.js';
 import { startMailDelivery, type MailDelivery } from './modules/mail/mail-delivery.js';
 import { startStatusMigrationQueue, type StatusMigrationQueue } from './modules/status-migrations/status-migration-queue.js';
 import { seedDemoDirectory } from './seed/seed-demo.js';
 import { DEMO_NAMESPACE } from './seed/demo-directory.js';
-import type { AppServices } from './trpc/context.js';
+import type { AppServices } from './request/app-services.js';
 import { TicketTypeRegistry, type TicketTypePlugin } from './modules/ticket-types/ticket-type-registry.js';
 
 export interface RunningApi {
@@ -96,11 +99,14 @@ export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL
   }
 }
 
+const NamespaceIdRow = NamespaceRow.pick({ id: true });
+
 async function ensureNamespace(orm: MikroORM, key: string): Promise<{ id: number; key: string }> {
   const em = orm.em.fork();
   const name = key === DEMO_NAMESPACE.key ? DEMO_NAMESPACE.name : key;
-  await em.execute('insert into namespaces (key, name) values (?, ?) on conflict (key) do nothing', [key, name]);
-  const [row] = await em.execute<{ id: number }[]>('select id from namespaces where key = ?', [key]);
+  const db = sqlOf(em);
+  await db.run(sql`insert into namespaces (key, name) values (${key}, ${name}) on conflict (key) do nothing`);
+  const row = await db.maybeOne(sql`select id from namespaces where key = ${key}`, NamespaceIdRow);
   if (!row) throw new Error(`Namespace '${key}' could not be created.`);
   return { id: row.id, key };
 }

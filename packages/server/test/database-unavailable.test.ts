@@ -11,7 +11,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { databaseAnswers } from '../src/db/database-answers.js';
 import { isDatabaseUnavailable } from '../src/db/database-unavailable.js';
 import { ormConfig } from '../src/db/orm-config.js';
-import { TEST_SERVER_URL } from './support/database-server.js';
+import { databaseUrl } from './support/database-server.js';
 import { toTRPCError } from '../src/trpc/error-mapping.js';
 
 const SQL = 'select 1 from namespaces where id = 1 for share';
@@ -140,13 +140,13 @@ describe('errors that mean the database cannot be reached right now', () => {
 
   // The fallback for shapes no rule names: after an unexpected failure the API asks the database
   // itself, and answers SERVICE_UNAVAILABLE when it does not answer (see trpc.ts).
-  it('asks the database whether it answers: no on a closed port, yes on the test server', async () => {
+  it('asks the database whether it answers: no on a closed port, yes on the test server's maintenance database', async () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as { port: number }).port;
     await new Promise<void>((resolve) => server.close(() => resolve()));
     const gone = await MikroORM.init({ ...ormConfig({ url: `postgres://nobody@127.0.0.1:${port}/none`, poolSize: 1 }), connect: false });
-    const live = await MikroORM.init({ ...ormConfig({ url: TEST_SERVER_URL, poolSize: 1 }), connect: false });
+    const live = await MikroORM.init({ ...ormConfig({ url: databaseUrl('postgres'), poolSize: 1 }), connect: false });
     try {
       expect(await databaseAnswers(gone)).toBe(false);
       expect(await databaseAnswers(live)).toBe(true);

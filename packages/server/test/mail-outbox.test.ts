@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startApi } from '../src/app.js';
 import { ConfigSchema } from '../src/config.js';
 import { type CaughtMail, startMailCatcher } from '../src/modules/mail/mail-catcher.js';
-import { createRequestContext } from '../src/trpc/context.js';
+import { createContext } from '../src/trpc/context.js';
 import { createCallerFactory } from '../src/trpc/trpc.js';
 import { appRouter } from '../src/trpc/root.js';
 import { issueToken } from '../src/auth/issue-token.js';
@@ -171,7 +171,7 @@ describe('a crash between commit and send', () => {
     const config = (env: Record<string, string>) =>
       ConfigSchema.parse({ ...database.env, PORT: '0', TOKEN_SECRET: TEST_TOKEN_SECRET, SEED_DEMO: 'true', LOG_LEVEL: 'silent', ...env });
     const caller = (api: Awaited<ReturnType<typeof startApi>>, login: DemoLogin) =>
-      createCallerFactory(appRouter)(async () => createRequestContext(api.services, `Bearer ${await issueToken(api.services.tokenKey, userId(login))}`, 'test'));
+      createCallerFactory(appRouter)(async () => createContext(api.services, `Bearer ${await issueToken(api.services.tokenKey, userId(login))}`, 'test'));
     const catcher = await startMailCatcher();
     afterAll(() => catcher.stop());
 

@@ -2,16 +2,12 @@
 // `?`, to arrays and to quotes is what decides whether a value arrives whole.
 import { sql } from '@tickets/sql';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { sqlOf } from '../src/db/sql-client.js';
-import { startTestApi, type TestApi } from './support/test-api.js';
+import { startTestApi } from './support/test-api.js';
 
-let t: TestApi;
-beforeAll(async () => {
-  t = await startTestApi();
-});
-afterAll(async () => t?.stop());
+const t = await startTestApi();
 
 const db = () => sqlOf(t.api.services.orm.em.fork());
 // PostgreSQL text holds any Unicode scalar value but NUL.

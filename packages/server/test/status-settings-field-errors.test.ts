@@ -43,8 +43,10 @@ describe('statuses', () => {
   it('names `mapping` when a removed status is mapped to itself or to the other state, and `statusIds` for a bad reorder', async () => {
     const { status: blocked } = await sam.statuses.create.mutate({ name: 'Blocked', color: '#dd2b0e', category: 'in_progress' });
     const toItself = await refusal(sam.statuses.remove.mutate({ statusId: blocked.id, mapping: blocked.id }));
-    expect(toItself).toMatchObject({ code: 'BAD_REQUEST', rule: 'status_removal.mapping_state_mismatch' });
-    expect(toItself.fieldErrors).toEqual([{ path: 'mapping', message: "Map status 'Blocked' to another status of the same state (open)." }]);
+    // Blocked is in no lifecycle: the server used to refuse this with a rule and words of its own
+    // ("Map status 'Blocked' to another status of the same state (open)."); the domain's removal rule wins.
+    expect(toItself).toMatchObject({ code: 'BAD_REQUEST', rule: 'status_removal.mapping_to_itself' });
+    expect(toItself.fieldErrors).toEqual([{ path: 'mapping', message: "Cannot map status 'Blocked' to itself, because it is being removed. Choose one of: To do, Waiting, In progress." }]);
 
     const settings = await sam.statuses.list.query();
     const done = settings.statuses.find((s) => s.category === 'done')!;

@@ -1,4 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { sql } from '@tickets/sql';
+import { sqlOf } from './sql-client.js';
 
 /**
  * Whether the database answers a trivial query within `timeoutMs`. Asked only after a failure no
@@ -11,9 +13,8 @@ export async function databaseAnswers(orm: MikroORM, timeoutMs = 2_000): Promise
   const timedOut = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
-  const probe = orm.em
-    .getConnection()
-    .execute('select 1')
+  const probe = sqlOf(orm.em.fork())
+    .run(sql`select 1`)
     .then(
       () => true,
       () => false,

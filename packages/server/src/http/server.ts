@@ -1,11 +1,14 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { sql } from '@tickets/sql';
 import { allowedOrigins } from '../config.js';
-import { type AppServices, createRequestContext } from '../trpc/context.js';
+import type { AppServices } from '../request/app-services.js';
+import { createContext } from '../trpc/context.js';
 import { appRouter } from '../trpc/root.js';
 import { applyCors } from './cors.js';
 import { isDatabaseUnavailable } from '../db/database-unavailable.js';
+import { sqlOf } from '../db/sql-client.js';
 import { intakeRoute } from '../modules/intake/intake-route.js';
 import { openApiRoute } from '../modules/intake/openapi.js';
 import { rateLimitHeaders } from '../rate-limits/rate-limit-headers.js';
@@ -32,7 +35,7 @@ export function createHttpServer(services: AppServices, routes: Route[] = []): S
     maxBodySize: services.config.HTTP_MAX_BODY_BYTES,
     maxBatchSize: services.config.TRPC_MAX_BATCH_SIZE,
     createContext: ({ req }) =>
-      createRequestContext(services, req.headers.authorization, requestIdOf(req), { limits: rateLimits, clientAddress: rateLimits.addresses.of(req), spent: [] }),
+      createContext(services, req.headers.authorization, requestIdOf(req), { limits: rateLimits, clientAddress: rateLimits.addresses.of(req), spent: [] }),
     // Every answer says what is left of the budgets its calls spent from; a refusal also says when to retry.
     responseMeta: ({ ctx }) => {
       const headers = new Headers(rateLimitHeaders(ctx?.rateLimits?.spent ?? []));
@@ -106,7 +109,7 @@ function requestIdOf(req: IncomingMessage): string {
 
 async function health(services: AppServices, res: ServerResponse): Promise<void> {
   try {
-    await services.orm.em.getConnection().execute('select 1');
+    await sqlOf(services.orm.em.fork()).run(sql`select 1`);
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok' }));
   } catch {
     res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'unavailable', reason: 'The database does not answer.' }));

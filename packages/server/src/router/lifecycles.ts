@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { attachTicketType, createLifecycle, deleteLifecycle, updateLifecycle } from '../modules/statuses/lifecycle-commands.js';
 import { AttachmentResult, LifecycleChangeResult, LifecycleDeletionResult } from '../modules/statuses/status-settings-schemas.js';
-import { refusingFieldsOf } from '../trpc/invalid-fields.js';
+import { refusingFieldsOf } from '../input/invalid-fields.js';
 import { authedProcedure } from '../trpc/trpc.js';
 import { lifecycleFieldOf } from './status-settings-fields.js';
 import { AttachTicketTypeInput, CreateLifecycleInput, LifecycleIdInput, UpdateLifecycleInput } from './status-settings-inputs.js';

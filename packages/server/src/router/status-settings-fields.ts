@@ -1,5 +1,5 @@
 import type { DomainError } from '@tickets/domain';
-import type { FieldOfRefusal } from '../trpc/invalid-fields.js';
+import type { FieldOfRefusal } from '../input/invalid-fields.js';
 
 /*
  * Which field of a status settings input (status-settings-inputs.ts) a domain refusal is about,

@@ -1,4 +1,4 @@
-import { Category } from '@tickets/domain';
+import { Category, LIMITS, lifecycleSizeProblem } from '@tickets/domain';
 import { TicketTypeKey } from '@tickets/plugin-kit';
 import { z } from 'zod';
 import { Id } from './inputs.js';
@@ -8,6 +8,10 @@ import { Id } from './inputs.js';
  * colour format, limits, defaults) are the domain's and are checked there, so a refusal names the
  * rule ("Lifecycle can only have a maximum of 30 statuses."); these schemas only fix the shape.
  */
+
+// A list longer than a namespace can hold is refused by its shape, before the database is asked; the
+// words are the domain's (a lifecycle within that bound but over its own limit is refused there).
+const LifecycleStatusIds = z.array(Id).max(LIMITS.statusesPerNamespace, lifecycleSizeProblem(LIMITS.statusesPerNamespace + 1)?.message);
 
 const Defaults = z.object({ open: Id, closed: Id, duplicate: Id });
 
@@ -32,7 +36,7 @@ export const UpdateStatusInput = z.object({
 
 export const ReorderStatusesInput = z.object({
   /** Every status of one category, in the new order. */
-  statusIds: z.array(Id).min(1, 'List the statuses to reorder.').max(100),
+  statusIds: z.array(Id).min(1, 'List the statuses to reorder.').max(LIMITS.statusesPerNamespace),
 });
 
 export const RemoveStatusInput = z.object({
@@ -45,7 +49,7 @@ export const RemoveStatusInput = z.object({
 
 export const CreateLifecycleInput = z.object({
   name: z.string().max(500),
-  statusIds: z.array(Id).max(100, 'Lifecycle can only have a maximum of 30 statuses.'),
+  statusIds: LifecycleStatusIds,
   defaults: Defaults,
 });
 
@@ -53,7 +57,7 @@ export const UpdateLifecycleInput = z.object({
   lifecycleId: Id,
   name: z.string().max(500).optional(),
   /** All the lifecycle's statuses from now on. */
-  statusIds: z.array(Id).max(100, 'Lifecycle can only have a maximum of 30 statuses.').optional(),
+  statusIds: LifecycleStatusIds.optional(),
   defaults: Defaults.partial().optional(),
   /** For each status taken out that tickets use: the status they go to. */
   mappings: z.array(z.object({ from: Id, to: Id })).max(100).optional(),

@@ -3,7 +3,7 @@ import { StatusCatalog } from '../modules/statuses/status-catalog.js';
 import { createStatus, removeStatus, reorderStatuses, updateStatus } from '../modules/statuses/status-commands.js';
 import { StatusChangeResult, StatusRemovalResult, StatusReorderResult, StatusSettings } from '../modules/statuses/status-settings-schemas.js';
 import { loadStatusSettings } from '../modules/statuses/status-settings-view.js';
-import { refusingFieldsOf } from '../trpc/invalid-fields.js';
+import { refusingFieldsOf } from '../input/invalid-fields.js';
 import { authedProcedure } from '../trpc/trpc.js';
 import { removalFieldOf, reorderFieldOf, statusFieldOf } from './status-settings-fields.js';
 import { CreateStatusInput, RemoveStatusInput, ReorderStatusesInput, UpdateStatusInput } from './status-settings-inputs.js';

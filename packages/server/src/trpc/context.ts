@@ -1,70 +1,20 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { Logger } from 'pino';
-import type { Config } from '../config.js';
-import type { TokenKey } from '../auth/token-key.js';
-import type { Directory } from '../directory/directory.js';
-import { SqlDirectory } from '../directory/sql-directory.js';
-import { SqlPluginDirectory } from '../directory/sql-plugin-directory.js';
-import type { PluginDirectory } from '@tickets/plugin-kit/server';
-import type { TicketTypeRegistry } from '../modules/ticket-types/ticket-type-registry.js';
-import type { StatusMigrationQueue } from '../modules/status-migrations/status-migration-queue.js';
 import type { RequestRateLimitScope } from '../rate-limits/request-rate-limits.js';
+import type { AppServices } from '../request/app-services.js';
+import { openRequestContext, type RequestContext } from '../request/request-context.js';
 
-/** What lives as long as the server: shared by every request. */
-export interface AppServices {
-  orm: MikroORM;
-  config: Config;
-  tokenKey: TokenKey;
-  logger: Logger;
-  /** The namespace this deployment serves (one per host site). */
-  namespace: { id: number; key: string };
-  /** The ticket types this deployment serves. */
-  ticketTypes: TicketTypeRegistry;
-  /** Carries out status migrations (tickets on removed statuses) in the background. */
-  statusMigrations: StatusMigrationQueue;
-  /** The server's own address once it listens (links in mails fall back to it when PUBLIC_URL is unset). */
-  publicUrl?: string;
-  /** How the directory is reached for one request; a host site may plug in its own. */
-  directoryFor?: (em: EntityManager) => Directory;
-  /** The directory as plugins' actions change it (persons, accounts); a host site may plug in its own. */
-  pluginDirectoryFor?: (em: EntityManager) => PluginDirectory;
-}
-
-/** What one request works with: its own EntityManager fork, never the global one. */
-export interface Context {
-  services: AppServices;
-  em: EntityManager;
-  directory: Directory;
-  log: Logger;
+/** What a procedure works with: the request's context, and what the tRPC middlewares read from the HTTP request. */
+export interface Context extends RequestContext {
   /** The raw Authorization header; verified by the `authed` middleware. */
   authorization: string | undefined;
   /** The rate limits this request counts against (null for server-side callers, which have none). */
   rateLimits: RequestRateLimitScope | null;
 }
 
-export function createRequestContext(
+export function createContext(
   services: AppServices,
   authorization: string | undefined,
   requestId: string,
   rateLimits: RequestRateLimitScope | null = null,
 ): Context {
-  const em = services.orm.em.fork() as EntityManager;
-  return {
-    services,
-    em,
-    directory: directoryFor(services, em),
-    log: services.logger.child({ requestId }),
-    authorization,
-    rateLimits,
-  };
-}
-
-/** The directory reached through this EntityManager (inside a transaction: through the transaction). */
-export function directoryFor(services: AppServices, em: EntityManager): Directory {
-  return services.directoryFor ? services.directoryFor(em) : new SqlDirectory(em);
-}
-
-/** The directory plugins act on, bound to this EntityManager (a transaction's, for actions). */
-export function pluginDirectoryFor(services: AppServices, em: EntityManager): PluginDirectory {
-  return services.pluginDirectoryFor ? services.pluginDirectoryFor(em) : new SqlPluginDirectory(em);
+  return { ...openRequestContext(services, requestId), authorization, rateLimits };
 }

@@ -4,9 +4,10 @@ import { AuthenticationError, verifyBearer } from '../auth/verify-token.js';
 import type { Context } from './context.js';
 import { databaseUnavailableError, toTRPCError } from './error-mapping.js';
 import { databaseAnswers } from '../db/database-answers.js';
-import { fieldErrorSentence } from './field-error-sentence.js';
-import { domainErrorOf, InvalidFields } from './invalid-fields.js';
-import { refuseUnstorableInput } from './storable-input.js';
+import { fieldErrorSentence } from '../input/field-error-sentence.js';
+import { fieldErrorsOf, issuesOf } from '../input/field-errors.js';
+import { domainErrorOf, InvalidFields } from '../input/invalid-fields.js';
+import { refuseUnstorableInput } from '../input/storable-input.js';
 import { type ProcedureMeta, spendFailedSignIn, spendUserBudget, userBudgetOf } from './procedure-rate-limits.js';
 
 const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
@@ -14,7 +15,8 @@ const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const domain = domainErrorOf(cause);
-    const fieldErrors = fieldErrorsOf(cause);
+    const issues = issuesOf(cause);
+    const fieldErrors = issues ? fieldErrorsOf(issues) : null;
     return {
       ...shape,
       // An input schema's refusal carries the validator's JSON dump as its message; a person reads
@@ -82,17 +84,3 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next, type, met
   }
   return next({ ctx: { ...ctx, viewer } });
 });
-
-interface IssueLike {
-  path: PropertyKey[];
-  message: string;
-}
-
-/**
- * The field errors of a zod failure. zod 4's ZodError is not an `Error`, so tRPC hands it on as a
- * wrapped cause that keeps its `issues`; recognise it by that shape.
- */
-function fieldErrorsOf(cause: unknown): { path: string; message: string }[] | null {
-  if (typeof cause !== 'object' || cause === null || !('issues' in cause) || !Array.isArray(cause.issues)) return null;
-  return (cause.issues as IssueLike[]).map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-}

@@ -4,7 +4,7 @@ import { startApi, type RunningApi } from '../../src/app.js';
 import { issueToken } from '../../src/auth/issue-token.js';
 import { ConfigSchema } from '../../src/config.js';
 import { createCallerFactory } from '../../src/trpc/trpc.js';
-import { createRequestContext } from '../../src/trpc/context.js';
+import { createContext } from '../../src/trpc/context.js';
 import { appRouter, type AppRouter } from '../../src/trpc/root.js';
 import { DEMO_USERS } from '../../src/seed/demo-directory.js';
 import { createTestDatabase } from './test-database.js';
@@ -85,7 +85,7 @@ export async function startTestApi(env: Record<string, string> = {}, ticketTypes
       });
     },
     caller(login) {
-      return createCaller(async () => createRequestContext(api.services, login ? `Bearer ${await token(login)}` : undefined, 'test'));
+      return createCaller(async () => createContext(api.services, login ? `Bearer ${await token(login)}` : undefined, 'test'));
     },
   };
 }

@@ -1,6 +1,6 @@
 // Ticket types made up for the core's tests: the core never names a real plugin.
 import { allOf, defineTicketType, onlyGroup, whileOpen } from '@tickets/plugin-kit';
-import { defineTicketTypeServer } from '@tickets/plugin-kit/server';
+import { defineSqlStore, defineTicketTypeServer } from '@tickets/plugin-kit/server';
 import { z } from 'zod';
 import { jsonTestStore } from './json-test-store.js';
 
@@ -57,21 +57,13 @@ export const countedRequest = defineTicketType({
 });
 
 export const countedRequestServer = defineTicketTypeServer(countedRequest, {
-  store: {
+  store: defineSqlStore(countedRequest, {
     table: 'test_counted_requests',
     migrations: [{ name: '001-create', up: ['create table test_counted_requests (id serial primary key, namespace_id int not null, count int not null)'] }],
-    async insert({ db, namespaceId, metadata }) {
-      const [row] = await db.execute<{ id: number }>('insert into test_counted_requests (namespace_id, count) values (?, ?) returning id', [namespaceId, metadata.start]);
-      return row!.id;
+    async file({ metadata }) {
+      return { count: metadata.start };
     },
-    async load(db, ids) {
-      const rows = await db.execute<{ id: number; count: number }>('select id, count from test_counted_requests where id = any(?::int[])', [`{${ids.join(',')}}`]);
-      return new Map(rows.map((row) => [row.id, { count: row.count }]));
-    },
-    async update(db, id, metadata) {
-      await db.execute('update test_counted_requests set count = ? where id = ?', [metadata.count, id]);
-    },
-  },
+  }),
   effects: {
     async increment({ metadata, input }) {
       const count = metadata.count + input.by;

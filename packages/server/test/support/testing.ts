@@ -7,6 +7,8 @@ export { ON_PGLITE } from './test-database.js';
 // For suites that speak HTTP as bytes on a socket (malformed requests, endless or stalled bodies).
 export { openSocket, sendRaw, statusOf, untilClosed, untilResponseHead, writeAndDrain, type RawExchange } from './raw-http.js';
 export { DEMO_USERS } from '../../src/seed/demo-directory.js';
+// Owned SQL (`@tickets/sql`) over an entity manager, for suites that read what the API stored.
+export { sqlOf } from '../../src/db/sql-client.js';
 // The router itself, for suites that walk every procedure (fuzzing, the authorization matrix).
 export { appRouter } from '../../src/trpc/root.js';
 // For plugins' tests that file through the intake endpoint and read the mails a real SMTP server gets.

@@ -1,8 +1,8 @@
-import type { Stakeholder, Status, TicketState, Viewer } from '@tickets/domain';
+import type { Stakeholder, Status, Viewer } from '@tickets/domain';
 import type { ActionCheckContext, TicketActionDefinition } from '@tickets/plugin-kit';
 import type { TicketTypeServer } from '@tickets/plugin-kit/server';
 import type { StatusCatalog } from '../statuses/status-catalog.js';
-import type { TicketRow } from '../tickets/ticket-store.js';
+import type { TicketRow } from '../../db/rows/tickets-row.js';
 
 /** An action as the viewer is offered it: greyed out with the reason when they may not run it now. */
 export interface ActionView {
@@ -31,7 +31,7 @@ export function actionCheckContext(input: {
     viewer: input.viewer,
     actingAs: input.actingAs,
     stakeholders: input.stakeholders,
-    ticket: { id: input.row.id, state: input.row.state as TicketState, status: statusForActions(input.row, input.catalog) },
+    ticket: { id: input.row.id, state: input.row.state, status: statusForActions(input.row, input.catalog) },
     metadata: input.metadata,
   };
 }

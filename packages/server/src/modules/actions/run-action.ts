@@ -1,12 +1,14 @@
-import { DomainError, type LogEvent, planHandOver, sameName, setStatus, type TicketFacts } from '@tickets/domain';
+import { DomainError, type LogEvent, planHandOver, planTicketMove, type TicketFacts } from '@tickets/domain';
 import { deactivateStakeholder, insertStakeholders } from '../stakeholders/stakeholder-store.js';
 import type { TicketActionDefinition } from '@tickets/plugin-kit';
 import { actionCheckContext } from './action-availability.js';
 import type { TicketTypeServer } from '@tickets/plugin-kit/server';
-import { sqlRunner } from '../../db/sql-runner.js';
-import type { AuthedContext } from '../../trpc/authed-context.js';
-import { pluginDirectoryFor } from '../../trpc/context.js';
-import { InvalidFields, refusingField } from '../../trpc/invalid-fields.js';
+import { sqlOf } from '../../db/sql-client.js';
+import type { AuthedContext } from '../../request/authed-context.js';
+import { pluginDirectoryFor } from '../../request/app-services.js';
+import { InvalidFields, refusingField } from '../../input/invalid-fields.js';
+import { requireActingStakeholder } from '../tickets/acting-stakeholder.js';
+import { moveContext } from '../tickets/ticket-moves.js';
 import { type MutationInput, type MutationScope, runTicketMutation, type TicketSummary } from '../tickets/ticket-mutation.js';
 
 export interface RunActionRequest extends MutationInput {
@@ -17,7 +19,7 @@ export interface RunActionRequest extends MutationInput {
 /** The stored metadata of the ticket in scope, through its type's store (null for a type without one). */
 export async function loadScopeMetadata(scope: Pick<MutationScope, 'tx' | 'row'>, server: TicketTypeServer | undefined): Promise<unknown> {
   if (!server?.store || scope.row.metadata_id === null) return null;
-  return (await server.store.load(sqlRunner(scope.tx), [scope.row.metadata_id])).get(scope.row.metadata_id) ?? null;
+  return (await server.store.load(sqlOf(scope.tx), [scope.row.metadata_id])).get(scope.row.metadata_id) ?? null;
 }
 
 export function requireAction(server: TicketTypeServer | undefined, type: string, key: string): TicketActionDefinition<unknown> {
@@ -38,7 +40,7 @@ export function requireAction(server: TicketTypeServer | undefined, type: string
 /**
  * Runs a plugin action on a ticket, in the ticket's transaction: checks its input and its `can`
  * rule, applies its effect, stores the new metadata, moves the ticket to the status it names (the
- * state follows), and logs the action with everything it changed.
+ * domain's `planTicketMove`: the state follows), and logs the action with everything it changed.
  */
 export function runAction(ctx: AuthedContext, request: RunActionRequest): Promise<TicketSummary> {
   return runTicketMutation(ctx, request, async (scope) => {
@@ -50,10 +52,9 @@ export function runAction(ctx: AuthedContext, request: RunActionRequest): Promis
       throw new InvalidFields(`The input of '${action.title}' is not valid: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, issues);
     }
     const metadata = await loadScopeMetadata(scope, server);
-    const currentStatus = scope.catalog.status(scope.row.status_id);
     const check = actionCheckContext({
       viewer: ctx.viewer,
-      actingAs: scope.actingAs!,
+      actingAs: requireActingStakeholder(scope),
       stakeholders: scope.stakeholders,
       row: scope.row,
       catalog: scope.catalog,
@@ -65,11 +66,11 @@ export function runAction(ctx: AuthedContext, request: RunActionRequest): Promis
     // Read before the effect: it may erase an address the mails about it must still reach.
     const mailboxesBefore = await scope.directory.mailboxes(scope.stakeholders.map((s) => s.principal));
     const effect = server!.effects[request.action as never] as (context: unknown) => ReturnType<TicketTypeServer['effects'][string]>;
-    const outcome = await effect({ ...check, input: parsed.data, db: sqlRunner(scope.tx), directory: pluginDirectoryFor(ctx.services, scope.tx), now: scope.now });
+    const outcome = await effect({ ...check, input: parsed.data, db: sqlOf(scope.tx), directory: pluginDirectoryFor(ctx.services, scope.tx), now: scope.now });
 
     const events: LogEvent[] = [{ type: 'action.run', action: request.action, title: action.title, summary: outcome.summary }];
     if (outcome.metadata !== undefined && server?.store && scope.row.metadata_id !== null) {
-      await server.store.update(sqlRunner(scope.tx), scope.row.metadata_id, outcome.metadata);
+      await server.store.update(sqlOf(scope.tx), scope.row.metadata_id, outcome.metadata);
     }
     if (outcome.changes && outcome.changes.length > 0) events.push({ type: 'metadata.changed', changes: outcome.changes });
 
@@ -85,13 +86,8 @@ export function runAction(ctx: AuthedContext, request: RunActionRequest): Promis
 
     let facts: TicketFacts = scope.facts;
     if (outcome.moveTo) {
-      const target = scope.lifecycle.statuses.find((status) => sameName(status.name, outcome.moveTo!));
-      if (!target) {
-        throw new DomainError('invalid', 'action.unknown_status', `Action '${action.title}' moves the ticket to '${outcome.moveTo}', which its lifecycle '${scope.lifecycle.name}' does not have.`, {
-          status: outcome.moveTo,
-        });
-      }
-      const change = setStatus(facts, target.id, scope.lifecycle, scope.now, currentStatus ? { currentStatus } : {});
+      // The action's `can` allowed it; the domain's move rule says why the type's table does not bind it.
+      const change = planTicketMove(facts, { kind: 'action', actionTitle: action.title, statusName: outcome.moveTo }, moveContext(scope));
       facts = change.facts;
       events.push(...change.events);
     }

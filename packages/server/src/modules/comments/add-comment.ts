@@ -1,4 +1,4 @@
-import type { AuthedContext } from '../../trpc/authed-context.js';
+import type { AuthedContext } from '../../request/authed-context.js';
 import { requireActingStakeholder } from '../tickets/acting-stakeholder.js';
 import { type MutationInput, runTicketMutation } from '../tickets/ticket-mutation.js';
 import { insertComment } from './comment-store.js';

@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '@tickets/sql';
+import { TicketCommentRow } from '../../db/rows/ticket-comments-row.js';
+import { sqlOf } from '../../db/sql-client.js';
 
 export interface NewComment {
   namespaceId: number;
@@ -10,13 +13,14 @@ export interface NewComment {
   actingStakeholderId: number;
 }
 
+const InsertedComment = TicketCommentRow.pick({ id: true });
+
 /** Stores a comment in one statement, inside the caller's transaction, and returns its id. */
 export async function insertComment(em: EntityManager, comment: NewComment): Promise<number> {
-  const rows = await em.execute<{ id: number }[]>(
-    `insert into ticket_comments (namespace_id, ticket_id, body, author_user_id, acting_stakeholder_id) values (?, ?, ?, ?, ?) returning id`,
-    [comment.namespaceId, comment.ticketId, comment.body, comment.authorUserId, comment.actingStakeholderId],
+  const row = await sqlOf(em).one(
+    sql`insert into ticket_comments (namespace_id, ticket_id, body, author_user_id, acting_stakeholder_id)
+        values (${comment.namespaceId}, ${comment.ticketId}, ${comment.body}, ${comment.authorUserId}, ${comment.actingStakeholderId}) returning id`,
+    InsertedComment,
   );
-  const id = rows[0]?.id;
-  if (id === undefined) throw new Error(`Inserting a comment on ticket #${comment.ticketId} returned no id.`);
-  return id;
+  return row.id;
 }

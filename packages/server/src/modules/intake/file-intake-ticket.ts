@@ -1,10 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type AppServices, createRequestContext, directoryFor } from '../../trpc/context.js';
+import { sql } from '@tickets/sql';
+import { IntakeRequestRow } from '../../db/rows/intake-requests-row.js';
+import { TicketRow } from '../../db/rows/tickets-row.js';
+import { sqlOf } from '../../db/sql-client.js';
+import { type AppServices, directoryFor } from '../../request/app-services.js';
+import type { AuthedContext } from '../../request/authed-context.js';
+import { openRequestContext } from '../../request/request-context.js';
 import { ticketUrl } from '../mail/ticket-url.js';
 import { fileTicket } from '../tickets/create-ticket.js';
 import type { ApiKeyInfo } from './api-key-store.js';
 import { IntakeError } from './intake-error.js';
 import type { IntakeTicketCreated, IntakeTicketRequest } from './intake-request.js';
+
+const ClaimedRow = IntakeRequestRow.pick({ api_key_id: true });
+// Only a claim whose ticket was filed joins: one still being filed reads as none.
+const FirstRequestRow = IntakeRequestRow.pick({ request_hash: true }).extend({ ticket_id: TicketRow.shape.id, version: TicketRow.shape.version });
 
 export interface IntakeFiling {
   apiKey: ApiKeyInfo;
@@ -27,7 +37,7 @@ export interface IntakeAnswer {
  * and then gets its ticket too.
  */
 export async function fileIntakeTicket(services: AppServices, filing: IntakeFiling): Promise<IntakeAnswer> {
-  const base = createRequestContext(services, undefined, filing.requestId);
+  const base = openRequestContext(services, filing.requestId);
   const viewer = await base.directory.viewer(filing.request.requester.userId);
   if (!viewer) {
     const message = `User #${filing.request.requester.userId} is not known to the ticket system (or was anonymized): add them to the directory first.`;
@@ -36,16 +46,19 @@ export async function fileIntakeTicket(services: AppServices, filing: IntakeFili
   const answer = (id: number, version: number, status: 201 | 200): IntakeAnswer => ({ status, body: { ticket: { id, version, url: ticketUrl(services, id) } } });
 
   return base.em.transactional(async (tx: EntityManager) => {
+    const db = sqlOf(tx);
     const idempotency = filing.idempotency;
     if (idempotency) {
-      const claimed = await tx.execute<{ api_key_id: number }[]>(
-        `insert into intake_requests (api_key_id, idempotency_key, request_hash) values (?, ?, ?) on conflict do nothing returning api_key_id`,
-        [filing.apiKey.id, idempotency.key, idempotency.requestHash],
+      const claimed = await db.maybeOne(
+        sql`insert into intake_requests (api_key_id, idempotency_key, request_hash) values (${filing.apiKey.id}, ${idempotency.key}, ${idempotency.requestHash})
+            on conflict do nothing returning api_key_id`,
+        ClaimedRow,
       );
-      if (claimed.length === 0) {
-        const [first] = await tx.execute<{ request_hash: string; ticket_id: number; version: number }[]>(
-          `select r.request_hash, r.ticket_id, t.version from intake_requests r join tickets t on t.id = r.ticket_id where r.api_key_id = ? and r.idempotency_key = ?`,
-          [filing.apiKey.id, idempotency.key],
+      if (!claimed) {
+        const first = await db.maybeOne(
+          sql`select r.request_hash, r.ticket_id, t.version from intake_requests r join tickets t on t.id = r.ticket_id
+               where r.api_key_id = ${filing.apiKey.id} and r.idempotency_key = ${idempotency.key}`,
+          FirstRequestRow,
         );
         if (!first) throw new IntakeError(409, 'CONFLICT', `A request with Idempotency-Key '${idempotency.key}' is still being processed. Try again in a moment.`);
         if (first.request_hash !== idempotency.requestHash) {
@@ -59,10 +72,10 @@ export async function fileIntakeTicket(services: AppServices, filing: IntakeFili
         return answer(first.ticket_id, first.version, 200);
       }
     }
-    const ctx = { ...base, em: tx, directory: directoryFor(services, tx), viewer };
+    const ctx: AuthedContext = { ...base, em: tx, directory: directoryFor(services, tx), viewer };
     const ticket = await fileTicket(ctx, filing.request);
     if (idempotency) {
-      await tx.execute(`update intake_requests set ticket_id = ? where api_key_id = ? and idempotency_key = ?`, [ticket.id, filing.apiKey.id, idempotency.key]);
+      await db.run(sql`update intake_requests set ticket_id = ${ticket.id} where api_key_id = ${filing.apiKey.id} and idempotency_key = ${idempotency.key}`);
     }
     ctx.log.info({ ticketId: ticket.id, apiKey: filing.apiKey.prefix, type: filing.request.type }, 'Ticket filed through intake');
     return answer(ticket.id, ticket.version, 201);

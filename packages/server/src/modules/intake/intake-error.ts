@@ -1,9 +1,6 @@
-import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { isDomainError } from '@tickets/domain';
-import { toTRPCError } from '../../trpc/error-mapping.js';
-import type { FieldError } from '../../trpc/field-error-sentence.js';
-
-export type { FieldError };
+import { failureAnswer } from '../../http/failure-answer.js';
+import { type FieldError, fieldErrorsOf, issuesOf } from '../../input/field-errors.js';
 
 /** The body of every refusal: `{ error: { code, message, fieldErrors, domain } }`. */
 export interface IntakeErrorBody {
@@ -35,33 +32,12 @@ export class IntakeError extends Error {
   }
 }
 
-interface IssueLike {
-  path: PropertyKey[];
-  message: string;
-}
-
-export function fieldErrorsOf(issues: readonly IssueLike[]): FieldError[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-}
-
-function issuesOf(cause: unknown): IssueLike[] {
-  if (typeof cause !== 'object' || cause === null || !('issues' in cause) || !Array.isArray(cause.issues)) return [];
-  return cause.issues as IssueLike[];
-}
-
 /**
- * Whatever creating the ticket threw, as the same code and message the tRPC API would answer, so
- * the two entrances refuse the same request in the same words.
+ * Whatever creating the ticket threw, as the same code and message the tRPC API answers (both
+ * answer with http/failure-answer.ts), so the two entrances refuse the same request in the same words.
  */
 export function intakeErrorFrom(error: unknown): IntakeError {
   if (error instanceof IntakeError) return error;
-  const mapped = toTRPCError(error);
-  return new IntakeError(
-    getHTTPStatusCodeFromError(mapped),
-    mapped.code,
-    mapped.message,
-    fieldErrorsOf(issuesOf(mapped.cause)),
-    {},
-    isDomainError(mapped.cause) ? mapped.cause.code : null,
-  );
+  const { status, code, message, cause } = failureAnswer(error);
+  return new IntakeError(status, code, message, fieldErrorsOf(issuesOf(cause) ?? []), {}, isDomainError(cause) ? cause.code : null);
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { rateLimitHeaders } from '../../rate-limits/rate-limit-headers.js';
 import type { RateLimitState } from '../../rate-limits/rate-limit-budget.js';
 import { failedSignInRefusal, type RequestRateLimits } from '../../rate-limits/request-rate-limits.js';
-import type { AppServices } from '../../trpc/context.js';
+import type { AppServices } from '../../request/app-services.js';
 import { type ApiKeyInfo, authenticateApiKey } from './api-key-store.js';
 import { IntakeError } from './intake-error.js';
 import { IntakeRateLimit } from './rate-limit.js';

@@ -1,6 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Mail } from 'nodemailer';
+import { sql } from '@tickets/sql';
 import type { Logger } from 'pino';
+import type { z } from 'zod';
+import { MailOutboxRow } from '../../db/rows/mail-outbox-row.js';
+import { sqlOf } from '../../db/sql-client.js';
 import { retryDelayMs } from './retry-delay.js';
 
 export interface OutboxWorkerOptions {
@@ -17,18 +21,19 @@ export interface OutboxWorkerOptions {
   batchSize?: number;
 }
 
-interface DueMail {
-  id: string;
-  recipient: string;
-  recipient_name: string;
-  cc: { name: string; address: string }[];
-  subject: string;
-  text_body: string;
-  html_body: string;
-  message_id: string;
-  thread_id: string;
-  attempts: number;
-}
+const DueMail = MailOutboxRow.pick({
+  id: true,
+  recipient: true,
+  recipient_name: true,
+  cc: true,
+  subject: true,
+  text_body: true,
+  html_body: true,
+  message_id: true,
+  thread_id: true,
+  attempts: true,
+});
+type DueMail = z.infer<typeof DueMail>;
 
 /** The longest one SMTP send may take (connecting, greeting, each exchange) before it counts as failed. */
 export const SEND_TIMEOUT_MS = 30_000;
@@ -108,19 +113,19 @@ export class MailOutboxWorker {
   }
 
   private async claim(): Promise<DueMail[]> {
-    const rows = await this.orm.em.fork().execute<DueMail[]>(
-      `update mail_outbox set attempts = attempts + 1, next_attempt_at = now() + ?::int * interval '1 millisecond'
-        where id in (select id from mail_outbox
-                      where sent_at is null and failed_at is null and next_attempt_at <= now()
-                      order by next_attempt_at, id limit ? for update skip locked)
-        returning id, recipient, recipient_name, cc, subject, text_body, html_body, message_id, thread_id, attempts`,
-      [this.leaseMs, this.batchSize],
+    const rows = await sqlOf(this.orm.em.fork()).rows(
+      sql`update mail_outbox set attempts = attempts + 1, next_attempt_at = now() + ${this.leaseMs}::int * interval '1 millisecond'
+           where id in (select id from mail_outbox
+                         where sent_at is null and failed_at is null and next_attempt_at <= now()
+                         order by next_attempt_at, id limit ${this.batchSize} for update skip locked)
+           returning id, recipient, recipient_name, cc, subject, text_body, html_body, message_id, thread_id, attempts`,
+      DueMail,
     );
     return rows.sort((a, b) => Number(a.id) - Number(b.id));
   }
 
   private async send(mail: DueMail): Promise<boolean> {
-    const em = this.orm.em.fork();
+    const db = sqlOf(this.orm.em.fork());
     try {
       await this.transport.sendMail({
         from: this.options.from,
@@ -138,16 +143,17 @@ export class MailOutboxWorker {
       const message = error instanceof Error ? error.message : String(error);
       const giveUp = mail.attempts >= this.options.maxAttempts;
       const delay = retryDelayMs(mail.attempts, this.options.retryBaseMs);
-      await em.execute(
-        `update mail_outbox set last_error = ?, next_attempt_at = now() + ?::int * interval '1 millisecond', failed_at = case when ? then now() end where id = ?`,
-        [message.slice(0, 2000), delay, giveUp, mail.id],
+      await db.run(
+        sql`update mail_outbox
+               set last_error = ${message.slice(0, 2000)}, next_attempt_at = now() + ${delay}::int * interval '1 millisecond', failed_at = case when ${giveUp} then now() end
+             where id = ${mail.id}`,
       );
       const log = { mailId: mail.id, attempts: mail.attempts, error: message };
       if (giveUp) this.logger.error(log, `Mail outbox: giving up on a mail to ${mail.recipient} after ${mail.attempts} attempts`);
       else this.logger.warn({ ...log, retryInMs: delay }, `Mail outbox: sending to ${mail.recipient} failed; will try again`);
       return false;
     }
-    await em.execute(`update mail_outbox set sent_at = now(), last_error = null where id = ?`, [mail.id]);
+    await db.run(sql`update mail_outbox set sent_at = now(), last_error = null where id = ${mail.id}`);
     this.logger.debug({ mailId: mail.id, recipient: mail.recipient }, 'Mail outbox: sent');
     return true;
   }

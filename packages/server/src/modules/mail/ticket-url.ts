@@ -1,4 +1,4 @@
-import type { AppServices } from '../../trpc/context.js';
+import type { AppServices } from '../../request/app-services.js';
 
 /** Where people read a ticket on the host site: TICKET_URL_TEMPLATE, else `<public URL>/tickets/{id}`. */
 export function ticketUrl(services: Pick<AppServices, 'config' | 'publicUrl'>, ticketId: number): string {

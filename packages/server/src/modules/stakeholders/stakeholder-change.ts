@@ -1,5 +1,5 @@
 import { assertStakeholderChange, type NewStakeholder, type Stakeholder, type StakeholderChange, type StakeholderId, type StakeholderLogEvent } from '@tickets/domain';
-import type { AuthedContext } from '../../trpc/authed-context.js';
+import type { AuthedContext } from '../../request/authed-context.js';
 import { type MutationInput, type MutationScope, runTicketMutation } from '../tickets/ticket-mutation.js';
 import { deactivateStakeholder, insertStakeholders } from './stakeholder-store.js';
 

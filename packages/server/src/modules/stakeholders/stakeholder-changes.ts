@@ -7,7 +7,7 @@ import {
   type PrincipalRef,
   type StakeholderRole,
 } from '@tickets/domain';
-import type { AuthedContext } from '../../trpc/authed-context.js';
+import type { AuthedContext } from '../../request/authed-context.js';
 import type { MutationInput } from '../tickets/ticket-mutation.js';
 import { namePrincipal } from './principal-names.js';
 import { runStakeholderChange, type StakeholderChangeResult } from './stakeholder-change.js';

@@ -1,26 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NewStakeholder, PrincipalRef, Stakeholder } from '@tickets/domain';
+import { sql } from '@tickets/sql';
+import { TicketStakeholderRow } from '../../db/rows/ticket-stakeholders-row.js';
+import { sqlOf } from '../../db/sql-client.js';
 import type { Directory } from '../../directory/directory.js';
 import { principalKey } from '../../directory/directory.js';
 
-interface StakeholderRow {
-  id: number;
-  ticket_id: number;
-  principal_kind: string;
-  principal_id: number;
-  connection: Stakeholder['connection'];
-  role: Stakeholder['role'];
-  is_active: boolean;
-}
+const StakeholderRow = TicketStakeholderRow.pick({ id: true, ticket_id: true, principal_kind: true, principal_id: true, connection: true, role: true, is_active: true });
+const InsertedStakeholder = TicketStakeholderRow.pick({ id: true });
 
 /** The stakeholders of some tickets, named from the directory: two queries whatever their number. */
 export async function loadStakeholders(em: EntityManager, directory: Directory, ticketIds: readonly number[]): Promise<Map<number, Stakeholder[]>> {
   const byTicket = new Map<number, Stakeholder[]>(ticketIds.map((id) => [id, []]));
   if (ticketIds.length === 0) return byTicket;
-  const rows = await em.execute<StakeholderRow[]>(
-    `select id, ticket_id, principal_kind, principal_id, connection, role, is_active
-       from ticket_stakeholders where ticket_id = any(?::int[]) order by id`,
-    [`{${ticketIds.join(',')}}`],
+  const rows = await sqlOf(em).rows(
+    sql`select id, ticket_id, principal_kind, principal_id, connection, role, is_active
+          from ticket_stakeholders where ticket_id = any(${sql.list(ticketIds, 'int')}) order by id`,
+    StakeholderRow,
   );
   const labels = await directory.labels(rows.map((row) => ({ kind: row.principal_kind, id: row.principal_id })));
   for (const row of rows) {
@@ -48,16 +44,17 @@ export async function insertStakeholders(
   stakeholders: readonly NewStakeholder[],
 ): Promise<Stakeholder[]> {
   if (stakeholders.length === 0) return [];
-  const values = stakeholders.map(() => '(?, ?, ?, ?, ?::stakeholder_connection, ?::stakeholder_role, ?)').join(', ');
-  const params = stakeholders.flatMap((s) => [namespaceId, ticketId, s.principal.kind, s.principal.id, s.connection, s.role, s.isActive]);
-  const rows = await em.execute<{ id: number }[]>(
-    `insert into ticket_stakeholders (namespace_id, ticket_id, principal_kind, principal_id, connection, role, is_active)
-     values ${values} returning id`,
-    params,
+  const values = sql.join(
+    stakeholders.map((s) => sql`(${namespaceId}, ${ticketId}, ${s.principal.kind}, ${s.principal.id}, ${s.connection}::stakeholder_connection, ${s.role}::stakeholder_role, ${s.isActive})`),
+  );
+  const rows = await sqlOf(em).rows(
+    sql`insert into ticket_stakeholders (namespace_id, ticket_id, principal_kind, principal_id, connection, role, is_active)
+        values ${values} returning id`,
+    InsertedStakeholder,
   );
   return stakeholders.map((s, index) => ({ ...s, id: rows[index]!.id }));
 }
 
 export async function deactivateStakeholder(em: EntityManager, stakeholderId: number): Promise<void> {
-  await em.execute(`update ticket_stakeholders set is_active = false, deactivated_at = now() where id = ?`, [stakeholderId]);
+  await sqlOf(em).run(sql`update ticket_stakeholders set is_active = false, deactivated_at = now() where id = ${stakeholderId}`);
 }

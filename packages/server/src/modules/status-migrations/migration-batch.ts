@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { StatusLabel } from '@tickets/domain';
+import { sql } from '@tickets/sql';
+import { z } from 'zod';
+import { sqlOf } from '../../db/sql-client.js';
 import { effectiveStatusSql, mappedTicketsSql } from '../statuses/effective-status-sql.js';
 import type { PendingMapping, StatusCatalog } from '../statuses/status-catalog.js';
 
@@ -10,6 +13,9 @@ export interface BatchCursor {
 }
 
 export const PASS_START: BatchCursor = { statusId: 0, ticketId: 0 };
+
+const MovedRow = z.object({ moved: z.number(), last_status_id: z.number().nullable(), last_id: z.number().nullable() });
+const RemainingRow = z.object({ remaining: z.number() });
 
 export interface BatchOutcome {
   moved: number;
@@ -43,48 +49,35 @@ export async function moveBatch(
   for (const status of catalog.statuses) labels[status.id] = { id: status.id, name: status.name, category: status.category };
   const labelJson = JSON.stringify(labels);
 
-  const [row] = await tx.execute<{ moved: number; last_status_id: number | null; last_id: number | null }[]>(
-    `with picked as (
+  const row = await sqlOf(tx).one(
+    sql`with picked as (
        select t.id, t.status_id as from_id
          from tickets t
-        where t.namespace_id = ? and t.status_id = any(?::int[]) and (t.status_id, t.id) > (?, ?) and (${taken.sql})
-          and ${effective.sql} <> t.status_id
+        where t.namespace_id = ${migration.namespaceId} and t.status_id = any(${sql.list(froms, 'int')}) and (t.status_id, t.id) > (${cursor.statusId}, ${cursor.ticketId}) and (${taken})
+          and ${effective} <> t.status_id
         order by t.status_id, t.id
-        limit ?
+        limit ${batchSize}
         for update of t skip locked
      ), moved as (
-       update tickets t set status_id = ${effective.sql}
+       update tickets t set status_id = ${effective}
          from picked
         where t.id = picked.id
        returning t.id, picked.from_id, t.status_id as to_id
      ), logged as (
        insert into ticket_logs (namespace_id, ticket_id, event_type, event, system_reason)
-       select ?, m.id, 'ticket.status_changed',
-              jsonb_build_object('type', 'ticket.status_changed', 'from', (?::jsonb) -> (m.from_id::text), 'to', (?::jsonb) -> (m.to_id::text)),
-              ?
+       select ${migration.namespaceId}, m.id, 'ticket.status_changed',
+              jsonb_build_object('type', 'ticket.status_changed', 'from', (${labelJson}::jsonb) -> (m.from_id::text), 'to', (${labelJson}::jsonb) -> (m.to_id::text)),
+              ${migration.reason}
          from moved m
        returning ticket_id
      ), last as (
        select from_id, id from picked order by from_id desc, id desc limit 1
      )
      select (select count(*) from logged)::int as moved, (select from_id from last) as last_status_id, (select id from last) as last_id`,
-    [
-      migration.namespaceId,
-      `{${froms.join(',')}}`,
-      cursor.statusId,
-      cursor.ticketId,
-      ...taken.params,
-      ...effective.params,
-      batchSize,
-      ...effective.params,
-      migration.namespaceId,
-      labelJson,
-      labelJson,
-      migration.reason,
-    ],
+    MovedRow,
   );
-  const last = row && row.last_id !== null && row.last_status_id !== null ? { statusId: row.last_status_id, ticketId: row.last_id } : null;
-  return { moved: row?.moved ?? 0, last };
+  const last = row.last_id !== null && row.last_status_id !== null ? { statusId: row.last_status_id, ticketId: row.last_id } : null;
+  return { moved: row.moved, last };
 }
 
 /** How many tickets a migration has still to move (locked ones included). */
@@ -92,9 +85,9 @@ export async function remainingTickets(tx: EntityManager, catalog: StatusCatalog
   if (mappings.length === 0) return 0;
   const taken = mappedTicketsSql(catalog, mappings);
   const effective = effectiveStatusSql(catalog);
-  const [row] = await tx.execute<{ remaining: number }[]>(
-    `select count(*)::int as remaining from tickets t where t.namespace_id = ? and (${taken.sql}) and ${effective.sql} <> t.status_id`,
-    [namespaceId, ...taken.params, ...effective.params],
+  const { remaining } = await sqlOf(tx).one(
+    sql`select count(*)::int as remaining from tickets t where t.namespace_id = ${namespaceId} and (${taken}) and ${effective} <> t.status_id`,
+    RemainingRow,
   );
-  return row?.remaining ?? 0;
+  return remaining;
 }

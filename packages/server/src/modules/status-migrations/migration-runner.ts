@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '@tickets/sql';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { StatusMigrationRow } from '../../db/rows/status-migrations-row.js';
+import { sqlOf } from '../../db/sql-client.js';
 import { StatusCatalog } from '../statuses/status-catalog.js';
 import { type BatchCursor, moveBatch, PASS_START, remainingTickets } from './migration-batch.js';
 
@@ -26,10 +29,7 @@ export interface RunReport {
   interrupted: boolean;
 }
 
-interface MigrationRow {
-  id: number;
-  reason: string;
-}
+const MigrationRow = StatusMigrationRow.pick({ id: true, reason: true });
 
 // How long to wait before another pass when the only tickets left are locked by users' changes.
 const LOCKED_RETRY_MS = 50;
@@ -52,9 +52,10 @@ export async function runStatusMigrations(em: EntityManager, namespaceId: number
     const started = performance.now();
     const step = await em.fork().transactional(async (tx) => {
       const catalog = await StatusCatalog.loadLocked(tx, namespaceId, 'use');
-      const [migration] = await tx.execute<MigrationRow[]>(
-        `select id, reason from status_migrations where namespace_id = ? and finished_at is null order by id limit 1`,
-        [namespaceId],
+      const db = sqlOf(tx);
+      const migration = await db.maybeOne(
+        sql`select id, reason from status_migrations where namespace_id = ${namespaceId} and finished_at is null order by id limit 1`,
+        MigrationRow,
       );
       if (!migration) return { kind: 'idle' as const };
       const cursor = current?.migrationId === migration.id ? current.cursor : PASS_START;
@@ -62,11 +63,10 @@ export async function runStatusMigrations(em: EntityManager, namespaceId: number
       const batch = await moveBatch(tx, catalog, { ...migration, namespaceId }, mappings, cursor, options.batchSize);
       if (!batch.last) return { kind: 'pass_done' as const, migrationId: migration.id };
       const ms = Math.round(performance.now() - started);
-      await tx.execute(
-        `update status_migrations
-            set moved = moved + ?, batches = batches + 1, longest_batch_ms = greatest(longest_batch_ms, ?), started_at = coalesce(started_at, now())
-          where id = ?`,
-        [batch.moved, ms, migration.id],
+      await db.run(
+        sql`update status_migrations
+               set moved = moved + ${batch.moved}, batches = batches + 1, longest_batch_ms = greatest(longest_batch_ms, ${ms}), started_at = coalesce(started_at, now())
+             where id = ${migration.id}`,
       );
       return { kind: 'batch' as const, migrationId: migration.id, moved: batch.moved, cursor: batch.last };
     });
@@ -98,8 +98,9 @@ async function finishMigration(em: EntityManager, namespaceId: number, migration
     const catalog = await StatusCatalog.loadLocked(tx, namespaceId, 'change');
     const mappings = catalog.mappings.filter((m) => m.migrationId === migrationId);
     if ((await remainingTickets(tx, catalog, namespaceId, mappings)) > 0) return false;
-    await tx.execute(`update status_mappings set retired_at = now() where migration_id = ? and retired_at is null`, [migrationId]);
-    await tx.execute(`update status_migrations set finished_at = now(), started_at = coalesce(started_at, now()) where id = ?`, [migrationId]);
+    const db = sqlOf(tx);
+    await db.run(sql`update status_mappings set retired_at = now() where migration_id = ${migrationId} and retired_at is null`);
+    await db.run(sql`update status_migrations set finished_at = now(), started_at = coalesce(started_at, now()) where id = ${migrationId}`);
     return true;
   });
 }

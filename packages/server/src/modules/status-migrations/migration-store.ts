@@ -1,5 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { StatusLabel } from '@tickets/domain';
+import { sql } from '@tickets/sql';
+import { z } from 'zod';
+import { StatusMigrationRow } from '../../db/rows/status-migrations-row.js';
+import { sqlOf } from '../../db/sql-client.js';
 import { mappedTicketsSql } from '../statuses/effective-status-sql.js';
 import type { StatusCatalog } from '../statuses/status-catalog.js';
 
@@ -22,6 +26,9 @@ export interface NewMigration {
 
 const REASON_MAX = 255;
 
+const TotalRow = z.object({ total: z.number() });
+const InsertedMigration = StatusMigrationRow.pick({ id: true });
+
 /**
  * Records a status migration and its pending mappings, in the caller's transaction (the same one
  * that removes the statuses): from its commit on, reads resolve the mappings. `catalog` is the
@@ -29,24 +36,19 @@ const REASON_MAX = 255;
  * migration's id. The background job does the rest.
  */
 export async function createStatusMigration(tx: EntityManager, catalog: StatusCatalog, migration: NewMigration): Promise<number> {
+  const db = sqlOf(tx);
   const moving = mappedTicketsSql(catalog, migration.mappings);
-  const [counted] = await tx.execute<{ total: number }[]>(
-    `select count(*)::int as total from tickets t where t.namespace_id = ? and (${moving.sql})`,
-    [migration.namespaceId, ...moving.params],
-  );
+  const { total } = await db.one(sql`select count(*)::int as total from tickets t where t.namespace_id = ${migration.namespaceId} and (${moving})`, TotalRow);
   const reason = migration.reason.length > REASON_MAX ? `${migration.reason.slice(0, REASON_MAX - 1)}…` : migration.reason;
-  const [row] = await tx.execute<{ id: number }[]>(`insert into status_migrations (namespace_id, reason, total) values (?, ?, ?) returning id`, [
-    migration.namespaceId,
-    reason,
-    counted?.total ?? 0,
-  ]);
-  const id = row!.id;
+  const { id } = await db.one(
+    sql`insert into status_migrations (namespace_id, reason, total) values (${migration.namespaceId}, ${reason}, ${total}) returning id`,
+    InsertedMigration,
+  );
   if (migration.mappings.length > 0) {
-    const values = migration.mappings.map(() => '(?, ?, ?, ?, ?, ?, ?::jsonb)').join(', ');
-    await tx.execute(
-      `insert into status_mappings (namespace_id, migration_id, lifecycle_id, ticket_type, from_status_id, to_status_id, from_label) values ${values}`,
-      migration.mappings.flatMap((m) => [migration.namespaceId, id, m.lifecycleId, m.ticketType, m.from, m.to, JSON.stringify(m.fromLabel)]),
+    const values = sql.join(
+      migration.mappings.map((m) => sql`(${migration.namespaceId}, ${id}, ${m.lifecycleId}, ${m.ticketType}, ${m.from}, ${m.to}, ${JSON.stringify(m.fromLabel)}::jsonb)`),
     );
+    await db.run(sql`insert into status_mappings (namespace_id, migration_id, lifecycle_id, ticket_type, from_status_id, to_status_id, from_label) values ${values}`);
   }
   return id;
 }

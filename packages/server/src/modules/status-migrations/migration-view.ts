@@ -1,20 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type StatusLabel, SYSTEM_STATUSES } from '@tickets/domain';
+import { sql, type Statement } from '@tickets/sql';
+import { pgJson } from '../../db/rows/pg-values.js';
+import { StatusMigrationRow } from '../../db/rows/status-migrations-row.js';
+import { sqlOf } from '../../db/sql-client.js';
 import { isoTimestamp, isoTimestampOrNull } from '../../db/timestamps.js';
 import type { StatusMigrationView } from '../statuses/status-settings-schemas.js';
 
-interface MigrationRow {
-  id: number;
-  reason: string;
-  total: number;
-  moved: number;
-  batches: number;
-  longest_batch_ms: number;
-  created_at: Date | string;
-  started_at: Date | string | null;
-  finished_at: Date | string | null;
-  mappings: { from: StatusLabel; to: StatusLabel; toExists: boolean; lifecycleId: number | null; ticketType: string | null }[];
+interface MappingOfView {
+  from: StatusLabel;
+  to: StatusLabel;
+  toExists: boolean;
+  lifecycleId: number | null;
+  ticketType: string | null;
 }
+
+const MigrationRow = StatusMigrationRow.omit({ namespace_id: true }).extend({ mappings: pgJson<MappingOfView[]>() });
 
 export type MigrationSelection = { ids: readonly number[] } | { unfinished: true } | { recent: number };
 
@@ -27,21 +28,17 @@ export type MigrationSelection = { ids: readonly number[] } | { unfinished: true
  * without a mapping (no ticket on it by then) has no name left: "Status #12".
  */
 export async function loadMigrationViews(em: EntityManager, namespaceId: number, selection: MigrationSelection): Promise<StatusMigrationView[]> {
-  let where: string;
-  let params: unknown[];
+  let where: Statement;
   if ('ids' in selection) {
     if (selection.ids.length === 0) return [];
-    where = 'm.id = any(?::int[])';
-    params = [`{${selection.ids.join(',')}}`];
+    where = sql`m.id = any(${sql.list(selection.ids, 'int')})`;
   } else if ('unfinished' in selection) {
-    where = 'm.finished_at is null';
-    params = [];
+    where = sql`m.finished_at is null`;
   } else {
-    where = 'm.id in (select id from status_migrations where namespace_id = ? order by id desc limit ?)';
-    params = [namespaceId, selection.recent];
+    where = sql`m.id in (select id from status_migrations where namespace_id = ${namespaceId} order by id desc limit ${selection.recent})`;
   }
-  const rows = await em.execute<MigrationRow[]>(
-    `select m.id, m.reason, m.total, m.moved, m.batches, m.longest_batch_ms, m.created_at, m.started_at, m.finished_at,
+  const rows = await sqlOf(em).rows(
+    sql`select m.id, m.reason, m.total, m.moved, m.batches, m.longest_batch_ms, m.created_at, m.started_at, m.finished_at,
             coalesce((select json_agg(json_build_object(
                         'from', sm.from_label,
                         'to', coalesce(
@@ -55,9 +52,9 @@ export async function loadMigrationViews(em: EntityManager, namespaceId: number,
                         from status_mappings sm left join custom_statuses cs on cs.id = sm.to_status_id
                        where sm.migration_id = m.id), '[]') as mappings
        from status_migrations m
-      where m.namespace_id = ? and ${where}
+      where m.namespace_id = ${namespaceId} and ${where}
       order by m.id desc`,
-    [namespaceId, ...params],
+    MigrationRow,
   );
   return rows.map((row) => ({
     id: row.id,

@@ -1,10 +1,15 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { sql } from '@tickets/sql';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
+import { StatusMigrationRow } from '../../db/rows/status-migrations-row.js';
+import { sqlOf } from '../../db/sql-client.js';
 import { runStatusMigrations } from './migration-runner.js';
 import { sharedConnection } from './shared-connection.js';
 
 export const STATUS_MIGRATION_QUEUE = 'status-migrations';
+
+const NamespaceRow = StatusMigrationRow.pick({ namespace_id: true });
 
 /** Asks for a namespace's pending status migrations to be carried out in the background. */
 export interface StatusMigrationQueue {
@@ -80,7 +85,7 @@ export async function startStatusMigrationQueue(orm: MikroORM, options: QueueOpt
     });
   }
 
-  const unfinished = await orm.em.fork().execute<{ namespace_id: number }[]>(`select distinct namespace_id from status_migrations where finished_at is null`);
+  const unfinished = await sqlOf(orm.em.fork()).rows(sql`select distinct namespace_id from status_migrations where finished_at is null`, NamespaceRow);
   for (const row of unfinished) await enqueue(row.namespace_id);
 
   return {

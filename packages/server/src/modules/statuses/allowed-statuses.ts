@@ -1,5 +1,5 @@
 import { resolveActingAs } from '@tickets/domain';
-import type { AuthedContext } from '../../trpc/authed-context.js';
+import type { AuthedContext } from '../../request/authed-context.js';
 import { loadTicketStakeholders } from '../stakeholders/stakeholder-store.js';
 import { allowedMoves } from '../tickets/ticket-moves.js';
 import { findVisibleTicket, withEffectiveStatus } from '../tickets/ticket-store.js';

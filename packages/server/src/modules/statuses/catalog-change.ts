@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertNamespaceAdmin, SYSTEM_LIFECYCLE_ID } from '@tickets/domain';
-import type { AuthedContext } from '../../trpc/authed-context.js';
+import type { AuthedContext } from '../../request/authed-context.js';
 import { type NewMigration, createStatusMigration } from '../status-migrations/migration-store.js';
 import { loadMigrationViews } from '../status-migrations/migration-view.js';
 import type { StatusMigrationView } from './status-settings-schemas.js';

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isSystemStatusId, mapSystemLifecycle, planConversionToCustom, type Status, SYSTEM_LIFECYCLE, SYSTEM_STATUSES } from '@tickets/domain';
+import { sql } from '@tickets/sql';
+import { sqlOf } from '../../db/sql-client.js';
 import { createStatusMigration } from '../status-migrations/migration-store.js';
 import { nextLifecycleId, replaceLifecycle } from './lifecycle-rows.js';
 import { StatusCatalog } from './status-catalog.js';
@@ -32,7 +34,7 @@ export async function convertToCustomStatuses(tx: EntityManager, namespaceId: nu
       await replaceLifecycle(tx, namespaceId, mapSystemLifecycle(copies, lifecycle).lifecycle);
     }
   }
-  await tx.execute(`update namespaces set uses_custom_statuses = true, default_lifecycle_id = ? where id = ?`, [own.id, namespaceId]);
+  await sqlOf(tx).run(sql`update namespaces set uses_custom_statuses = true, default_lifecycle_id = ${own.id} where id = ${namespaceId}`);
   const after = await StatusCatalog.load(tx, namespaceId);
   const migrationId = await createStatusMigration(tx, after, {
     namespaceId,

@@ -1,5 +1,4 @@
-import type { SqlFragment } from '../../db/sql-fragment.js';
-import { pgArray } from '../tickets/visibility-sql.js';
+import { sql, type Statement } from '@tickets/sql';
 import type { StatusCatalog, TicketPartition } from './status-catalog.js';
 
 /*
@@ -9,32 +8,32 @@ import type { StatusCatalog, TicketPartition } from './status-catalog.js';
  * stored column, and indexes on it work as before.
  */
 
-const ALL: SqlFragment = { sql: 'true', params: [] };
-const NONE: SqlFragment = { sql: 'false', params: [] };
+const ALL = sql`true`;
+const NONE = sql`false`;
 
-function or(parts: readonly SqlFragment[]): SqlFragment {
+function or(parts: readonly Statement[]): Statement {
   if (parts.length === 0) return NONE;
   if (parts.length === 1) return parts[0]!;
-  return { sql: parts.map((part) => `(${part.sql})`).join(' or '), params: parts.flatMap((part) => part.params) };
+  return sql.join(parts.map((part) => sql`(${part})`), ' or ');
 }
 
-function typeIn(types: readonly string[], alias: string): SqlFragment {
-  return types.length === 0 ? NONE : { sql: `${alias}.type = any(?::text[])`, params: [pgArray(types)] };
+function typeIn(types: readonly string[], alias: Statement): Statement {
+  return types.length === 0 ? NONE : sql`${alias}.type = any(${sql.list(types, 'text')})`;
 }
 
-function typeNotIn(types: readonly string[], alias: string): SqlFragment {
-  return types.length === 0 ? ALL : { sql: `not (${alias}.type = any(?::text[]))`, params: [pgArray(types)] };
+function typeNotIn(types: readonly string[], alias: Statement): Statement {
+  return types.length === 0 ? ALL : sql`not (${alias}.type = any(${sql.list(types, 'text')}))`;
 }
 
 /** The tickets of some parts of the namespace. */
-function partitionsSql(catalog: StatusCatalog, parts: readonly TicketPartition[], alias: string): SqlFragment {
+function partitionsSql(catalog: StatusCatalog, parts: readonly TicketPartition[], alias: Statement): Statement {
   const types = parts.flatMap((part) => (part.type === null ? [] : [part.type]));
   const others = parts.some((part) => part.type === null);
   return or([typeIn(types, alias), ...(others ? [typeNotIn(catalog.listedTypes(), alias)] : [])].filter((part) => part !== NONE));
 }
 
 /** Tickets that follow a lifecycle (its attached types; for the default one, every unattached type); null: every ticket. */
-export function lifecycleScopeSql(catalog: StatusCatalog, lifecycleId: number | null, alias = 't'): SqlFragment {
+function lifecycleScope(catalog: StatusCatalog, lifecycleId: number | null, alias: Statement): Statement {
   if (lifecycleId === null) return ALL;
   const parts = [typeIn(catalog.typesAttachedTo(lifecycleId), alias)];
   if (lifecycleId === catalog.defaultLifecycleId()) parts.push(typeNotIn(catalog.attachedTypes(), alias));
@@ -42,12 +41,13 @@ export function lifecycleScopeSql(catalog: StatusCatalog, lifecycleId: number | 
 }
 
 /** The effective status of ticket `alias` as an SQL expression. */
-export function effectiveStatusSql(catalog: StatusCatalog, alias = 't'): SqlFragment {
-  const column = `${alias}.status_id`;
-  if (catalog.mappings.length === 0) return { sql: column, params: [] };
+export function effectiveStatusSql(catalog: StatusCatalog, alias = 't'): Statement {
+  const ticket = sql.id(alias);
+  const column = sql`${ticket}.status_id`;
+  if (catalog.mappings.length === 0) return column;
   const partitions = catalog.partitions();
   const froms = [...new Set(catalog.mappings.map((mapping) => mapping.from))];
-  const arms: SqlFragment[] = [];
+  const arms: Statement[] = [];
   for (const from of froms) {
     // Group the parts by where `from` leads in them: usually one target for all of them.
     const byTarget = new Map<number, TicketPartition[]>();
@@ -56,16 +56,15 @@ export function effectiveStatusSql(catalog: StatusCatalog, alias = 't'): SqlFrag
       if (to !== from) byTarget.set(to, [...(byTarget.get(to) ?? []), partition]);
     }
     for (const [to, parts] of byTarget) {
-      if (parts.length === partitions.length) {
-        arms.push({ sql: `when ${column} = ? then ?`, params: [from, to] });
-      } else {
-        const scope = partitionsSql(catalog, parts, alias);
-        arms.push({ sql: `when ${column} = ? and (${scope.sql}) then ?`, params: [from, ...scope.params, to] });
-      }
+      arms.push(
+        parts.length === partitions.length
+          ? sql`when ${column} = ${from} then ${to}`
+          : sql`when ${column} = ${from} and (${partitionsSql(catalog, parts, ticket)}) then ${to}`,
+      );
     }
   }
-  if (arms.length === 0) return { sql: column, params: [] };
-  return { sql: `(case ${arms.map((arm) => arm.sql).join(' ')} else ${column} end)`, params: arms.flatMap((arm) => arm.params) };
+  if (arms.length === 0) return column;
+  return sql`(case ${sql.join(arms, ' ')} else ${column} end)`;
 }
 
 export interface MappingScope {
@@ -75,12 +74,13 @@ export interface MappingScope {
 }
 
 /** The tickets some mappings move: on one of their from-statuses, within each mapping's lifecycle or type. */
-export function mappedTicketsSql(catalog: StatusCatalog, mappings: readonly MappingScope[], alias = 't'): SqlFragment {
+export function mappedTicketsSql(catalog: StatusCatalog, mappings: readonly MappingScope[], alias = 't'): Statement {
+  const ticket = sql.id(alias);
   return or(
     mappings.map((mapping) => {
-      const lifecycle = lifecycleScopeSql(catalog, mapping.lifecycleId, alias);
-      const type = mapping.ticketType === null ? ALL : typeIn([mapping.ticketType], alias);
-      return { sql: `${alias}.status_id = ? and (${lifecycle.sql}) and (${type.sql})`, params: [mapping.from, ...lifecycle.params, ...type.params] };
+      const lifecycle = lifecycleScope(catalog, mapping.lifecycleId, ticket);
+      const type = mapping.ticketType === null ? ALL : typeIn([mapping.ticketType], ticket);
+      return sql`${ticket}.status_id = ${mapping.from} and (${lifecycle}) and (${type})`;
     }),
   );
 }

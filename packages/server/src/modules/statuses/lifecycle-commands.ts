@@ -2,6 +2,7 @@ import {
   DomainError,
   type Lifecycle,
   type LifecycleDefaults,
+  planLifecycleDeletion,
   planStatusRemoval,
   resolveLifecycle,
   SYSTEM_LIFECYCLE_ID,
@@ -9,10 +10,12 @@ import {
   validateLifecycle,
   validateNamespaceLifecycles,
 } from '@tickets/domain';
-import type { AuthedContext } from '../../trpc/authed-context.js';
+import { sql } from '@tickets/sql';
+import { sqlOf } from '../../db/sql-client.js';
+import type { AuthedContext } from '../../request/authed-context.js';
 import type { NewMapping } from '../status-migrations/migration-store.js';
 import { type CatalogChange, runCatalogChange } from './catalog-change.js';
-import { deleteLifecycleRows, nextLifecycleId, replaceLifecycle } from './lifecycle-rows.js';
+import { attachTypeRow, deleteLifecycleRows, detachTypeRow, nextLifecycleId, replaceLifecycle } from './lifecycle-rows.js';
 import type { AttachmentResult, LifecycleChangeResult } from './status-settings-schemas.js';
 import { namespaceLifecycles, namespaceLifecycleView } from './status-settings-view.js';
 import { StatusUsage } from './status-usage.js';
@@ -115,25 +118,9 @@ export function updateLifecycle(ctx: AuthedContext, input: LifecycleUpdateInput)
 export function deleteLifecycle(ctx: AuthedContext, lifecycleId: number): Promise<{ deletedLifecycleId: number }> {
   return runCatalogChange(ctx, 'delete lifecycles', async (change) => {
     const lifecycle = requireLifecycle(change, lifecycleId);
-    const types = change.catalog.typesAttachedTo(lifecycle.id);
-    if (lifecycle.id === change.catalog.defaultLifecycleId()) {
-      throw new DomainError(
-        'conflict',
-        'lifecycle.is_default',
-        `Cannot delete lifecycle '${lifecycle.name}' because it is the namespace's default lifecycle: every ticket type attached to no other lifecycle follows it.`,
-        { lifecycleId },
-      );
-    }
-    if (types.length > 0) {
-      throw new DomainError(
-        'conflict',
-        'lifecycle.in_use',
-        `Cannot delete lifecycle '${lifecycle.name}' because ticket ${types.length === 1 ? 'type' : 'types'} ${types.map((t) => `'${t}'`).join(', ')} ${types.length === 1 ? 'follows' : 'follow'} it. Attach ${types.length === 1 ? 'it' : 'them'} to another lifecycle first.`,
-        { lifecycleId, ticketTypes: types },
-      );
-    }
-    await deleteLifecycleRows(change.tx, lifecycle.id);
-    return { deletedLifecycleId: lifecycle.id };
+    const plan = planLifecycleDeletion(lifecycle, change.catalog.attachments);
+    await deleteLifecycleRows(change.tx, plan.deleted);
+    return { deletedLifecycleId: plan.deleted };
   });
 }
 
@@ -156,18 +143,13 @@ export function attachTicketType(ctx: AuthedContext, ticketType: string, lifecyc
 
     // Mappings earlier moves of this type left pending: the tickets are moved from the status they
     // show (`before` still resolves these) straight to their new one below.
-    await change.tx.execute(`update status_mappings set retired_at = now() where namespace_id = ? and ticket_type = ? and retired_at is null`, [
-      change.namespaceId,
-      ticketType,
-    ]);
+    await sqlOf(change.tx).run(
+      sql`update status_mappings set retired_at = now() where namespace_id = ${change.namespaceId} and ticket_type = ${ticketType} and retired_at is null`,
+    );
     if (target.id === before.defaultLifecycleId() && !before.lifecycles.some((l) => l.id === target.id)) {
-      await change.tx.execute(`delete from ticket_type_lifecycles where namespace_id = ? and ticket_type = ?`, [change.namespaceId, ticketType]);
+      await detachTypeRow(change.tx, change.namespaceId, ticketType);
     } else {
-      await change.tx.execute(
-        `insert into ticket_type_lifecycles (namespace_id, ticket_type, lifecycle_id) values (?, ?, ?)
-         on conflict (namespace_id, ticket_type) do update set lifecycle_id = excluded.lifecycle_id`,
-        [change.namespaceId, ticketType, target.id],
-      );
+      await attachTypeRow(change.tx, change.namespaceId, ticketType, target.id);
     }
     const after = await change.reload();
     await moveTypeTickets(change.tx, { namespaceId: change.namespaceId, ticketType, before, after, actor: userActor(ctx.viewer) });

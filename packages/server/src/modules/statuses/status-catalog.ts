@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  defaultLifecycleId,
   type Lifecycle,
+  type LifecycleAttachments,
+  lifecycleIdOfType,
   resolveLifecycle,
   type ResolvedLifecycle,
   type Status,
@@ -10,37 +13,38 @@ import {
   SYSTEM_LIFECYCLE_ID,
   SYSTEM_RESOLVED_LIFECYCLE,
   SYSTEM_STATUSES,
+  typesAttachedTo,
 } from '@tickets/domain';
+import { sql } from '@tickets/sql';
+import { z } from 'zod';
+import { CustomStatusRow } from '../../db/rows/custom-statuses-row.js';
+import { LifecycleRow } from '../../db/rows/lifecycles-row.js';
+import { NamespaceRow } from '../../db/rows/namespaces-row.js';
+import { StatusMappingRow } from '../../db/rows/status-mappings-row.js';
+import { sqlOf } from '../../db/sql-client.js';
 
-interface StatusRow {
-  id: number;
-  name: string;
-  color: string;
-  description: string | null;
-  category: Status['category'];
-  position: number;
-  system_origin: number | null;
-}
-
-interface LifecycleRow {
-  id: number;
-  name: string;
-  default_open_status_id: number;
-  default_closed_status_id: number;
-  default_duplicate_status_id: number;
-  status_ids: number[];
-  ticket_types: string[];
-}
-
-interface MappingRow {
-  id: number;
-  migration_id: number;
-  lifecycle_id: number | null;
-  ticket_type: string | null;
-  from_status_id: number;
-  to_status_id: number;
-  from_label: StatusLabel;
-}
+const NamespaceSettingsRow = NamespaceRow.pick({ uses_custom_statuses: true, default_lifecycle_id: true });
+const CatalogStatusRow = z.union([
+  NamespaceSettingsRow.extend(CustomStatusRow.pick({ id: true, name: true, color: true, description: true, category: true, position: true, system_origin: true }).shape),
+  // A namespace without custom statuses: the left join's one row of nulls.
+  NamespaceSettingsRow.extend({ id: z.null() }),
+]);
+const CatalogLifecycleRow = LifecycleRow.pick({
+  id: true,
+  name: true,
+  default_open_status_id: true,
+  default_closed_status_id: true,
+  default_duplicate_status_id: true,
+}).extend({ status_ids: z.array(z.number()), ticket_types: z.array(z.string()) });
+const MappingRow = StatusMappingRow.pick({
+  id: true,
+  migration_id: true,
+  lifecycle_id: true,
+  ticket_type: true,
+  from_status_id: true,
+  to_status_id: true,
+  from_label: true,
+});
 
 /** A status removal not yet rewritten into the tickets: reads resolve it at once. */
 export interface PendingMapping {
@@ -81,15 +85,18 @@ export class StatusCatalog {
   private readonly byId: Map<number, Status>;
   private readonly resolved = new Map<number, ResolvedLifecycle>();
   private readonly resolvers = new Map<string, (statusId: number) => number>();
+  /** Which lifecycle each ticket type follows, as the domain's fallback rules read it. */
+  readonly attachments: LifecycleAttachments;
 
   constructor(
     readonly statuses: readonly Status[],
     readonly lifecycles: readonly Lifecycle[],
-    private readonly lifecycleOfType: ReadonlyMap<string, number>,
+    lifecycleOfType: ReadonlyMap<string, number>,
     readonly settings: NamespaceSettings = { usesCustomStatuses: false, defaultLifecycleId: null },
     readonly mappings: readonly PendingMapping[] = [],
   ) {
     this.byId = new Map(statuses.map((status) => [status.id, status]));
+    this.attachments = { byType: lifecycleOfType, defaultLifecycleId: settings.defaultLifecycleId };
   }
 
   status(id: number): Status | undefined {
@@ -106,7 +113,7 @@ export class StatusCatalog {
 
   /** The id of the lifecycle tickets of this type follow: attached, else the namespace's default, else the system one. */
   lifecycleIdOf(type: string): number {
-    return this.lifecycleOfType.get(type) ?? this.settings.defaultLifecycleId ?? SYSTEM_LIFECYCLE_ID;
+    return lifecycleIdOfType(this.attachments, type);
   }
 
   /** The lifecycle tickets of this type follow. */
@@ -126,28 +133,28 @@ export class StatusCatalog {
   }
 
   hasTypeLifecycle(type: string): boolean {
-    return this.lifecycleOfType.has(type);
+    return this.attachments.byType.has(type);
   }
 
   /** The ticket types attached to a lifecycle (not those that follow it as the namespace's default). */
   typesAttachedTo(lifecycleId: number): string[] {
-    return [...this.lifecycleOfType].filter(([, id]) => id === lifecycleId).map(([type]) => type);
+    return typesAttachedTo(this.attachments, lifecycleId);
   }
 
   /** Every type attached to some lifecycle. */
   attachedTypes(): string[] {
-    return [...this.lifecycleOfType.keys()];
+    return [...this.attachments.byType.keys()];
   }
 
   /** The default lifecycle's id: the stored one, or the system lifecycle's. */
   defaultLifecycleId(): number {
-    return this.settings.defaultLifecycleId ?? SYSTEM_LIFECYCLE_ID;
+    return defaultLifecycleId(this.attachments);
   }
 
   /** The types named on their own: attached to a lifecycle, or named by a pending mapping. */
   listedTypes(): string[] {
     const named = this.mappings.flatMap((m) => (m.ticketType === null ? [] : [m.ticketType]));
-    return [...new Set([...this.lifecycleOfType.keys(), ...named])];
+    return [...new Set([...this.attachments.byType.keys(), ...named])];
   }
 
   /** The namespace's tickets in parts that pending mappings treat alike; see `TicketPartition`. */
@@ -196,44 +203,39 @@ export class StatusCatalog {
    * is read from a snapshot taken after it was granted.
    */
   static async loadLocked(tx: EntityManager, namespaceId: number, mode: 'use' | 'change'): Promise<StatusCatalog> {
-    await tx.execute(`select 1 from namespaces where id = ? ${mode === 'change' ? 'for update' : 'for share'}`, [namespaceId]);
+    await sqlOf(tx).run(sql`select 1 from namespaces where id = ${namespaceId} ${mode === 'change' ? sql`for update` : sql`for share`}`);
     return StatusCatalog.load(tx, namespaceId);
   }
 
   static async load(em: EntityManager, namespaceId: number): Promise<StatusCatalog> {
-    const custom = await em.execute<(StatusRow & { uses_custom: boolean; default_lifecycle_id: number | null })[]>(
-      `select n.uses_custom_statuses as uses_custom, n.default_lifecycle_id,
-              s.id, s.name, s.color, s.description, s.category, s.position, s.system_origin
-         from namespaces n left join custom_statuses s on s.namespace_id = n.id
-        where n.id = ?`,
-      [namespaceId],
+    const db = sqlOf(em);
+    const custom = await db.rows(
+      sql`select n.uses_custom_statuses, n.default_lifecycle_id,
+                 s.id, s.name, s.color, s.description, s.category, s.position, s.system_origin
+            from namespaces n left join custom_statuses s on s.namespace_id = n.id
+           where n.id = ${namespaceId}`,
+      CatalogStatusRow,
     );
     const settings: NamespaceSettings = {
-      usesCustomStatuses: custom[0]?.uses_custom ?? false,
+      usesCustomStatuses: custom[0]?.uses_custom_statuses ?? false,
       defaultLifecycleId: custom[0]?.default_lifecycle_id ?? null,
     };
-    const statuses: Status[] = custom
-      .filter((row) => row.id !== null)
-      .map((row) => ({
-        id: row.id,
-        name: row.name,
-        color: row.color,
-        description: row.description,
-        category: row.category,
-        position: row.position,
-        systemOrigin: row.system_origin,
-      }));
+    const statuses: Status[] = custom.flatMap((row) =>
+      row.id === null
+        ? []
+        : [{ id: row.id, name: row.name, color: row.color, description: row.description, category: row.category, position: row.position, systemOrigin: row.system_origin }],
+    );
     // System-defined statuses exist in every namespace until it converts to custom statuses.
     if (!settings.usesCustomStatuses) statuses.unshift(...SYSTEM_STATUSES);
 
-    const rows = await em.execute<LifecycleRow[]>(
-      `select l.id, l.name, l.default_open_status_id, l.default_closed_status_id, l.default_duplicate_status_id,
-              coalesce((select array_agg(ls.status_id order by ls.status_id) from lifecycle_statuses ls where ls.lifecycle_id = l.id), '{}') as status_ids,
-              coalesce((select array_agg(t.ticket_type) from ticket_type_lifecycles t where t.lifecycle_id = l.id), '{}') as ticket_types
-         from lifecycles l
-        where l.namespace_id = ?
-        order by l.id`,
-      [namespaceId],
+    const rows = await db.rows(
+      sql`select l.id, l.name, l.default_open_status_id, l.default_closed_status_id, l.default_duplicate_status_id,
+                 coalesce((select array_agg(ls.status_id order by ls.status_id) from lifecycle_statuses ls where ls.lifecycle_id = l.id), '{}') as status_ids,
+                 coalesce((select array_agg(t.ticket_type) from ticket_type_lifecycles t where t.lifecycle_id = l.id), '{}') as ticket_types
+            from lifecycles l
+           where l.namespace_id = ${namespaceId}
+           order by l.id`,
+      CatalogLifecycleRow,
     );
     const lifecycles: Lifecycle[] = rows.map((row) => ({
       id: row.id,
@@ -244,10 +246,10 @@ export class StatusCatalog {
     const lifecycleOfType = new Map<string, number>();
     for (const row of rows) for (const type of row.ticket_types) lifecycleOfType.set(type, row.id);
 
-    const mappingRows = await em.execute<MappingRow[]>(
-      `select id, migration_id, lifecycle_id, ticket_type, from_status_id, to_status_id, from_label
-         from status_mappings where namespace_id = ? and retired_at is null order by id`,
-      [namespaceId],
+    const mappingRows = await db.rows(
+      sql`select id, migration_id, lifecycle_id, ticket_type, from_status_id, to_status_id, from_label
+            from status_mappings where namespace_id = ${namespaceId} and retired_at is null order by id`,
+      MappingRow,
     );
     const mappings = mappingRows.map(
       (row): PendingMapping => ({

@@ -1,5 +1,5 @@
 import { canAdministerNamespace, canFollowStatusMigrations, isSystemStatusId, type Lifecycle, sortStatuses, type Status, SYSTEM_LIFECYCLE } from '@tickets/domain';
-import type { AuthedContext } from '../../trpc/authed-context.js';
+import type { AuthedContext } from '../../request/authed-context.js';
 import { loadMigrationViews } from '../status-migrations/migration-view.js';
 import type { StatusCatalog } from './status-catalog.js';
 import type { NamespaceLifecycle, NamespaceStatus, StatusSettings } from './status-settings-schemas.js';

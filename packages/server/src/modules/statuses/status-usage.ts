@@ -1,7 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '@tickets/domain';
+import { sql } from '@tickets/sql';
+import { z } from 'zod';
+import { TicketRow } from '../../db/rows/tickets-row.js';
+import { sqlOf } from '../../db/sql-client.js';
 import { visibleToViewer } from '../tickets/visibility-sql.js';
 import type { StatusCatalog } from './status-catalog.js';
+
+const UsageRow = TicketRow.pick({ status_id: true, type: true }).extend({ tickets: z.number() });
 
 /**
  * How many tickets are on each status as users see them (pending mappings followed), by the
@@ -19,6 +25,16 @@ export class StatusUsage {
     return total;
   }
 
+  /** Tickets on the status: in all, and by the lifecycle they follow (what a removal plan weighs). */
+  onStatus(statusId: number): { total: number; byLifecycle: Map<number, number> } {
+    const byLifecycle = new Map<number, number>();
+    for (const [key, count] of this.counts) {
+      const [lifecycleId, onStatus] = key.split(':').map(Number);
+      if (onStatus === statusId) byLifecycle.set(lifecycleId!, count);
+    }
+    return { total: this.count(statusId), byLifecycle };
+  }
+
   /** Tickets that follow the lifecycle, on any status. */
   ticketsOf(lifecycleId: number): number {
     let total = 0;
@@ -32,10 +48,10 @@ export class StatusUsage {
    * what a count shown to a person may say (a site admin sees them all).
    */
   static async load(em: EntityManager, catalog: StatusCatalog, namespaceId: number, seenBy?: Viewer): Promise<StatusUsage> {
-    const visible = seenBy ? visibleToViewer(seenBy, 't') : { sql: 'true', params: [] };
-    const rows = await em.execute<{ status_id: number; type: string; tickets: number }[]>(
-      `select t.status_id, t.type, count(*)::int as tickets from tickets t where t.namespace_id = ? and ${visible.sql} group by t.status_id, t.type`,
-      [namespaceId, ...visible.params],
+    const visible = seenBy ? visibleToViewer(seenBy, 't') : sql`true`;
+    const rows = await sqlOf(em).rows(
+      sql`select t.status_id, t.type, count(*)::int as tickets from tickets t where t.namespace_id = ${namespaceId} and ${visible} group by t.status_id, t.type`,
+      UsageRow,
     );
     const counts = new Map<string, number>();
     for (const row of rows) {

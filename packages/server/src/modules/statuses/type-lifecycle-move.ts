@@ -1,9 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, moveToLifecycle, type Status, type StatusLabel, systemActor } from '@tickets/domain';
 import { appendManyLogs, type LogWrite } from '../logs/log-store.js';
-import { factsOf, TICKET_COLUMNS, type TicketRow } from '../tickets/ticket-store.js';
-import { pgArray } from '../tickets/visibility-sql.js';
+import { sql } from '@tickets/sql';
+import { StatusMigrationRow } from '../../db/rows/status-migrations-row.js';
+import { TicketRow } from '../../db/rows/tickets-row.js';
+import { sqlOf } from '../../db/sql-client.js';
+import { factsOf, TICKET_COLUMNS } from '../tickets/ticket-store.js';
 import type { StatusCatalog } from './status-catalog.js';
+
+const MigrationReason = StatusMigrationRow.pick({ id: true, reason: true });
 
 export interface TypeLifecycleMove {
   namespaceId: number;
@@ -42,13 +47,14 @@ interface Rewrite {
 export async function moveTypeTickets(tx: EntityManager, move: TypeLifecycleMove): Promise<number> {
   const { before, after, ticketType } = move;
   const target = after.lifecycleFor(ticketType);
+  const db = sqlOf(tx);
   const reasons = await migrationReasons(tx, before);
   const now = new Date().toISOString();
   let changed = 0;
   for (let lastId = 0; ; ) {
-    const rows = await tx.execute<TicketRow[]>(
-      `select ${TICKET_COLUMNS} from tickets t where t.namespace_id = ? and t.type = ? and t.id > ? order by t.id limit ? for update of t`,
-      [move.namespaceId, ticketType, lastId, CHUNK],
+    const rows = await db.rows(
+      sql`select ${TICKET_COLUMNS} from tickets t where t.namespace_id = ${move.namespaceId} and t.type = ${ticketType} and t.id > ${lastId} order by t.id limit ${CHUNK} for update of t`,
+      TicketRow,
     );
     if (rows.length === 0) return changed;
     lastId = rows[rows.length - 1]!.id;
@@ -73,14 +79,16 @@ export async function moveTypeTickets(tx: EntityManager, move: TypeLifecycleMove
       }
     }
     if (rewrites.length > 0) {
-      await tx.execute(
-        `update tickets t
-            set status_id = m.status_id,
-                version = t.version + case when m.seen_change then 1 else 0 end,
-                updated_at = case when m.seen_change then now() else t.updated_at end
-           from unnest(?::int[], ?::int[], ?::bool[]) as m(id, status_id, seen_change)
-          where t.id = m.id`,
-        [pgArray(rewrites.map((r) => r.id)), pgArray(rewrites.map((r) => r.statusId)), `{${rewrites.map((r) => r.seenChange).join(',')}}`],
+      const ids = sql.list(rewrites.map((r) => r.id), 'int');
+      const statusIds = sql.list(rewrites.map((r) => r.statusId), 'int');
+      const seenChanges = sql.list(rewrites.map((r) => r.seenChange), 'bool');
+      await db.run(
+        sql`update tickets t
+               set status_id = m.status_id,
+                   version = t.version + case when m.seen_change then 1 else 0 end,
+                   updated_at = case when m.seen_change then now() else t.updated_at end
+              from unnest(${ids}, ${statusIds}, ${seenChanges}) as m(id, status_id, seen_change)
+             where t.id = m.id`,
       );
       await appendManyLogs(tx, logs);
     }
@@ -96,7 +104,7 @@ function entry(move: TypeLifecycleMove, ticketId: number, actor: Actor): Omit<Lo
 async function migrationReasons(tx: EntityManager, catalog: StatusCatalog): Promise<Map<number, string>> {
   const ids = [...new Set(catalog.mappings.map((m) => m.migrationId))];
   if (ids.length === 0) return new Map();
-  const rows = await tx.execute<{ id: number; reason: string }[]>(`select id, reason from status_migrations where id = any(?::int[])`, [pgArray(ids)]);
+  const rows = await sqlOf(tx).rows(sql`select id, reason from status_migrations where id = any(${sql.list(ids, 'int')})`, MigrationReason);
   return new Map(rows.map((row) => [row.id, row.reason]));
 }
 

@@ -1,17 +1,20 @@
-import { actableStakeholders, canSeeTicket, createTicket, DomainError, type NewStakeholder, type PrincipalLabel, samePrincipal, userActor } from '@tickets/domain';
+import { actableStakeholders, createTicket, DomainError, planStartingStakeholders, type PrincipalLabel, type StakeholderToAdd, userActor } from '@tickets/domain';
 import type { StartingStakeholder, TicketTypeDefinition } from '@tickets/plugin-kit';
-import type { PluginDirectory, SqlRunner, TicketTypeServer } from '@tickets/plugin-kit/server';
-import { TRPCError } from '@trpc/server';
-import { InvalidFields, refusingField } from '../../trpc/invalid-fields.js';
+import { sql } from '@tickets/sql';
+import type { PluginDirectory, SqlClient, TicketTypeServer } from '@tickets/plugin-kit/server';
+import { InvalidFields, refusingField } from '../../input/invalid-fields.js';
 import type { Directory } from '../../directory/directory.js';
-import type { AuthedContext } from '../../trpc/authed-context.js';
-import { directoryFor, pluginDirectoryFor } from '../../trpc/context.js';
-import { sqlRunner } from '../../db/sql-runner.js';
+import { directoryFor, pluginDirectoryFor } from '../../request/app-services.js';
+import type { AuthedContext } from '../../request/authed-context.js';
+import { TicketRow } from '../../db/rows/tickets-row.js';
+import { sqlOf } from '../../db/sql-client.js';
 import { appendLogs } from '../logs/log-store.js';
 import { enqueueTicketMails } from '../mail/enqueue-ticket-mails.js';
 import { insertStakeholders } from '../stakeholders/stakeholder-store.js';
 import { ensureTypeLifecycle } from '../statuses/install-type-lifecycle.js';
 import { StatusCatalog } from '../statuses/status-catalog.js';
+
+const NewTicketId = TicketRow.pick({ id: true });
 
 export interface CreateTicketRequest {
   type: string;
@@ -24,14 +27,10 @@ export function parseMetadata(type: TicketTypeDefinition, metadata: unknown): un
   const parsed = type.metadata.safeParse(metadata ?? {});
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((issue) => ({ ...issue, path: ['metadata', ...issue.path] }));
-  throw new TRPCError({
-    code: 'BAD_REQUEST',
-    message: `The details of this '${type.title}' ticket are not valid: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    cause: new InvalidFields('Invalid metadata', issues),
-  });
+  throw new InvalidFields(`The details of this '${type.title}' ticket are not valid: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, issues);
 }
 
-async function resolveStarting(directory: Directory, type: TicketTypeDefinition, starting: readonly StartingStakeholder[]): Promise<NewStakeholder[]> {
+async function resolveStarting(directory: Directory, type: TicketTypeDefinition, starting: readonly StartingStakeholder[]): Promise<StakeholderToAdd[]> {
   const groupNames = starting.flatMap((s) => ('group' in s.principal ? [s.principal.group] : []));
   const groups = await directory.groupsByName(groupNames);
   const userRefs = starting.flatMap((s) => ('user' in s.principal ? [{ kind: 'user', id: s.principal.user }] : []));
@@ -46,7 +45,7 @@ async function resolveStarting(directory: Directory, type: TicketTypeDefinition,
       principal = users.get(`user:${s.principal.user}`);
       if (!principal) throw new DomainError('not_found', 'ticket_type.unknown_user', `Ticket type '${type.type}' starts its tickets with user #${s.principal.user}, who is not in the directory.`, { userId: s.principal.user });
     }
-    return { principal, connection: s.connection, role: s.role, isActive: true };
+    return { principal, connection: s.connection, role: s.role };
   });
 }
 
@@ -58,7 +57,7 @@ async function requesterOf(
   ctx: AuthedContext,
   server: TicketTypeServer,
   directory: Directory,
-  plugin: { db: SqlRunner; directory: PluginDirectory },
+  plugin: { db: SqlClient; directory: PluginDirectory },
   metadata: unknown,
 ): Promise<PrincipalLabel> {
   const filer: PrincipalLabel = { kind: 'user', id: ctx.viewer.userId, name: ctx.viewer.name };
@@ -87,10 +86,11 @@ export async function fileTicket(ctx: AuthedContext, request: CreateTicketReques
     const directory = directoryFor(ctx.services, tx);
     const catalog = await ensureTypeLifecycle(tx, namespaceId, type, await StatusCatalog.loadLocked(tx, namespaceId, 'use'));
     const lifecycle = catalog.lifecycleFor(type.type);
-    const [idRow] = await tx.execute<{ id: number }[]>(`select nextval(pg_get_serial_sequence('tickets', 'id'))::int as id`);
+    const db = sqlOf(tx);
+    const { id } = await db.one(sql`select nextval(pg_get_serial_sequence('tickets', 'id'))::int as id`, NewTicketId);
     const now = new Date().toISOString();
-    const change = createTicket({ id: idRow!.id, ticketType: type.type, title: request.title, lifecycle, now });
-    const plugin = { db: sqlRunner(tx), directory: pluginDirectoryFor(ctx.services, tx) };
+    const change = createTicket({ id, ticketType: type.type, title: request.title, lifecycle, now });
+    const plugin = { db, directory: pluginDirectoryFor(ctx.services, tx) };
     // The type keeps its metadata in its own table; the ticket points to that row.
     const metadataId = server.store
       ? await server.store.insert({
@@ -102,32 +102,19 @@ export async function fileTicket(ctx: AuthedContext, request: CreateTicketReques
           metadata,
         })
       : null;
-    await tx.execute(
-      `insert into tickets (id, namespace_id, type, title, state, status_id, version, created_by_user_id, closed_at, metadata_id) values (?, ?, ?, ?, ?::ticket_state, ?, 1, ?, ?, ?)`,
-      [change.facts.id, namespaceId, type.type, request.title, change.facts.state, change.facts.statusId, ctx.viewer.userId, change.facts.closedAt, metadataId],
+    await db.run(
+      sql`insert into tickets (id, namespace_id, type, title, state, status_id, version, created_by_user_id, closed_at, metadata_id)
+          values (${change.facts.id}, ${namespaceId}, ${type.type}, ${request.title}, ${change.facts.state}::ticket_state, ${change.facts.statusId}, 1,
+                  ${ctx.viewer.userId}, ${change.facts.closedAt}, ${metadataId})`,
     );
     // Runs after store.insert, whose checks decide who may file for someone else.
-    const requester: NewStakeholder = {
-      principal: await requesterOf(ctx, server, directory, plugin, metadata),
-      connection: 'cc',
-      role: 'requester',
-      isActive: true,
-    };
-    const others = await resolveStarting(directory, type, type.startingStakeholders?.({ requesterId: requester.principal.id, metadata }) ?? []);
-    // The plugin may list the requester itself (e.g. as assigned); then its entry wins.
-    const listsRequester = others.some((s) => samePrincipal(s.principal, requester.principal));
-    const stored = await insertStakeholders(tx, namespaceId, change.facts.id, listsRequester ? others : [requester, ...others]);
-    // Filed on someone's behalf, the filer is no stakeholder of their own: they act for one they belong to (their team).
-    const filedForOther = requester.principal.id !== ctx.viewer.userId;
-    if (filedForOther && !canSeeTicket(ctx.viewer, stored)) {
-      throw new DomainError(
-        'forbidden',
-        'ticket_type.filer_would_not_see',
-        `You cannot file this '${type.title}' ticket for ${requester.principal.name}: you would not be able to see it afterwards. Ask the team it goes to, or a site admin.`,
-        { type: type.type, requesterId: requester.principal.id },
-      );
-    }
-    const acting = filedForOther ? actableStakeholders(ctx.viewer, stored)[0] : stored.find((s) => samePrincipal(s.principal, requester.principal));
+    const requester = await requesterOf(ctx, server, directory, plugin, metadata);
+    const typeStakeholders = await resolveStarting(directory, type, type.startingStakeholders?.({ requesterId: requester.id, metadata }) ?? []);
+    const starting = planStartingStakeholders({ filer: ctx.viewer, requester, typeStakeholders, ticketType: type });
+    const stored = await insertStakeholders(tx, namespaceId, change.facts.id, starting.add);
+    // The requester comes first, so a filer acts as the requester; filed on someone's behalf, the filer is no
+    // stakeholder of their own and acts for one they belong to (their team).
+    const acting = actableStakeholders(ctx.viewer, stored)[0];
     await appendLogs(tx, {
       namespaceId,
       ticketId: change.facts.id,

@@ -1,13 +1,14 @@
 import { actableStakeholders, type Stakeholder, type StakeholderChangesOpen, stakeholderChangesOpen } from '@tickets/domain';
-import type { AuthedContext } from '../../trpc/authed-context.js';
+import type { AuthedContext } from '../../request/authed-context.js';
 import { loadTicketStakeholders } from '../stakeholders/stakeholder-store.js';
 import { StatusCatalog } from '../statuses/status-catalog.js';
 import { statusView, type StatusView, unknownStatusView } from '../statuses/status-view.js';
 import { isoTimestamp, isoTimestampOrNull } from '../../db/timestamps.js';
-import { findVisibleTicket, type TicketRow, withEffectiveStatus } from './ticket-store.js';
+import type { TicketRow } from '../../db/rows/tickets-row.js';
+import { findVisibleTicket, withEffectiveStatus } from './ticket-store.js';
 import { allowedMoves } from './ticket-moves.js';
 import { actionCheckContext, availableActions, type ActionView } from '../actions/action-availability.js';
-import { sqlRunner } from '../../db/sql-runner.js';
+import { sqlOf } from '../../db/sql-client.js';
 
 export interface TicketView {
   id: number;
@@ -83,7 +84,7 @@ export async function loadTicketDetail(ctx: AuthedContext, ticketId: number): Pr
   const server = ctx.services.ticketTypes.server(row.type);
   const ticketType = server?.definition;
   const metadata =
-    server?.store && row.metadata_id !== null ? ((await server.store.load(sqlRunner(ctx.em), [row.metadata_id])).get(row.metadata_id) ?? null) : null;
+    server?.store && row.metadata_id !== null ? ((await server.store.load(sqlOf(ctx.em), [row.metadata_id])).get(row.metadata_id) ?? null) : null;
   const actable = actableStakeholders(ctx.viewer, stakeholders);
   return {
     ticket: ticketView(row, catalog, ticketType?.title ?? row.type, creator.get(`user:${row.created_by_user_id}`)?.name ?? `User #${row.created_by_user_id}`),

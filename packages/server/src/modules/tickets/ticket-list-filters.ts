@@ -1,8 +1,8 @@
 import type { Category, PrincipalRef, TicketState, Viewer } from '@tickets/domain';
-import type { SqlFragment } from '../../db/sql-fragment.js';
+import { sql, type Statement } from '@tickets/sql';
 import { effectiveStatusSql } from '../statuses/effective-status-sql.js';
 import type { StatusCatalog } from '../statuses/status-catalog.js';
-import { pgArray } from './visibility-sql.js';
+import { principalIn } from './visibility-sql.js';
 
 /** What a ticket list may be narrowed to; filters combine with AND, an empty list filters nothing. */
 export interface TicketListFilters {
@@ -19,10 +19,10 @@ export interface TicketListFilters {
   myGroups?: boolean | undefined;
 }
 
-const NOTHING: SqlFragment = { sql: 'false', params: [] };
+const NOTHING = sql`false`;
 
-function hasStakeholder(alias: string, condition: string, params: unknown[]): SqlFragment {
-  return { sql: `exists (select 1 from ticket_stakeholders ${alias} where ${alias}.ticket_id = t.id and ${condition})`, params };
+function hasStakeholder(alias: Statement, condition: Statement): Statement {
+  return sql`exists (select 1 from ticket_stakeholders ${alias} where ${alias}.ticket_id = t.id and ${condition})`;
 }
 
 /**
@@ -31,33 +31,25 @@ function hasStakeholder(alias: string, condition: string, params: unknown[]): Sq
  * compare the effective status, so a removed status is filtered as the one it maps to at once, and
  * name statuses as every procedure does (a system id names its copy once the namespace converted).
  */
-export function ticketListConditions(filters: TicketListFilters, viewer: Viewer, catalog: StatusCatalog): SqlFragment[] {
-  const conditions: SqlFragment[] = [];
+export function ticketListConditions(filters: TicketListFilters, viewer: Viewer, catalog: StatusCatalog): Statement[] {
+  const conditions: Statement[] = [];
   const status = effectiveStatusSql(catalog);
-  const statusIn = (ids: readonly number[]): SqlFragment => ({ sql: `${status.sql} = any(?::int[])`, params: [...status.params, pgArray(ids)] });
-  if (filters.state) conditions.push({ sql: 't.state = ?::ticket_state', params: [filters.state] });
+  const statusIn = (ids: readonly number[]) => sql`${status} = any(${sql.list(ids, 'int')})`;
+  if (filters.state) conditions.push(sql`t.state = ${filters.state}::ticket_state`);
   if (filters.statusIds?.length) conditions.push(statusIn(filters.statusIds.map((id) => catalog.statusIdAsNamed(id))));
   if (filters.categories?.length) {
     const wanted = new Set(filters.categories);
     const statusIds = catalog.statuses.filter((s) => wanted.has(s.category)).map((s) => s.id);
     conditions.push(statusIds.length > 0 ? statusIn(statusIds) : NOTHING);
   }
-  if (filters.types?.length) conditions.push({ sql: 't.type = any(?::text[])', params: [pgArray(filters.types)] });
+  if (filters.types?.length) conditions.push(sql`t.type = any(${sql.list(filters.types, 'text')})`);
   if (filters.stakeholder) {
     const { kind, id } = filters.stakeholder;
-    conditions.push(hasStakeholder('fs', 'fs.principal_kind = ? and fs.principal_id = ?', [kind, id]));
+    conditions.push(hasStakeholder(sql`fs`, sql`fs.principal_kind = ${kind} and fs.principal_id = ${id}`));
   }
-  if (filters.mine) conditions.push(hasStakeholder('ms', `ms.principal_kind = 'user' and ms.principal_id = ?`, [viewer.userId]));
+  if (filters.mine) conditions.push(hasStakeholder(sql`ms`, sql`ms.principal_kind = 'user' and ms.principal_id = ${viewer.userId}`));
   if (filters.myGroups) {
-    const memberships = viewer.memberships;
-    conditions.push(
-      memberships.length === 0
-        ? NOTHING
-        : hasStakeholder('gs', '(gs.principal_kind, gs.principal_id) in (select * from unnest(?::text[], ?::int[]))', [
-            pgArray(memberships.map((m) => m.kind)),
-            pgArray(memberships.map((m) => m.id)),
-          ]),
-    );
+    conditions.push(viewer.memberships.length === 0 ? NOTHING : hasStakeholder(sql`gs`, principalIn(sql`gs`, viewer.memberships)));
   }
   return conditions;
 }

@@ -1,8 +1,12 @@
 import type { PrincipalLabel, PrincipalRef, TicketState } from '@tickets/domain';
-import { type SqlFragment, sqlAnd } from '../../db/sql-fragment.js';
+import { sql, type Statement } from '@tickets/sql';
+import { z } from 'zod';
+import { TicketRow } from '../../db/rows/tickets-row.js';
+import { TicketStakeholderRow } from '../../db/rows/ticket-stakeholders-row.js';
+import { sqlOf } from '../../db/sql-client.js';
 import { isoTimestamp, isoTimestampOrNull } from '../../db/timestamps.js';
 import { labelLookup } from '../../directory/label-lookup.js';
-import type { AuthedContext } from '../../trpc/authed-context.js';
+import type { AuthedContext } from '../../request/authed-context.js';
 import { encodeCursor } from '../pagination/page-cursor.js';
 import { exactTimestampSql } from '../pagination/exact-timestamp.js';
 import { StatusCatalog } from '../statuses/status-catalog.js';
@@ -42,32 +46,38 @@ export interface TicketListPage {
   total: number;
 }
 
-interface ListedRow {
-  id: number;
-  type: string;
-  title: string;
-  state: TicketState;
-  status_id: number;
-  version: number;
-  created_by_user_id: number;
-  created_at: Date | string;
-  updated_at: Date | string;
-  closed_at: Date | string | null;
+const ListedRow = TicketRow.pick({
+  id: true,
+  type: true,
+  title: true,
+  state: true,
+  status_id: true,
+  version: true,
+  created_by_user_id: true,
+  created_at: true,
+  updated_at: true,
+  closed_at: true,
+}).extend({
   /** The sort column's exact value, for the next page's cursor. */
-  sort_at: string | null;
-}
+  sort_at: z.string().nullable(),
+});
+const Counted = z.object({ total: z.number() });
+const AssigneeRow = TicketStakeholderRow.pick({ ticket_id: true, principal_kind: true, principal_id: true });
 
 const SORT_COLUMN: Record<Exclude<TicketSort, 'id'>, string> = { updated: 't.updated_at', created: 't.created_at' };
+const AFTER: Record<SortDirection, Statement> = { asc: sql`>`, desc: sql`<` };
+const DIRECTION: Record<SortDirection, Statement> = { asc: sql`asc`, desc: sql`desc` };
 
 /** Rows after the cursor in the list's order; the id breaks ties between equal timestamps. */
-function afterCursor(cursor: TicketListCursor): SqlFragment {
-  const op = cursor.direction === 'asc' ? '>' : '<';
-  if (cursor.sort === 'id' || cursor.at === null) return { sql: `t.id ${op} ?`, params: [cursor.id] };
-  return { sql: `(${SORT_COLUMN[cursor.sort]}, t.id) ${op} (?::timestamptz, ?)`, params: [cursor.at, cursor.id] };
+function afterCursor(cursor: TicketListCursor): Statement {
+  const op = AFTER[cursor.direction];
+  if (cursor.sort === 'id' || cursor.at === null) return sql`t.id ${op} ${cursor.id}`;
+  return sql`(${sql.raw(SORT_COLUMN[cursor.sort])}, t.id) ${op} (${cursor.at}::timestamptz, ${cursor.id})`;
 }
 
-function orderBy(sort: TicketSort, direction: SortDirection): string {
-  return sort === 'id' ? `t.id ${direction}` : `${SORT_COLUMN[sort]} ${direction}, t.id ${direction}`;
+function orderBy(sort: TicketSort, direction: SortDirection): Statement {
+  const dir = DIRECTION[direction];
+  return sort === 'id' ? sql`t.id ${dir}` : sql`${sql.raw(SORT_COLUMN[sort])} ${dir}, t.id ${dir}`;
 }
 
 /**
@@ -79,26 +89,23 @@ function orderBy(sort: TicketSort, direction: SortDirection): string {
 export async function listTickets(ctx: AuthedContext, query: TicketListQuery): Promise<TicketListPage> {
   const namespaceId = ctx.services.namespace.id;
   const catalog = await StatusCatalog.load(ctx.em, namespaceId);
-  const matching = sqlAnd([
-    { sql: 't.namespace_id = ?', params: [namespaceId] },
-    visibleToViewer(ctx.viewer),
-    ...ticketListConditions(query, ctx.viewer, catalog),
-  ]);
-  const page = sqlAnd([matching, ...(query.cursor ? [afterCursor(query.cursor)] : [])]);
-  const sortAt = query.sort === 'id' ? 'null' : exactTimestampSql(SORT_COLUMN[query.sort]);
+  const matching = sql.and([sql`t.namespace_id = ${namespaceId}`, visibleToViewer(ctx.viewer), ...ticketListConditions(query, ctx.viewer, catalog)]);
+  const page = sql.and([matching, ...(query.cursor ? [afterCursor(query.cursor)] : [])]);
+  const sortAt = query.sort === 'id' ? sql`null` : sql.raw(exactTimestampSql(SORT_COLUMN[query.sort]));
 
-  const [rows, [counted]] = await Promise.all([
-    ctx.em.execute<ListedRow[]>(
-      `select t.id, t.type, t.title, t.state, t.status_id, t.version, t.created_by_user_id, t.created_at, t.updated_at, t.closed_at,
+  const db = sqlOf(ctx.em);
+  const [rows, counted] = await Promise.all([
+    db.rows(
+      // One row more than asked tells whether another page follows.
+      sql`select t.id, t.type, t.title, t.state, t.status_id, t.version, t.created_by_user_id, t.created_at, t.updated_at, t.closed_at,
               ${sortAt} as sort_at
          from tickets t
-        where ${page.sql}
+        where ${page}
         order by ${orderBy(query.sort, query.direction)}
-        limit ?`,
-      // One row more than asked tells whether another page follows.
-      [...page.params, query.limit + 1],
+        limit ${query.limit + 1}`,
+      ListedRow,
     ),
-    ctx.em.execute<{ total: number }[]>(`select count(*)::int as total from tickets t where ${matching.sql}`, matching.params),
+    db.one(sql`select count(*)::int as total from tickets t where ${matching}`, Counted),
   ]);
   const shown = rows.slice(0, query.limit);
   const last = shown.at(-1);
@@ -128,18 +135,18 @@ export async function listTickets(ctx: AuthedContext, query: TicketListQuery): P
       assignees: (assigned.get(row.id) ?? []).map(label),
     };
   });
-  return { items, nextCursor, total: counted?.total ?? 0 };
+  return { items, nextCursor, total: counted.total };
 }
 
 /** The active assigned stakeholders of some tickets, in the order they were added: one query. */
 async function loadActiveAssignees(ctx: AuthedContext, ticketIds: readonly number[]): Promise<Map<number, PrincipalRef[]>> {
   const byTicket = new Map<number, PrincipalRef[]>();
   if (ticketIds.length === 0) return byTicket;
-  const rows = await ctx.em.execute<{ ticket_id: number; principal_kind: string; principal_id: number }[]>(
-    `select ticket_id, principal_kind, principal_id from ticket_stakeholders
-      where ticket_id = any(?::int[]) and is_active and connection = 'assigned'
+  const rows = await sqlOf(ctx.em).rows(
+    sql`select ticket_id, principal_kind, principal_id from ticket_stakeholders
+      where ticket_id = any(${sql.list(ticketIds, 'int')}) and is_active and connection = 'assigned'
       order by id`,
-    [`{${ticketIds.join(',')}}`],
+    AssigneeRow,
   );
   for (const row of rows) {
     const refs = byTicket.get(row.ticket_id) ?? [];

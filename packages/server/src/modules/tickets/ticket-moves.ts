@@ -1,7 +1,9 @@
-import { allowedTargets, type ResolvedLifecycle, type Stakeholder, type Status, type TransitionTable, type Viewer } from '@tickets/domain';
+import { allowedTargets, type MoveRuleContext, type ResolvedLifecycle, type Stakeholder, type Status, type TransitionTable, type Viewer } from '@tickets/domain';
 import type { TicketTypeDefinition } from '@tickets/plugin-kit';
 import type { StatusCatalog } from '../statuses/status-catalog.js';
-import type { TicketRow } from './ticket-store.js';
+import { requireActingStakeholder } from './acting-stakeholder.js';
+import type { MutationScope } from './ticket-mutation.js';
+import type { TicketRow } from '../../db/rows/tickets-row.js';
 
 /*
  * The one place the API feeds the domain's transition rules: which status a ticket moves from and
@@ -36,4 +38,17 @@ export function allowedMoves(context: TicketMoveContext, actingAs: Stakeholder):
     actingAs,
     viewer: context.viewer,
   });
+}
+
+/** What the domain's move rule (`planTicketMove`) needs to know about a change in progress. */
+export function moveContext(scope: MutationScope): MoveRuleContext {
+  const current = scope.catalog.status(scope.row.status_id);
+  return {
+    lifecycle: scope.lifecycle,
+    transitions: transitionTableOf(scope.ticketType),
+    actingAs: requireActingStakeholder(scope),
+    viewer: scope.ctx.viewer,
+    now: scope.now,
+    ...(current ? { currentStatus: current } : {}),
+  };
 }

@@ -8,8 +8,8 @@ import {
   userActor,
 } from '@tickets/domain';
 import type { TicketTypeDefinition } from '@tickets/plugin-kit';
-import type { AuthedContext } from '../../trpc/authed-context.js';
-import { directoryFor } from '../../trpc/context.js';
+import type { AuthedContext } from '../../request/authed-context.js';
+import { directoryFor } from '../../request/app-services.js';
 import type { Directory, Mailbox } from '../../directory/directory.js';
 import { appendLogs } from '../logs/log-store.js';
 import { enqueueTicketMails } from '../mail/enqueue-ticket-mails.js';

@@ -1,27 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, type TicketFacts, type TicketState, type Viewer } from '@tickets/domain';
+import { DomainError, type TicketFacts, type Viewer } from '@tickets/domain';
+import { sql } from '@tickets/sql';
+import { TicketRow } from '../../db/rows/tickets-row.js';
+import { sqlOf } from '../../db/sql-client.js';
 import { isoTimestampOrNull } from '../../db/timestamps.js';
 import type { StatusCatalog } from '../statuses/status-catalog.js';
 import { visibleToViewer } from './visibility-sql.js';
 
-export interface TicketRow {
-  id: number;
-  namespace_id: number;
-  type: string;
-  title: string;
-  state: TicketState;
-  status_id: number;
-  version: number;
-  created_by_user_id: number;
-  duplicate_of_id: number | null;
-  metadata_id: number | null;
-  created_at: Date | string;
-  updated_at: Date | string;
-  closed_at: Date | string | null;
-}
-
-export const TICKET_COLUMNS = `t.id, t.namespace_id, t.type, t.title, t.state, t.status_id, t.version, t.created_by_user_id,
-  t.duplicate_of_id, t.metadata_id, t.created_at, t.updated_at, t.closed_at`;
+/** Every column of `TicketRow`, read from `tickets t`. */
+export const TICKET_COLUMNS = sql.raw(`t.id, t.namespace_id, t.type, t.title, t.state, t.status_id, t.version, t.created_by_user_id,
+  t.duplicate_of_id, t.metadata_id, t.created_at, t.updated_at, t.closed_at`);
 
 export function factsOf(row: TicketRow): TicketFacts {
   return {
@@ -46,12 +34,10 @@ export async function findVisibleTicket(
   ticketId: number,
   { lock = false } = {},
 ): Promise<TicketRow> {
-  const visible = visibleToViewer(viewer);
-  const rows = await em.execute<TicketRow[]>(
-    `select ${TICKET_COLUMNS} from tickets t where t.id = ? and t.namespace_id = ? and ${visible.sql}${lock ? ' for update of t' : ''}`,
-    [ticketId, namespaceId, ...visible.params],
+  const row = await sqlOf(em).maybeOne(
+    sql`select ${TICKET_COLUMNS} from tickets t where t.id = ${ticketId} and t.namespace_id = ${namespaceId} and ${visibleToViewer(viewer)}${lock ? sql` for update of t` : sql``}`,
+    TicketRow,
   );
-  const row = rows[0];
   if (!row) throw ticketNotFound(ticketId);
   return row;
 }
@@ -85,9 +71,9 @@ export function withEffectiveStatus(row: TicketRow, catalog: Pick<StatusCatalog,
 export async function storeFacts(em: EntityManager, row: EffectiveTicketRow, facts: TicketFacts): Promise<number> {
   const version = row.version + 1;
   const statusId = facts.statusId === row.status_id ? row.stored_status_id : facts.statusId;
-  await em.execute(
-    `update tickets set state = ?::ticket_state, status_id = ?, duplicate_of_id = ?, closed_at = ?, version = ?, updated_at = now() where id = ?`,
-    [facts.state, statusId, facts.duplicateOfId, facts.closedAt, version, row.id],
+  await sqlOf(em).run(
+    sql`update tickets set state = ${facts.state}::ticket_state, status_id = ${statusId}, duplicate_of_id = ${facts.duplicateOfId}, closed_at = ${facts.closedAt},
+        version = ${version}, updated_at = now() where id = ${row.id}`,
   );
   return version;
 }
@@ -95,6 +81,6 @@ export async function storeFacts(em: EntityManager, row: EffectiveTicketRow, fac
 /** Bumps the version for a change that leaves the facts alone (a comment, a stakeholder change). */
 export async function touchTicket(em: EntityManager, row: TicketRow): Promise<number> {
   const version = row.version + 1;
-  await em.execute(`update tickets set version = ?, updated_at = now() where id = ?`, [version, row.id]);
+  await sqlOf(em).run(sql`update tickets set version = ${version}, updated_at = now() where id = ${row.id}`);
   return version;
 }

@@ -1,24 +1,25 @@
-import type { Viewer } from '@tickets/domain';
+import type { PrincipalRef, Viewer } from '@tickets/domain';
+import { sql, type Statement } from '@tickets/sql';
+
+/**
+ * Stakeholder row `stakeholder` names one of these principals: two array parameters whatever their
+ * number, so the statement's text (and its plan) is the same for every viewer.
+ */
+export function principalIn(stakeholder: Statement, principals: readonly PrincipalRef[]): Statement {
+  const kinds = sql.list(principals.map((p) => p.kind), 'text');
+  const ids = sql.list(principals.map((p) => p.id), 'int');
+  return sql`(${stakeholder}.principal_kind, ${stakeholder}.principal_id) in (select * from unnest(${kinds}, ${ids}))`;
+}
 
 /**
  * The SQL twin of the domain's `canSeeTicket`: a site admin sees every ticket; anyone else sees a
  * ticket when they are, or belong to, one of its stakeholders (active or not). Lists, counts and
  * single reads all use it, so no query can reveal a ticket its viewer may not see.
  */
-export function visibleToViewer(viewer: Viewer, ticketAlias = 't'): { sql: string; params: unknown[] } {
-  if (viewer.isSiteAdmin) return { sql: 'true', params: [] };
-  const kinds = viewer.memberships.map((m) => m.kind);
-  const ids = viewer.memberships.map((m) => m.id);
-  return {
-    sql: `exists (select 1 from ticket_stakeholders vs
-                   where vs.ticket_id = ${ticketAlias}.id
-                     and ((vs.principal_kind = 'user' and vs.principal_id = ?)
-                          or (vs.principal_kind, vs.principal_id) in (select * from unnest(?::text[], ?::int[]))))`,
-    params: [viewer.userId, pgArray(kinds), pgArray(ids)],
-  };
-}
-
-/** A PostgreSQL array literal; the values are kinds (validated keys) and integers. */
-export function pgArray(values: readonly (string | number)[]): string {
-  return `{${values.map((value) => (typeof value === 'number' ? String(value) : `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`)).join(',')}}`;
+export function visibleToViewer(viewer: Viewer, ticketAlias = 't'): Statement {
+  if (viewer.isSiteAdmin) return sql`true`;
+  return sql`exists (select 1 from ticket_stakeholders vs
+                   where vs.ticket_id = ${sql.id(ticketAlias)}.id
+                     and ((vs.principal_kind = 'user' and vs.principal_id = ${viewer.userId})
+                          or ${principalIn(sql`vs`, viewer.memberships)}))`;
 }

@@ -1,7 +1,7 @@
 import { type Actor, describeLogEntry, type LogEvent, type PrincipalLabel, type PrincipalRef } from '@tickets/domain';
 import { isoTimestamp } from '../../db/timestamps.js';
 import { type LabelLookup, labelLookup } from '../../directory/label-lookup.js';
-import type { AuthedContext } from '../../trpc/authed-context.js';
+import type { AuthedContext } from '../../request/authed-context.js';
 import { encodeCursor } from '../pagination/page-cursor.js';
 import { findVisibleTicket } from '../tickets/ticket-store.js';
 import type { TimelineCursor } from './timeline-cursor.js';

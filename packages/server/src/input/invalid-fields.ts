@@ -1,16 +1,17 @@
 import { type DomainError, isDomainError } from '@tickets/domain';
+import type { InputIssue } from './field-errors.js';
 
 /**
- * A refusal of input that names each bad field, for checks that run after tRPC's own input
- * validation (e.g. a plugin's metadata schema). The error formatter turns `issues` into
- * `data.fieldErrors`, exactly like a failed input schema, and `domain` (the rule it broke, when a
- * domain rule refused it) into `data.domain`.
+ * A refusal of input that names each bad field, for checks that run after the input schema (e.g. a
+ * plugin's metadata schema). Both entrances answer its `issues` as `fieldErrors`, exactly like a
+ * failed input schema; tRPC also answers `domain` (the rule it broke, when a domain rule refused
+ * it) as `data.domain`.
  */
 export class InvalidFields extends Error {
   override readonly name = 'InvalidFields';
   constructor(
     message: string,
-    readonly issues: readonly { path: PropertyKey[]; message: string }[],
+    readonly issues: readonly InputIssue[],
     readonly domain: DomainError | null = null,
   ) {
     super(message);

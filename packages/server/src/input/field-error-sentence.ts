@@ -1,11 +1,7 @@
+import type { FieldError } from './field-errors.js';
+
 /** How many fields a message names; `fieldErrors` still lists them all. */
 const MOST_NAMED = 5;
-
-/** One refused field: its dotted path and what is wrong with it (tRPC's `fieldErrors`, intake's too). */
-export interface FieldError {
-  path: string;
-  message: string;
-}
 
 function asSentence(text: string): string {
   const trimmed = text.trim();

@@ -1,4 +1,5 @@
 import { fieldErrorSentence } from './field-error-sentence.js';
+import { fieldErrorsOf, type InputIssue } from './field-errors.js';
 import { InvalidFields } from './invalid-fields.js';
 import { unstorableTextProblem } from './storable-text.js';
 
@@ -12,11 +13,6 @@ export const MAX_INPUT_DEPTH = 32;
 export const TOO_DEEP_MESSAGE = `Data is nested too deeply: at most ${MAX_INPUT_DEPTH} levels of objects and arrays are accepted.`;
 /** Enough to show a person what to fix; a hostile input full of them gets no longer an answer. */
 const MOST_REPORTED = 20;
-
-export interface InputIssue {
-  path: PropertyKey[];
-  message: string;
-}
 
 interface Visit {
   value: unknown;
@@ -75,5 +71,5 @@ export function unstorableInputIssues(input: unknown): InputIssue[] {
 export function refuseUnstorableInput(input: unknown): void {
   const issues = unstorableInputIssues(input);
   if (issues.length === 0) return;
-  throw new InvalidFields(fieldErrorSentence(issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))), issues);
+  throw new InvalidFields(fieldErrorSentence(fieldErrorsOf(issues)), issues);
 }

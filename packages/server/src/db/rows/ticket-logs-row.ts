@@ -1,0 +1,17 @@
+import type { LogEvent } from '@tickets/domain';
+import { z } from 'zod';
+import { pgJson, pgTimestamp } from './pg-values.js';
+
+/** A row of `ticket_logs`: a user (`actor_user_id`) or the system (`system_reason`) did `event`. */
+export const TicketLogRow = z.object({
+  id: z.number(),
+  namespace_id: z.number(),
+  ticket_id: z.number(),
+  event_type: z.string(),
+  event: pgJson<LogEvent>(),
+  actor_user_id: z.number().nullable(),
+  system_reason: z.string().nullable(),
+  acting_stakeholder_id: z.number().nullable(),
+  created_at: pgTimestamp,
+});
+export type TicketLogRow = z.infer<typeof TicketLogRow>;
