@@ -1,3 +1,13 @@
 import { base } from '@tickets/eslint-config';
+import reactHooks from 'eslint-plugin-react-hooks';
 
-export default [...base()];
+export default [
+  ...base(),
+  { ...reactHooks.configs.flat.recommended, files: ['src/widget/**/*.{ts,tsx}', 'test/**/*.tsx'] },
+  {
+    // The contract and the server half never load React: the API imports them.
+    files: ['src/**/*.ts'],
+    ignores: ['src/widget/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^react(-dom)?(/|$)|/widget(/|$)', message: 'React belongs in src/widget only (the ./widget export).' }] }] },
+  },
+];

@@ -1,4 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from '@tickets/vitest-config';
 
-export default mergeConfig(base, defineConfig({ test: {} }));
+// The widget helpers' tests are .tsx and run on jsdom (`// @vitest-environment jsdom` in each file).
+export default mergeConfig(base, defineConfig({ test: { include: ['test/**/*.test.{ts,tsx}', 'src/**/*.test.ts'] } }));

@@ -1,15 +1,3 @@
-import { defineConfig, mergeConfig } from 'vitest/config';
-import base from '@tickets/vitest-config';
+import { plugin } from '@tickets/vitest-config';
 
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      // The playground's tests are .tsx and run on jsdom (`// @vitest-environment jsdom` in each file).
-      include: ['test/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
-      // The API tests run the whole server on a database of their own (see @tickets/server/testing).
-      globalSetup: ['@tickets/server/testing/global-setup'],
-      pool: 'forks',
-    },
-  }),
-);
+export default plugin();

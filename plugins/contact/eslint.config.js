@@ -1,3 +1,3 @@
-import { base } from '@tickets/eslint-config';
+import { plugin } from '@tickets/eslint-config';
 
-export default [...base()];
+export default plugin();

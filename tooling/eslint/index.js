@@ -1,4 +1,5 @@
-// Shared flat config. Packages call `base()` and may add `pure()` (for packages/domain).
+// Shared flat config. Packages call `base()` and may add `pure()` (for packages/domain); ticket-type
+// plugins call `plugin()` (plugin.js).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { relative } from 'node:path';
@@ -63,3 +64,5 @@ export function pure({ files = ['src/**/*.ts'] } = {}) {
     },
   ];
 }
+
+export { plugin } from './plugin.js';

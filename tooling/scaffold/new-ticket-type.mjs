@@ -60,8 +60,8 @@ if (install) {
 }
 console.log(`
 Next:
-  pnpm turbo run typecheck lint test --filter ${context.packageName}
-                       # builds what it needs, then its unit tests and its tests against the whole API (needs PostgreSQL)
+  cd plugins/${name} && pnpm test
+                       # its unit tests and its tests against the whole API (needs PostgreSQL); nothing to build first
   pnpm start           # the API now serves type '${name}'
   pnpm storybook       # its playground's stories, next to the widgets'
 Then read docs/ticket-types.md to shape its metadata, lifecycle and actions.`);

@@ -32,7 +32,6 @@ export function files(c) {
         '@types/react': 'catalog:',
         '@types/react-dom': 'catalog:',
         eslint: 'catalog:',
-        'eslint-plugin-react-hooks': 'catalog:',
         jsdom: 'catalog:',
         react: 'catalog:',
         'react-dom': 'catalog:',
@@ -41,58 +40,17 @@ export function files(c) {
         vitest: 'catalog:',
       },
     }),
-    // The playground (src/widget) is React in the browser; src/index.ts and src/server stay free of it.
-    'tsconfig.json': json({
-      extends: '@tickets/tsconfig/base.json',
-      compilerOptions: { noEmit: true, lib: ['ES2023', 'DOM', 'DOM.Iterable'], jsx: 'react-jsx' },
-      include: ['src', 'test', 'stories', '*.ts'],
-    }),
-    'tsconfig.build.json': json({
-      extends: '@tickets/tsconfig/base.json',
-      compilerOptions: { rootDir: 'src', outDir: 'dist', noEmit: false, lib: ['ES2023', 'DOM', 'DOM.Iterable'], jsx: 'react-jsx' },
-      include: ['src'],
-    }),
-    'eslint.config.js': `import { base } from '@tickets/eslint-config';
-import reactHooks from 'eslint-plugin-react-hooks';
+    // The shared presets (tooling/typescript, tooling/eslint, tooling/vitest) hold the rules every
+    // plugin follows: React only in src/widget, tests that resolve the workspace's sources.
+    'tsconfig.json': json({ extends: '@tickets/tsconfig/plugin.json' }),
+    'tsconfig.build.json': json({ extends: '@tickets/tsconfig/plugin-build.json' }),
+    'eslint.config.js': `import { plugin } from '@tickets/eslint-config';
 
-export default [
-  ...base(),
-  { ...reactHooks.configs.flat.recommended, files: ['src/widget/**/*.{ts,tsx}', 'test/**/*.tsx', 'stories/**/*.tsx'] },
-  {
-    // The isomorphic half and the server half never import React or the playground.
-    files: ['src/**/*.ts'],
-    ignores: ['src/widget/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'react', message: 'React belongs in src/widget only.' },
-            { name: 'react-dom', message: 'React belongs in src/widget only.' },
-          ],
-          patterns: [{ group: ['**/widget/**', './widget/*'], message: 'The playground (src/widget) is imported through the ./widget export only.' }],
-        },
-      ],
-    },
-  },
-];
+export default plugin();
 `,
-    'turbo.json': json({ $schema: 'https://turbo.build/schema.json', extends: ['//'], tasks: { test: { cache: false } } }),
-    'vitest.config.ts': `import { defineConfig, mergeConfig } from 'vitest/config';
-import base from '@tickets/vitest-config';
+    'vitest.config.ts': `import { plugin } from '@tickets/vitest-config';
 
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      // The playground's tests are .tsx and run on jsdom (\`// @vitest-environment jsdom\` in each file).
-      include: ['test/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
-      // The API tests run the whole server on a database of their own (see @tickets/server/testing).
-      globalSetup: ['@tickets/server/testing/global-setup'],
-      pool: 'forks',
-    },
-  }),
-);
+export default plugin();
 `,
     'src/index.ts': `import { allOf, defineTicketType, onlyGroup, whileOpen } from '@tickets/plugin-kit';
 import { z } from 'zod';
@@ -131,19 +89,14 @@ export const ticketType = defineTicketType({
 
 export default ticketType;
 `,
-    'src/server/index.ts': `import { defineTicketTypeServer } from '@tickets/plugin-kit/server';
+    'src/server/index.ts': `import { defineSqlStore, defineTicketTypeServer, metadataChanges } from '@tickets/plugin-kit/server';
 import ticketType from '../index.js';
 
 const TABLE = '${c.table}';
 
-interface Row {
-  id: number;
-  request: string;
-  answer: string | null;
-}
-
 export default defineTicketTypeServer(ticketType, {
-  store: {
+  // A column for each field of the stored metadata (\`request\`, \`answer\`), created by the migrations.
+  store: defineSqlStore(ticketType, {
     table: TABLE,
     migrations: [
       {
@@ -152,26 +105,12 @@ export default defineTicketTypeServer(ticketType, {
         down: [\`drop table \${TABLE}\`],
       },
     ],
-    async insert({ db, namespaceId, metadata }) {
-      const [row] = await db.execute<{ id: number }>(\`insert into \${TABLE} (namespace_id, request) values (?, ?) returning id\`, [namespaceId, metadata.request]);
-      return row!.id;
-    },
-    async load(db, ids) {
-      const rows = await db.execute<Row>(\`select id, request, answer from \${TABLE} where id = any(?::int[])\`, [\`{\${ids.join(',')}}\`]);
-      return new Map(rows.map((row) => [row.id, { request: row.request, answer: row.answer }]));
-    },
-    async update(db, id, metadata) {
-      await db.execute(\`update \${TABLE} set request = ?, answer = ? where id = ?\`, [metadata.request, metadata.answer, id]);
-    },
-  },
+    fixed: ['request'],
+  }),
   effects: {
     async answer({ metadata, input }) {
-      return {
-        summary: 'Answered the request.',
-        metadata: { ...metadata, answer: input.answer },
-        changes: [{ field: 'answer', label: 'answer', before: metadata.answer, after: input.answer }],
-        moveTo: 'Done',
-      };
+      const answered = { ...metadata, answer: input.answer };
+      return { summary: 'Answered the request.', metadata: answered, changes: metadataChanges(metadata, answered, { answer: 'answer' }), moveTo: 'Done' };
     },
   },
 });
@@ -192,12 +131,15 @@ describe('${c.name}: rules', () => {
   });
 });
 `,
-    [`test/${c.name}-api.test.ts`]: `import { failureOf, startTestApi } from '@tickets/server/testing';
+    [`test/${c.name}-api.test.ts`]: `import { sql } from '@tickets/plugin-kit/server';
+import { DEMO_USERS, failureOf, sqlOf, startTestApi } from '@tickets/server/testing';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { TEAM } from '../src/index.js';
 import server from '../src/server/index.js';
 
 const t = await startTestApi({}, [server]);
-const db = () => t.api.services.orm.em.fork();
+const db = () => sqlOf(t.api.services.orm.em.fork());
 
 describe('${c.name}: through the API, on a real database', () => {
   it('lets ${c.team} answer, which stores the answer, logs it and closes the ticket', async () => {
@@ -206,10 +148,10 @@ describe('${c.name}: through the API, on a real database', () => {
     const member = await teamMember();
     await t.client(member).actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'answer', input: { answer: 'Done, see you.' } });
 
-    const [row] = await db().execute<{ answer: string }[]>('select m.answer from tickets t join ${c.table} m on m.id = t.metadata_id where t.id = ?', [id]);
-    expect(row?.answer).toBe('Done, see you.');
+    const row = await db().one(sql\`select m.answer from tickets t join ${c.table} m on m.id = t.metadata_id where t.id = \${id}\`, z.object({ answer: z.string() }));
+    expect(row.answer).toBe('Done, see you.');
     expect((await requester.tickets.get.query({ ticketId: id })).ticket).toMatchObject({ state: 'closed', status: { name: 'Done' } });
-    const logs = await db().execute<{ event_type: string }[]>('select event_type from ticket_logs where ticket_id = ? order by id', [id]);
+    const logs = await db().rows(sql\`select event_type from ticket_logs where ticket_id = \${id} order by id\`, z.object({ event_type: z.string() }));
     expect(logs.map((log) => log.event_type)).toContain('action.run');
   });
 
@@ -223,14 +165,13 @@ describe('${c.name}: through the API, on a real database', () => {
 
 /** A demo user who belongs to the team (the demo directory has one for each of its groups). */
 async function teamMember() {
-  const [row] = await db().execute<{ id: number }[]>(
-    'select m.user_id as id from group_memberships m join user_groups g on g.id = m.group_id where lower(g.key) = lower(?) order by m.user_id limit 1',
-    ['${c.team}'],
+  const member = await db().maybeOne(
+    sql\`select m.user_id as id from group_memberships m join user_groups g on g.id = m.group_id where lower(g.key) = lower(\${TEAM}) order by m.user_id limit 1\`,
+    z.object({ id: z.number() }),
   );
-  if (!row) throw new Error('The demo directory has no member of ${c.team}; choose a team it has (WRT, WST, WCAT, Delegates).');
-  const { DEMO_USERS } = await import('@tickets/server/testing');
-  const user = DEMO_USERS.find((u) => u.id === row.id);
-  if (!user) throw new Error(\`User #\${row.id} is not a demo user.\`);
+  if (!member) throw new Error('The demo directory has no member of ${c.team}; choose a team it has (WRT, WST, WCAT, Delegates).');
+  const user = DEMO_USERS.find((u) => u.id === member.id);
+  if (!user) throw new Error(\`User #\${member.id} is not a demo user.\`);
   return user.login;
 }
 `,
@@ -270,56 +211,38 @@ function widgetFiles(c) {
   return {
     'src/widget/index.ts': `// The browser half of the '${c.name}' type: its playground on the ticket page. Import it as
 // \`${c.packageName}/widget\` and register it with the widgets (\`registerPlaygrounds\` or the
-// \`playgrounds\` prop). Only React and the plugin-kit's widget contract reach the browser from here.
+// \`playgrounds\` prop). Only React and the plugin-kit's widget half reach the browser from here.
 import { definePlayground } from '@tickets/plugin-kit/widget';
 import type { ${P}Stored } from '../index.js';
 import { ${P}Review } from './${P}Review.js';
 
-export { ${P}Review } from './${P}Review.js';
+export { ${P}Review };
 
 /** ${c.team} (the actioners) answer here; the requester follows the ticket page and has no playground. */
-export const playground = definePlayground<${P}Stored>({
-  type: '${c.name}',
-  views: { actioner: ${P}Review, requester: null },
-});
+export const playground = definePlayground<${P}Stored>({ type: '${c.name}', views: { actioner: ${P}Review, requester: null } });
 
 export default playground;
 `,
-    [`src/widget/${P}Review.tsx`]: `import { isActionFailure, type PlaygroundProps } from '@tickets/plugin-kit/widget';
-import { type FormEvent, useId, useState } from 'react';
+    [`src/widget/${P}Review.tsx`]: `import { Field, FormRefusal, NotAllowed, type PlaygroundProps, useAction, useNotAllowed } from '@tickets/plugin-kit/widget';
+import { type FormEvent, useState } from 'react';
 import type { ${P}Stored } from '../index.js';
 
 /**
  * ${c.team}'s view of a request: what was asked and, while the "answer" action is offered, a form
  * to answer it. Greyed out with the reason when the action is not allowed; the server's refusal is
- * shown next to the form.
+ * said beside the box (the kit's \`Field\`) or under the form.
  */
 export function ${P}Review({ metadata, actions, runAction, busy }: PlaygroundProps<${P}Stored>) {
-  const id = useId();
-  const action = actions.find((candidate) => candidate.key === 'answer');
   const [answer, setAnswer] = useState('');
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [sent, setSent] = useState(false);
-  const reason = action && !action.allowed ? action.reason : null;
-  const disabled = !action?.allowed || busy || sending;
+  const act = useAction(runAction);
+  const action = actions.find((candidate) => candidate.key === 'answer');
+  const why = useNotAllowed([action]);
+  const disabled = !action?.allowed || busy || act.pending !== null;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (disabled || answer.trim() === '') return;
-    setSending(true);
-    setFailure(null);
-    setSent(false);
-    try {
-      await runAction('answer', { answer: answer.trim() });
-      setAnswer('');
-      setSent(true);
-    } catch (error) {
-      const field = isActionFailure(error) ? error.fieldErrors.find((fieldError) => fieldError.path === 'input.answer') : undefined;
-      setFailure(field?.message ?? (error instanceof Error && error.message ? error.message : 'The answer could not be sent. Try again.'));
-    } finally {
-      setSending(false);
-    }
+    if ((await act.run('answer', { answer: answer.trim() })) === null) setAnswer('');
   }
 
   return (
@@ -334,42 +257,19 @@ export function ${P}Review({ metadata, actions, runAction, busy }: PlaygroundPro
       )}
       {action && metadata.answer === null && (
         <form className="tk-form" aria-label="Answer the request" noValidate onSubmit={(event) => void onSubmit(event)}>
-          <label htmlFor={\`\${id}-answer\`} className="tk-strong">
-            Your answer
-          </label>
-          <textarea
-            id={\`\${id}-answer\`}
-            rows={4}
-            value={answer}
-            disabled={disabled}
-            aria-describedby={reason ? \`\${id}-reason\` : undefined}
-            aria-invalid={failure ? true : undefined}
-            onChange={(event) => setAnswer(event.target.value)}
-          />
-          {reason && (
-            <p id={\`\${id}-reason\`} className="tk-muted">
-              {reason}
-            </p>
-          )}
-          {failure && (
-            <p className="tk-error" role="alert">
-              {failure}
-            </p>
-          )}
+          <Field wide label="Your answer" error={act.refusal?.fieldErrors['answer']} describedBy={why.idOf('answer')}>
+            {(control) => <textarea {...control} rows={4} value={answer} disabled={disabled} onChange={(event) => setAnswer(event.target.value)} />}
+          </Field>
+          <NotAllowed reasons={why} />
+          <FormRefusal refusal={act.refusal} shownFields={['answer']} />
           <div className="tk-row">
-            <button
-              type="submit"
-              className="tk-button tk-primary"
-              disabled={disabled || answer.trim() === ''}
-              aria-describedby={reason ? \`\${id}-reason\` : undefined}
-              aria-busy={sending || undefined}
-            >
-              {sending ? 'Sending…' : 'Answer'}
+            <button type="submit" className="tk-button tk-primary" disabled={disabled || answer.trim() === ''} aria-describedby={why.idOf('answer')} aria-busy={act.pending !== null || undefined}>
+              {act.pending === null ? 'Answer' : 'Sending…'}
             </button>
           </div>
         </form>
       )}
-      {sent && (
+      {act.done && (
         <p className="tk-muted" role="status">
           The answer was sent.
         </p>
@@ -378,70 +278,51 @@ export function ${P}Review({ metadata, actions, runAction, busy }: PlaygroundPro
   );
 }
 `,
-    'test/playground-fixtures.ts': `// What the ticket page hands the playground, built from the type's own definitions: the stored
-// metadata through its zod schema, the actions from \`ticketType.actions\`. Free of vitest, so the
-// story (stories/) uses it too.
-import type { ActionFailure, ActionView, PlaygroundStatus, PlaygroundTicket } from '@tickets/plugin-kit/widget';
-import ticketType, { ${P}Stored } from '../src/index.js';
+    'test/playground-fixtures.ts': `// A request as the page hands it to the playground, built from the type's own definition by the
+// kit (its actions judged by their own \`can\`). Free of vitest: the story (stories/) uses it too.
+import type { Stakeholder, Viewer } from '@tickets/domain';
+import { playgroundScene } from '@tickets/plugin-kit/widget/testing';
+import ticketType, { ${P}Stored, TEAM } from '../src/index.js';
 
-export function storedMetadata(overrides: Partial<Record<keyof ${P}Stored, unknown>> = {}): ${P}Stored {
+export function storedMetadata(overrides: Partial<${P}Stored> = {}): ${P}Stored {
   return ${P}Stored.parse({ request: 'Please help me with this.', answer: null, ...overrides });
 }
 
-/** Every action of the type, allowed unless \`refused\` gives the reason it is not. */
-export function actionViews(refused: Partial<Record<string, string>> = {}): ActionView[] {
-  return Object.entries(ticketType.actions ?? {}).map(([key, action]) => {
-    // Widened: an action may or may not declare a description.
-    const { title, description }: { title: string; description?: string } = action;
-    const reason = refused[key] ?? null;
-    return { key, title, description: description ?? null, allowed: reason === null, reason };
+const RITA: Stakeholder = { id: 11, principal: { kind: 'user', id: 2, name: 'Rita Lopes' }, connection: 'cc', role: 'requester', isActive: true };
+const ASSIGNED: Stakeholder = { id: 12, principal: { kind: 'group', id: 1, name: TEAM }, connection: 'assigned', role: 'actioner', isActive: true };
+const MEMBER: Viewer = { userId: 7, name: 'Wes Turner', isSiteAdmin: false, memberships: [ASSIGNED.principal] };
+const RITA_VIEWER: Viewer = { userId: 2, name: 'Rita Lopes', isSiteAdmin: false, memberships: [] };
+
+/** The request as a member of ${c.team} sees it or, with \`requester\`, as Rita, who filed it. */
+export function scene({ metadata = storedMetadata(), requester = false } = {}) {
+  return playgroundScene(ticketType, {
+    metadata,
+    stakeholders: [RITA, ASSIGNED],
+    actingAs: requester ? RITA : ASSIGNED,
+    viewer: requester ? RITA_VIEWER : MEMBER,
+    ticket: { title: 'A request' },
   });
 }
-
-/** How \`runAction\` rejects, as the widgets' \`toActionFailure\` builds it. */
-export function actionFailure(code: string, message: string, fieldErrors: { path: string; message: string }[] = [], domainCode: string | null = null): ActionFailure {
-  return Object.assign(new Error(message), { code, domainCode, fieldErrors });
-}
-
-const triage: PlaygroundStatus = { id: 1, name: 'Needs triage', color: '#737278', description: null, category: 'triage', icon: 'status-triage', state: 'open' };
-
-export const ticket: PlaygroundTicket = {
-  id: 42,
-  type: ticketType.type,
-  typeTitle: ticketType.title,
-  title: 'A request',
-  state: 'open',
-  status: triage,
-  version: 1,
-  createdBy: { userId: 2, name: 'Rita Lopes' },
-  createdAt: '2026-01-05T10:00:00.000Z',
-  updatedAt: '2026-01-05T10:00:00.000Z',
-  closedAt: null,
-  stakeholders: [],
-  statuses: [triage],
-  actingAs: { stakeholderId: 12, name: '${c.team}', connection: 'assigned', role: 'actioner' },
-};
 `,
-    'test/playground.test.tsx': `// @vitest-environment jsdom
-import '@testing-library/jest-dom/vitest';
+    'test/playground.test.tsx': `import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
+import { actionFailure } from '@tickets/plugin-kit/widget/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import playground, { ${P}Review } from '../src/widget/index.js';
-import { actionFailure, actionViews, storedMetadata, ticket } from './playground-fixtures.js';
+import { scene, storedMetadata } from './playground-fixtures.js';
 
 afterEach(() => cleanup());
 
-function renderView({ metadata = storedMetadata(), actions = actionViews(), runAction = vi.fn().mockResolvedValue(undefined), busy = false } = {}) {
-  render(<${P}Review ticket={ticket} metadata={metadata} actions={actions} runAction={runAction} busy={busy} />);
+function renderView(shown = scene(), { runAction = vi.fn().mockResolvedValue(undefined), busy = false } = {}) {
+  render(<${P}Review {...shown} runAction={runAction} busy={busy} />);
   return { runAction, user: userEvent.setup() };
 }
 
 describe('${c.name} playground', () => {
   it('offers ${c.team} a view and the requester none', () => {
-    expect(playground.type).toBe(ticket.type);
-    expect(playground.views.actioner).toBe(${P}Review);
-    expect(playground.views.requester).toBeNull();
+    expect(playground.type).toBe(scene().ticket.type);
+    expect(playground.views).toEqual({ actioner: ${P}Review, requester: null });
   });
 
   it('shows the request and sends the answer with the "answer" action', async () => {
@@ -454,22 +335,22 @@ describe('${c.name} playground', () => {
   });
 
   it('greys the form out with the reason when the viewer may not answer', () => {
-    const reason = 'Only members of ${c.team} can answer this request.';
-    renderView({ actions: actionViews({ answer: reason }) });
+    renderView(scene({ requester: true }));
     expect(screen.getByRole('textbox', { name: 'Your answer' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Answer' })).toHaveAccessibleDescription(reason);
+    expect(screen.getByRole('button', { name: 'Answer' })).toHaveAccessibleDescription('Only members of ${c.team} can answer this request.');
   });
 
-  it('shows what the server refused, next to the form', async () => {
+  it('shows what the server refused, beside the box', async () => {
     const message = 'Write the answer.';
-    const { user } = renderView({ runAction: vi.fn().mockRejectedValue(actionFailure('BAD_REQUEST', 'The input is not valid.', [{ path: 'input.answer', message }])) });
+    const { user } = renderView(scene(), { runAction: vi.fn().mockRejectedValue(actionFailure('The input is not valid.', { fieldErrors: [{ path: 'input.answer', message }] })) });
     await user.type(screen.getByRole('textbox', { name: 'Your answer' }), 'x');
     await user.click(screen.getByRole('button', { name: 'Answer' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(screen.getByRole('textbox', { name: 'Your answer' })).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('shows the answer once given, without the form', () => {
-    renderView({ metadata: storedMetadata({ answer: 'Done, see you.' }) });
+    renderView(scene({ metadata: storedMetadata({ answer: 'Done, see you.' }) }));
     expect(screen.getByText('Done, see you.')).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Answer the request' })).toBeNull();
   });
@@ -479,33 +360,15 @@ describe('${c.name} playground', () => {
 // plugins/*/stories): ${c.team}'s view in each state that matters, and the requester's page, which has
 // no playground. \`pnpm storybook\` shows it; \`pnpm --filter @tickets/widgets test:storybook\` tests it.
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ActingAsChoice, TicketDetail } from '@tickets/widgets';
+import { actionFailure, playgroundStory, ticketPageFor } from '@tickets/plugin-kit/widget/testing';
 import { TicketPage } from '@tickets/widgets';
-import { STAKEHOLDERS, TIMELINE, ticketDetail } from '@tickets/widgets/fixtures';
 import { expect, fn, userEvent } from 'storybook/test';
 import playground, { ${P}Review } from '../src/widget/index.js';
-import { actionFailure, actionViews, storedMetadata, ticket } from '../test/playground-fixtures.js';
+import { scene, storedMetadata } from '../test/playground-fixtures.js';
 
 const NOT_A_MEMBER = 'Only members of ${c.team} can answer this request.';
 
-/**
- * ${c.team}'s (the actioner's) view of a request, as the ticket page shows it: in the playground's
- * section, inside the widgets' styles. The requester has no playground: the \`Requester\` story
- * shows their ticket page without one.
- */
-const meta = {
-  title: 'Plugins/${c.title.replaceAll("'", "\\'")}',
-  component: ${P}Review,
-  args: { ticket, metadata: storedMetadata(), actions: actionViews(), runAction: fn(async () => {}), busy: false },
-  render: (args) => (
-    <div className="tk-page">
-      <h2 className="tk-title">{args.ticket.title}</h2>
-      <section className="tk-section tk-playground" aria-label={args.ticket.typeTitle}>
-        <${P}Review {...args} />
-      </section>
-    </div>
-  ),
-} satisfies Meta<typeof ${P}Review>;
+const meta = { title: 'Plugins/${c.title.replaceAll("'", "\\'")}', ...playgroundStory(${P}Review, { ...scene(), runAction: fn(async () => {}) }) } satisfies Meta<typeof ${P}Review>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -515,14 +378,13 @@ export const Default: Story = {
   play: async ({ canvas, args }) => {
     await userEvent.type(canvas.getByRole('textbox', { name: 'Your answer' }), 'Done, see you.');
     await userEvent.click(canvas.getByRole('button', { name: 'Answer' }));
-    await expect(args.runAction).toHaveBeenCalledOnce();
     await expect(args.runAction).toHaveBeenCalledWith('answer', { answer: 'Done, see you.' });
   },
 };
 
 /** The viewer may not answer: the form is greyed out, with the reason. */
 export const NotAllowed: Story = {
-  args: { actions: actionViews({ answer: NOT_A_MEMBER }) },
+  args: { actions: scene({ requester: true }).actions },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: 'Answer' })).toHaveAccessibleDescription(NOT_A_MEMBER);
   },
@@ -536,17 +398,12 @@ export const Busy: Story = {
   },
 };
 
-/** The server refused the answer: said next to the form. */
+/** The server refused the answer: said under the form. */
 export const Refused: Story = {
-  args: {
-    runAction: fn(async () => {
-      throw actionFailure('FORBIDDEN', NOT_A_MEMBER);
-    }),
-  },
-  play: async ({ canvas, args }) => {
+  args: { runAction: fn(async () => Promise.reject(actionFailure(NOT_A_MEMBER, { code: 'FORBIDDEN' }))) },
+  play: async ({ canvas }) => {
     await userEvent.type(canvas.getByRole('textbox', { name: 'Your answer' }), 'Done.');
     await userEvent.click(canvas.getByRole('button', { name: 'Answer' }));
-    await expect(args.runAction).toHaveBeenCalledWith('answer', { answer: 'Done.' });
     await expect(await canvas.findByRole('alert')).toHaveTextContent(NOT_A_MEMBER);
   },
 };
@@ -559,41 +416,13 @@ export const Answered: Story = {
   },
 };
 
-const requester: ActingAsChoice = { stakeholderId: 11, name: 'Rita Lopes', connection: 'cc', role: 'requester', allowedStatusIds: [], actions: [] };
-
-function requesterDetail(): TicketDetail {
-  const base = ticketDetail();
-  return {
-    ...base,
-    ticket: { ...base.ticket, id: ticket.id, type: playground.type, typeTitle: ticket.typeTitle, title: ticket.title },
-    stakeholders: [...STAKEHOLDERS],
-    metadata: storedMetadata(),
-    viewer: { canAct: true, actingAs: [requester] },
-  };
-}
-
-/** The requester on the widgets' ticket page with this playground registered: no playground for them. */
+/** The requester on the ticket page with this playground registered: no playground for them. */
 export const Requester: Story = {
-  render: (args) => (
-    <TicketPage
-      detail={requesterDetail()}
-      timeline={TIMELINE}
-      actingAsId={requester.stakeholderId}
-      playgrounds={[playground]}
-      headingLevel={2}
-      runAction={args.runAction}
-      onActingAsChange={fn()}
-      onSetStatus={fn()}
-      onComment={fn()}
-      onAddStakeholder={fn()}
-      onHandOver={fn()}
-      onDeactivate={fn()}
-    />
-  ),
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { name: ticket.title })).toBeVisible();
+  args: scene({ requester: true }),
+  render: (args) => <TicketPage {...ticketPageFor(playground, args)} />,
+  play: async ({ canvas, args }) => {
     await expect(canvas.getByRole('form', { name: 'Add a comment' })).toBeVisible();
-    await expect(canvas.queryByRole('region', { name: ticket.typeTitle })).toBeNull();
+    await expect(canvas.queryByRole('region', { name: args.ticket.typeTitle })).toBeNull();
   },
 };
 `,

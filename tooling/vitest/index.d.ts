@@ -2,3 +2,6 @@ import type { ViteUserConfig } from 'vitest/config';
 
 declare const config: ViteUserConfig;
 export default config;
+
+/** A ticket-type plugin's whole vitest config: API tests (`*.test.ts`) and playground tests (`*.test.tsx`, jsdom). */
+export function plugin(options?: { widgetSetup?: string[] }): ViteUserConfig;

@@ -1,18 +1,12 @@
-import { allOf, onlyGroup, type TicketActionDefinition, whileOpen } from '@tickets/plugin-kit';
+import { allOf, onlyGroup, rejectionInput, type TicketActionDefinition, whileOpen } from '@tickets/plugin-kit';
 import { z } from 'zod';
-import { MAX_REASON_LENGTH } from './anonymization-request.js';
 import type { AnonymizationStored } from './anonymization-stored.js';
 import { TEAM } from './lifecycle.js';
 
 const NoInput = z.object({});
 
-export const RejectInput = z.object({
-  reason: z
-    .string({ error: 'Say why the request is rejected; the requester reads it.' })
-    .trim()
-    .min(1, 'Say why the request is rejected; the requester reads it.')
-    .max(MAX_REASON_LENGTH, `A reason can be at most ${MAX_REASON_LENGTH.toLocaleString('en')} characters long.`),
-});
+/** The kit's rule for every type's rejections: 3 to 1,000 characters. */
+export const RejectInput = rejectionInput('request');
 
 // Who may act comes first: someone outside the team is told so, whatever state the ticket is in.
 export const anonymizationActions = {

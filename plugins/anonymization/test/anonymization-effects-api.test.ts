@@ -1,7 +1,9 @@
+import { sql } from '@tickets/plugin-kit/server';
 import { failureOf, startTestApi, userId } from '@tickets/server/testing';
 import { describe, expect, it } from 'vitest';
 import server from '../src/server/index.js';
-import { addHistory, historyCount, logsOf, personRow, rowsOf, storedOf, userRow } from './support.js';
+import { z } from 'zod';
+import { addHistory, db, historyCount, logsOf, personRow, rowsOf, storedOf, userRow } from './support.js';
 
 const t = await startTestApi({}, [server]);
 const ana = t.client('ana');
@@ -66,13 +68,13 @@ describe('anonymization: anonymizing "account only"', () => {
   it('replaces the user’s name and e-mail, leaves every profile alone, closes as Anonymized, and logs it as WRT', async () => {
     const john = userId('john');
     const { id } = await t.client('john').tickets.create.mutate({ type: 'anonymization', title: 'Forget me', metadata: { scope: 'account' } });
-    const personsBefore = await rowsOf(t, 'select * from persons order by id');
+    const personsBefore = await rowsOf(t, sql`select * from persons order by id`);
     await run('ben', id, 1, 'anonymize');
 
     const user = await userRow(t, john);
     expect(user).toMatchObject({ name: `Anonymous ${john}`, email: null });
     expect(user.anonymized_at).not.toBeNull();
-    expect(await rowsOf(t, 'select * from persons order by id')).toEqual(personsBefore);
+    expect(await rowsOf(t, sql`select * from persons order by id`)).toEqual(personsBefore);
     expect(await ticketOf(id)).toMatchObject({ state: 'closed', status: { name: 'Anonymized' } });
     const stored = await storedOf(t, id);
     expect(stored.preview.entries).toEqual([]);
@@ -91,8 +93,11 @@ describe('anonymization: anonymizing "account only"', () => {
 
   it('is harmless run again after reopening: nothing changes in the directory, the log says so, and the ticket closes again', async () => {
     const john = userId('john');
-    const [ticket] = await rowsOf<{ id: number }>(t, "select t.id from tickets t join tickets_anonymization m on m.id = t.metadata_id where m.user_id = ? and t.type = 'anonymization'", [john]);
-    const id = ticket!.id;
+    const ticket = await db(t).one(
+      sql`select t.id from tickets t join tickets_anonymization m on m.id = t.metadata_id where m.user_id = ${john} and t.type = 'anonymization'`,
+      z.object({ id: z.number() }),
+    );
+    const id = ticket.id;
     const userBefore = await userRow(t, john);
     const storedBefore = await storedOf(t, id);
 
@@ -154,10 +159,10 @@ describe('anonymization: anonymizing "account and profile"', () => {
 
   it('refuses to anonymize when the account’s profile link changed since the preview, until the preview is refreshed', async () => {
     const dan = userId('dan');
-    await rowsOf(t, 'update users set person_id = 2 where id = ?', [dan]);
+    await db(t).run(sql`update users set person_id = 2 where id = ${dan}`);
     const { id } = await ana.tickets.create.mutate({ type: 'anonymization', title: 'Forget Dan', metadata: { scope: 'account_and_profile', userId: dan } });
     expect((await storedOf(t, id)).personId).toBe(2);
-    await rowsOf(t, 'update users set person_id = null where id = ?', [dan]);
+    await db(t).run(sql`update users set person_id = null where id = ${dan}`);
 
     const refused = await failureOf(run('ben', id, 1, 'anonymize'));
     expect(refused.code).toBe('PRECONDITION_FAILED');

@@ -1,10 +1,12 @@
+import { sql } from '@tickets/plugin-kit/server';
 import { failureOf, startTestApi, userId } from '@tickets/server/testing';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import server from '../src/server/index.js';
-import { addHistory, logsOf, rowsOf, storedOf } from './support.js';
+import { addHistory, db, logsOf, storedOf } from './support.js';
 
 const t = await startTestApi({}, [server]);
-const ticketCount = async () => (await rowsOf<{ count: number }>(t, "select count(*)::int as count from tickets where type = 'anonymization'"))[0]!.count;
+const ticketCount = async () => (await db(t).one(sql`select count(*)::int as count from tickets where type = 'anonymization'`, z.object({ count: z.number() }))).count;
 
 describe('anonymization: filing, through the API on a real database', () => {
   it('files "account and profile" for oneself: the ticket stores the preview of exactly what will be replaced, with current values', async () => {
@@ -99,7 +101,7 @@ describe('anonymization: filing, through the API on a real database', () => {
 describe('anonymization: refreshing the preview', () => {
   it('stores what the directory holds now, logs that the preview changed without copying the values, and says when nothing changed', async () => {
     const { id } = await t.client('dan').tickets.create.mutate({ type: 'anonymization', title: 'Forget me', metadata: { scope: 'account' } });
-    await rowsOf(t, "update users set email = 'dan.new@example.org' where id = ?", [userId('dan')]);
+    await db(t).run(sql`update users set email = 'dan.new@example.org' where id = ${userId('dan')}`);
     const ana = t.client('ana');
     await ana.actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'refreshPreview', input: {} });
 

@@ -1,7 +1,9 @@
+import { sql } from '@tickets/plugin-kit/server';
 import { type CaughtMail, startMailCatcher, startTestApi, userId } from '@tickets/server/testing';
 import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import server from '../src/server/index.js';
-import { rowsOf } from './support.js';
+import { db, userRow } from './support.js';
 
 // A real SMTP server in this process; the API's outbox worker sends to it.
 const smtp = await startMailCatcher();
@@ -18,7 +20,7 @@ async function mailAbout(ticketId: number, subject: string): Promise<CaughtMail>
 
 /** Every recipient the outbox holds for the ticket (written in the change's transaction). */
 async function outboxRecipients(ticketId: number): Promise<string[][]> {
-  const rows = await rowsOf<{ event_key: string; recipient: string }>(t, 'select event_key, recipient from mail_outbox where ticket_id = ? order by id', [ticketId]);
+  const rows = await db(t).rows(sql`select event_key, recipient from mail_outbox where ticket_id = ${ticketId} order by id`, z.object({ event_key: z.string(), recipient: z.string() }));
   return rows.map((row) => [row.event_key.replace(`ticket:${ticketId}:`, ''), row.recipient]);
 }
 
@@ -65,7 +67,6 @@ describe('anonymization filed by the results team on someone’s behalf: the per
       [expect.stringMatching(/^closed:v\d+$/), 'john@example.org'],
     ]);
     // The address is gone from the directory all the same.
-    const [user] = await rowsOf<{ email: string | null }>(t, 'select email from users where id = ?', [userId('john')]);
-    expect(user?.email).toBeNull();
+    expect((await userRow(t, userId('john'))).email).toBeNull();
   });
 });

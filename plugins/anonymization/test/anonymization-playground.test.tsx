@@ -1,12 +1,19 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { playgroundViewFor } from '@tickets/plugin-kit/widget';
+import { type PlaygroundProps, playgroundViewFor } from '@tickets/plugin-kit/widget';
+import { actionFailure, reasonVerdicts } from '@tickets/plugin-kit/widget/testing';
 import { describe, expect, it, vi } from 'vitest';
+import { RejectInput } from '../src/index.js';
 import { AnonymizationReview } from '../src/widget/AnonymizationReview.js';
 import playground from '../src/widget/index.js';
-import { actionFailure, actionsFixture, propsFixture, storedFixture, TAKEN_AT, ticketFixture } from './widget/fixtures.js';
+import { scene, type Situation, storedFixture, TAKEN_AT } from './widget/playground-data.js';
 
 const CLOSED = 'Ticket #4 is closed; reopen it first.';
+const ALL_CLOSED = { anonymize: CLOSED, refreshPreview: CLOSED, reject: CLOSED };
+
+function propsFixture(situation: Situation = {}, { runAction = vi.fn<PlaygroundProps['runAction']>().mockResolvedValue(undefined), busy = false } = {}) {
+  return { ...scene(situation), runAction, busy };
+}
 
 function cells(row: HTMLElement): string[] {
   return [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '');
@@ -99,7 +106,7 @@ describe('anonymization playground', () => {
   it('keeps the confirmation open and shows the refusal when anonymizing fails', async () => {
     const user = userEvent.setup();
     const message = 'The account of user #9 is linked to another profile than the preview shows; refresh the preview first.';
-    const props = propsFixture({ runAction: vi.fn().mockRejectedValue(actionFailure(message, 'CONFLICT')) });
+    const props = propsFixture({}, { runAction: vi.fn().mockRejectedValue(actionFailure(message, { code: 'CONFLICT' })) });
     render(<AnonymizationReview {...props} />);
     await user.click(screen.getByRole('button', { name: 'Anonymize…' }));
     await user.click(screen.getByRole('button', { name: 'Yes, anonymize' }));
@@ -112,7 +119,7 @@ describe('anonymization playground', () => {
     const props = propsFixture();
     render(<AnonymizationReview {...props} />);
     await user.click(screen.getByRole('button', { name: 'Reject…' }));
-    const form = screen.getByRole('form', { name: 'Reject ticket #4' });
+    const form = screen.getByRole('form', { name: 'Reject the request' });
     const box = within(form).getByRole('textbox', { name: 'Reason for rejecting' });
     const send = within(form).getByRole('button', { name: 'Reject the request' });
     await waitFor(() => expect(box).toHaveFocus());
@@ -120,27 +127,33 @@ describe('anonymization playground', () => {
     await user.type(box, '  Not the account owner.  ');
     await user.click(send);
     expect(props.runAction).toHaveBeenCalledExactlyOnceWith('reject', { reason: 'Not the account owner.' });
-    expect(screen.queryByRole('form', { name: 'Reject ticket #4' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Reject the request' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('status')).toHaveTextContent('The request was rejected.');
   });
 
   it('shows the field error next to the reason when the server refuses it', async () => {
     const user = userEvent.setup();
     const message = 'Say why the request is rejected; the requester reads it.';
-    const props = propsFixture({ runAction: vi.fn().mockRejectedValue(actionFailure('Input is not valid.', 'BAD_REQUEST', [{ path: 'input.reason', message }])) });
+    const props = propsFixture({}, { runAction: vi.fn().mockRejectedValue(actionFailure('Input is not valid.', { fieldErrors: [{ path: 'input.reason', message }] })) });
     render(<AnonymizationReview {...props} />);
     await user.click(screen.getByRole('button', { name: 'Reject…' }));
     const box = screen.getByRole('textbox', { name: 'Reason for rejecting' });
-    await user.type(box, 'x');
+    await user.type(box, 'Not him.');
     await user.click(screen.getByRole('button', { name: 'Reject the request' }));
     expect(box).toHaveAttribute('aria-invalid', 'true');
     expect(box).toHaveAccessibleDescription(new RegExp(`^${message.replace(/[.;]/g, '\\$&')}`));
     expect(box).toHaveFocus();
-    expect(box).toHaveValue('x');
+    expect(box).toHaveValue('Not him.');
     expect(screen.queryByText('Input is not valid.')).not.toBeInTheDocument();
   });
 
+  it('checks a reason with the reject action’s own schema, in its words', () => {
+    const { schema, form } = reasonVerdicts(RejectInput, 'request');
+    expect(form).toEqual(schema);
+  });
+
   it('disables the actions with the reason when they are not allowed', () => {
-    render(<AnonymizationReview {...propsFixture({ actions: actionsFixture({ anonymize: 'Only members of WRT can anonymize an account.' }) })} />);
+    render(<AnonymizationReview {...propsFixture({ refused: { anonymize: 'Only members of WRT can anonymize an account.' } })} />);
     const anonymize = screen.getByRole('button', { name: 'Anonymize…' });
     expect(anonymize).toBeDisabled();
     expect(anonymize).toHaveAccessibleDescription('Only members of WRT can anonymize an account.');
@@ -149,14 +162,14 @@ describe('anonymization playground', () => {
   });
 
   it('disables every action while a change is on its way', () => {
-    render(<AnonymizationReview {...propsFixture({ busy: true })} />);
+    render(<AnonymizationReview {...propsFixture({}, { busy: true })} />);
     for (const name of ['Refresh preview', 'Anonymize…', 'Reject…']) expect(screen.getByRole('button', { name })).toBeDisabled();
   });
 
   it('shows that it is done and when, with the actions closed and one reason for all', () => {
     const anonymizedAt = '2026-11-23T11:02:00.000Z';
     const metadata = storedFixture({ anonymizedAt, preview: { takenAt: anonymizedAt, entries: [] } });
-    render(<AnonymizationReview {...propsFixture({ ticket: ticketFixture('closed'), metadata, actions: actionsFixture({ anonymize: CLOSED, refreshPreview: CLOSED, reject: CLOSED }) })} />);
+    render(<AnonymizationReview {...propsFixture({ closed: true, metadata, refused: ALL_CLOSED })} />);
     expect(screen.getByText('Anonymized').closest('p')).toHaveTextContent(/^Anonymized on .+\. The ticket is closed as done\.$/);
     expect(screen.getByText('Anonymized').closest('p')!.querySelector('time')).toHaveAttribute('datetime', anonymizedAt);
     expect(screen.getByText(/^Nothing is left to anonymize/)).toBeInTheDocument();
@@ -170,7 +183,7 @@ describe('anonymization playground', () => {
 
   it('shows a rejection and its reason', () => {
     const metadata = storedFixture({ rejectionReason: 'Not the account owner.' });
-    render(<AnonymizationReview {...propsFixture({ ticket: ticketFixture('closed'), metadata, actions: actionsFixture({ anonymize: CLOSED, refreshPreview: CLOSED, reject: CLOSED }) })} />);
+    render(<AnonymizationReview {...propsFixture({ closed: true, metadata, refused: ALL_CLOSED })} />);
     expect(screen.getByText('Rejected').closest('p')).toHaveTextContent('Rejected: Not the account owner.');
   });
 });

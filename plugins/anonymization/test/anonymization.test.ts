@@ -127,6 +127,13 @@ describe('anonymization: rules', () => {
   it('rejects with a reason, which is required', () => {
     expect(actions.reject.input.safeParse({ reason: '  ' }).error?.issues[0]?.message).toBe('Say why the request is rejected; the requester reads it.');
   });
+
+  it('takes a rejection reason of 3 to 1,000 characters, the rule every type and the reject form share', () => {
+    // Was 1 to 1,000 here alone; the plugin-kit's REJECTION_REASON_MIN_LENGTH is 3 for every type.
+    expect(actions.reject.input.safeParse({ reason: 'No' }).error?.issues[0]?.message).toBe('Say why the request is rejected; the requester reads it.');
+    expect(actions.reject.input.safeParse({ reason: 'No.' }).success).toBe(true);
+    expect(actions.reject.input.safeParse({ reason: 'x'.repeat(1001) }).error?.issues[0]?.message).toBe('A reason can be at most 1,000 characters long.');
+  });
 });
 
 describe('anonymization: the log sentence of a run', () => {

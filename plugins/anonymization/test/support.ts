@@ -1,45 +1,46 @@
-import type { TestApi } from '@tickets/server/testing';
+import { sql, type Statement } from '@tickets/plugin-kit/server';
+import { sqlOf, type TestApi } from '@tickets/server/testing';
+import { z } from 'zod';
 import type { AnonymizationStored } from '../src/index.js';
 
-/** Reads straight from the database, outside any request. */
-export function rowsOf<Row extends object>(t: TestApi, sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-  return t.api.services.orm.em.fork().execute<Row[]>(sql, [...params]);
+/** Reads and writes straight in the database, outside any request. */
+export function db(t: TestApi) {
+  return sqlOf(t.api.services.orm.em.fork());
 }
 
-export interface UserRow {
-  name: string;
-  email: string | null;
-  anonymized_at: Date | string | null;
-  person_id: number | null;
+/** Every column of every row a query returns, for comparing a table before and after. */
+export function rowsOf(t: TestApi, query: Statement): Promise<Record<string, unknown>[]> {
+  return db(t).rows(query, z.record(z.string(), z.unknown()));
 }
 
-export async function userRow(t: TestApi, userId: number): Promise<UserRow> {
-  const [row] = await rowsOf<UserRow>(t, 'select name, email, anonymized_at, person_id from users where id = ?', [userId]);
-  return row!;
+const UserRow = z.object({ name: z.string(), email: z.string().nullable(), anonymized_at: z.string().nullable(), person_id: z.number().nullable() });
+export type UserRow = z.infer<typeof UserRow>;
+
+export function userRow(t: TestApi, userId: number): Promise<UserRow> {
+  return db(t).one(sql`select name, email, anonymized_at, person_id from users where id = ${userId}`, UserRow);
 }
 
-export interface PersonRow {
-  wca_id: string;
-  name: string;
-  country_iso2: string;
-  date_of_birth: string | null;
-  gender: string | null;
-  updated_at: Date | string;
-}
+const PersonRow = z.object({
+  wca_id: z.string(),
+  name: z.string(),
+  country_iso2: z.string(),
+  date_of_birth: z.string().nullable(),
+  gender: z.string().nullable(),
+  updated_at: z.string(),
+});
+export type PersonRow = z.infer<typeof PersonRow>;
 
-export async function personRow(t: TestApi, personId: number): Promise<PersonRow> {
-  const [row] = await rowsOf<PersonRow>(t, 'select wca_id, name, country_iso2, date_of_birth::text as date_of_birth, gender, updated_at from persons where id = ?', [personId]);
-  return row!;
+export function personRow(t: TestApi, personId: number): Promise<PersonRow> {
+  return db(t).one(sql`select wca_id, name, country_iso2, date_of_birth::text as date_of_birth, gender, updated_at from persons where id = ${personId}`, PersonRow);
 }
 
 export async function historyCount(t: TestApi, personId: number): Promise<number> {
-  const [row] = await rowsOf<{ count: number }>(t, 'select count(*)::int as count from person_history where person_id = ?', [personId]);
-  return row!.count;
+  return (await db(t).one(sql`select count(*)::int as count from person_history where person_id = ${personId}`, z.object({ count: z.number() }))).count;
 }
 
 export async function addHistory(t: TestApi, personId: number, entries: number): Promise<void> {
   for (let i = 0; i < entries; i++) {
-    await rowsOf(t, "insert into person_history (person_id, field, previous_value, new_value) values (?, 'name', ?, ?)", [personId, `Old name ${i}`, `Name ${i}`]);
+    await db(t).run(sql`insert into person_history (person_id, field, previous_value, new_value) values (${personId}, 'name', ${`Old name ${i}`}, ${`Name ${i}`})`);
   }
 }
 
@@ -49,13 +50,13 @@ export async function storedOf(t: TestApi, ticketId: number): Promise<Anonymizat
   return detail.metadata as AnonymizationStored;
 }
 
-export interface LogRow {
-  event_type: string;
-  actor_user_id: number | null;
-  acting_stakeholder_id: number | null;
-  event: Record<string, unknown>;
-}
+const LogRow = z.object({
+  event_type: z.string(),
+  actor_user_id: z.number().nullable(),
+  acting_stakeholder_id: z.number().nullable(),
+  event: z.record(z.string(), z.unknown()),
+});
 
-export function logsOf(t: TestApi, ticketId: number): Promise<LogRow[]> {
-  return rowsOf<LogRow>(t, 'select event_type, actor_user_id, acting_stakeholder_id, event from ticket_logs where ticket_id = ? order by id', [ticketId]);
+export function logsOf(t: TestApi, ticketId: number) {
+  return db(t).rows(sql`select event_type, actor_user_id, acting_stakeholder_id, event from ticket_logs where ticket_id = ${ticketId} order by id`, LogRow);
 }

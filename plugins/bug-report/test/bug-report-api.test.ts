@@ -1,9 +1,11 @@
-import { failureOf, startTestApi } from '@tickets/server/testing';
+import { sql } from '@tickets/plugin-kit/server';
+import { failureOf, sqlOf, startTestApi } from '@tickets/server/testing';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import server from '../src/server/index.js';
 
 const t = await startTestApi({}, [server]);
-const db = () => t.api.services.orm.em.fork();
+const db = () => sqlOf(t.api.services.orm.em.fork());
 const report = { page: 'https://www.worldcubeassociation.org/results', description: 'The results page shows a 404.' };
 
 describe('bug-report: through the API, on a real database', () => {
@@ -17,9 +19,9 @@ describe('bug-report: through the API, on a real database', () => {
     await wes.actions.run.mutate({ ticketId: id, expectedVersion: 2, action: 'markFixed', input: {} });
     expect((await t.client('rita').tickets.get.query({ ticketId: id })).ticket).toMatchObject({ state: 'closed', status: { name: 'Fixed' } });
 
-    const [row] = await db().execute<{ note: string }[]>('select m.note from tickets t join tickets_bug_report m on m.id = t.metadata_id where t.id = ?', [id]);
-    expect(row?.note).toBe('Reproduced on Firefox.');
-    const logs = await db().execute<{ event_type: string; actor_user_id: number }[]>('select event_type, actor_user_id from ticket_logs where ticket_id = ? order by id', [id]);
+    const row = await db().one(sql`select m.note from tickets t join tickets_bug_report m on m.id = t.metadata_id where t.id = ${id}`, z.object({ note: z.string() }));
+    expect(row.note).toBe('Reproduced on Firefox.');
+    const logs = await db().rows(sql`select event_type from ticket_logs where ticket_id = ${id} order by id`, z.object({ event_type: z.string() }));
     expect(logs.map((log) => log.event_type)).toEqual([
       'ticket.created',
       'action.run',

@@ -1,15 +1,10 @@
+import { rejectionInput } from '@tickets/plugin-kit';
 import { z } from 'zod';
 
 export const ApproveInput = z.object({});
 export type ApproveInput = z.output<typeof ApproveInput>;
 
-export const RejectInput = z.object({
-  reason: z
-    .string({ message: 'Say why the claim is rejected; the requester reads it.' })
-    .trim()
-    .min(3, 'Say why the claim is rejected; the requester reads it.')
-    .max(1000, 'A reason can be at most 1,000 characters long.'),
-});
+export const RejectInput = rejectionInput('claim');
 export type RejectInput = z.output<typeof RejectInput>;
 
 export const HandOverInput = z.object({

@@ -1,13 +1,15 @@
-import { type DemoLogin, failureOf, startTestApi, userId } from '@tickets/server/testing';
+import { sql } from '@tickets/plugin-kit/server';
+import { type DemoLogin, failureOf, sqlOf, startTestApi, userId } from '@tickets/server/testing';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import server from '../src/server/index.js';
 
 const t = await startTestApi({}, [server]);
-const db = () => t.api.services.orm.em.fork();
+const db = () => sqlOf(t.api.services.orm.em.fork());
 
 // The demo directory has one unclaimed profile (2015SMIT02, John Smith); these give each test its own.
-await db().execute(
-  `insert into persons (wca_id, name, country_iso2) values
+await db().run(
+  sql`insert into persons (wca_id, name, country_iso2) values
      ('2016OKAF01', 'Ben Okafor', 'NG'), ('2017SOFT01', 'Wes Software', 'US'), ('2018COMP01', 'Cat Competitions', 'FR'), ('2011ADMI01', 'Sam Admin', 'GB')`,
 );
 
@@ -20,33 +22,39 @@ function claim(login: DemoLogin, wcaId: string, delegate: DemoLogin = 'dora', me
 }
 
 async function personOf(login: DemoLogin): Promise<number | null> {
-  const [row] = await db().execute<{ person_id: number | null }[]>('select person_id from users where id = ?', [userId(login)]);
-  return row!.person_id;
+  return (await db().one(sql`select person_id from users where id = ${userId(login)}`, z.object({ person_id: z.number().nullable() }))).person_id;
 }
 
 async function personId(wcaId: string): Promise<number> {
-  const [row] = await db().execute<{ id: number }[]>('select id from persons where wca_id = ?', [wcaId]);
-  return row!.id;
+  return (await db().one(sql`select id from persons where wca_id = ${wcaId}`, z.object({ id: z.number() }))).id;
 }
 
-async function storedClaim(ticketId: number) {
-  const [row] = await db().execute<{ person_id: number; delegate_user_id: number; requester_user_id: number; message: string | null; rejection_reason: string | null; handed_to: number[] }[]>(
-    `select c.person_id, c.delegate_user_id, c.requester_user_id, c.message, c.rejection_reason, to_json(c.handed_to) as handed_to
-       from tickets t join tickets_claim_wca_id c on c.id = t.metadata_id where t.id = ?`,
-    [ticketId],
+const ClaimRow = z.object({
+  person_id: z.number(),
+  delegate_user_id: z.number(),
+  requester_user_id: z.number(),
+  message: z.string().nullable(),
+  rejection_reason: z.string().nullable(),
+  handed_to: z.array(z.number()),
+});
+
+function storedClaim(ticketId: number) {
+  return db().one(
+    sql`select c.person_id, c.delegate_user_id, c.requester_user_id, c.message, c.rejection_reason, to_json(c.handed_to) as handed_to
+          from tickets t join tickets_claim_wca_id c on c.id = t.metadata_id where t.id = ${ticketId}`,
+    ClaimRow,
   );
-  return row!;
 }
 
-interface LogRow {
-  event_type: string;
-  actor_user_id: number | null;
-  acting_stakeholder_id: number | null;
-  event: { summary?: string; changes?: unknown[] };
-}
+const LogRow = z.object({
+  event_type: z.string(),
+  actor_user_id: z.number().nullable(),
+  acting_stakeholder_id: z.number().nullable(),
+  event: z.object({ summary: z.string().nullable().optional(), changes: z.array(z.unknown()).optional() }),
+});
 
-async function logsOf(ticketId: number): Promise<LogRow[]> {
-  return db().execute<LogRow[]>('select event_type, actor_user_id, acting_stakeholder_id, event from ticket_logs where ticket_id = ? order by id', [ticketId]);
+function logsOf(ticketId: number) {
+  return db().rows(sql`select event_type, actor_user_id, acting_stakeholder_id, event from ticket_logs where ticket_id = ${ticketId} order by id`, LogRow);
 }
 
 async function stakeholderId(ticketId: number, login: DemoLogin, connection = 'assigned'): Promise<number> {
@@ -55,8 +63,7 @@ async function stakeholderId(ticketId: number, login: DemoLogin, connection = 'a
 }
 
 async function ticketCount(): Promise<number> {
-  const [row] = await db().execute<{ count: string }[]>("select count(*) from tickets where type = 'claim-wca-id'");
-  return Number(row!.count);
+  return (await db().one(sql`select count(*)::int as count from tickets where type = 'claim-wca-id'`, z.object({ count: z.number() }))).count;
 }
 
 describe('claim-wca-id: filing', () => {
@@ -70,7 +77,8 @@ describe('claim-wca-id: filing', () => {
     const before = await ticketCount();
     const unknown = await failureOf(claim('john', '2099ZZZZ01'));
     expect(unknown).toMatchObject({ code: 'BAD_REQUEST', message: 'No competitor has the WCA ID 2099ZZZZ01; check it on your results page.' });
-    expect(unknown.data.domain).toMatchObject({ code: 'claim_wca_id.unknown_wca_id', details: { path: 'metadata.wcaId' } });
+    expect(unknown.data.domain).toMatchObject({ code: 'claim_wca_id.unknown_wca_id', details: { field: 'metadata.wcaId' } });
+    expect(unknown.data.fieldErrors).toEqual([{ path: 'metadata.wcaId', message: 'No competitor has the WCA ID 2099ZZZZ01; check it on your results page.' }]);
 
     const taken = await failureOf(claim('john', '2019LOPE01'));
     expect(taken).toMatchObject({
@@ -86,7 +94,7 @@ describe('claim-wca-id: filing', () => {
 
     const notADelegate = await failureOf(claim('john', '2015SMIT02', 'wes'));
     expect(notADelegate).toMatchObject({ code: 'BAD_REQUEST', message: 'Wes Software is not one of the Delegates; only a Delegate can confirm a WCA ID claim.' });
-    expect(notADelegate.data.domain).toMatchObject({ details: { path: 'metadata.delegateUserId' } });
+    expect(notADelegate.data.domain).toMatchObject({ details: { field: 'metadata.delegateUserId' } });
 
     const self = await failureOf(claim('dora', '2015SMIT02', 'dora'));
     expect(self.message).toBe('You cannot confirm your own claim; choose another Delegate who knows you.');
@@ -173,7 +181,9 @@ describe('claim-wca-id: deciding', () => {
     expect((await failureOf(handOver('wes'))).message).toBe('The requester cannot confirm their own claim; choose another Delegate.');
     const notADelegate = await failureOf(handOver('cat'));
     expect(notADelegate).toMatchObject({ code: 'BAD_REQUEST', message: 'Cat Competitions is not one of the Delegates; only a Delegate can confirm a WCA ID claim.' });
-    expect(notADelegate.data.domain).toMatchObject({ details: { path: 'input.delegateUserId' } });
+    // Named as a field error, so the hand-over form shows it beside the Delegate it asked for.
+    expect(notADelegate.data.domain).toMatchObject({ details: { field: 'input.delegateUserId' } });
+    expect(notADelegate.data.fieldErrors).toEqual([{ path: 'input.delegateUserId', message: 'Cat Competitions is not one of the Delegates; only a Delegate can confirm a WCA ID claim.' }]);
     const byRequester = await failureOf(t.client('wes').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'handOver', input: { delegateUserId: userId('dan') } }));
     expect(byRequester.message).toBe('Only the Delegate this request is assigned to (Dora Delegate) can hand it over.');
 
@@ -203,7 +213,7 @@ describe('claim-wca-id: deciding', () => {
 
   it('refuses to approve when the profile was linked to someone else meanwhile, changing nothing', async () => {
     const { id } = await claim('cat', '2018COMP01', 'dan');
-    await db().execute('update users set person_id = ? where id = ?', [await personId('2018COMP01'), userId('sam')]);
+    await db().run(sql`update users set person_id = ${await personId('2018COMP01')} where id = ${userId('sam')}`);
     const refused = await failureOf(t.client('dan').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'approve' }));
     expect(refused).toMatchObject({
       code: 'PRECONDITION_FAILED',

@@ -1,11 +1,10 @@
-import { type ActionCheckContext, allOf, onlyGroup, type TicketActions, whileOpen } from '@tickets/plugin-kit';
+import { type ActionCheckContext, allOf, onlyGroup, rejectionInput, type TicketActions, whileOpen } from '@tickets/plugin-kit';
 import { z } from 'zod';
 import type { EditPersonStored } from './edit-person-stored.js';
 import { TEAM } from './lifecycle.js';
 import { FieldChange, PersonFieldName } from './person-fields.js';
 
-const REASON_TOO_SHORT = 'Give a reason of at least 3 characters.';
-const REASON_TOO_LONG = 'A reason can be at most 500 characters long.';
+const WITHDRAWAL_TOO_LONG = 'A reason can be at most 500 characters long.';
 
 /** A `can` check: only the stakeholder who asked (acting as the requester). */
 export function onlyRequester(doing: string): (context: ActionCheckContext<unknown>) => true | string {
@@ -59,13 +58,13 @@ export const editPersonActions = {
   reject: {
     title: 'Reject',
     description: 'Refuse the change, saying why.',
-    input: z.object({ reason: z.string({ error: REASON_TOO_SHORT }).trim().min(3, REASON_TOO_SHORT).max(500, REASON_TOO_LONG) }),
+    input: rejectionInput('request'),
     can: teamWhileOpen('reject a change'),
   },
   withdraw: {
     title: 'Withdraw the request',
     description: 'The requester no longer wants the change.',
-    input: z.object({ reason: z.string().trim().max(500, REASON_TOO_LONG).optional() }),
+    input: z.object({ reason: z.string().trim().max(500, WITHDRAWAL_TOO_LONG).optional() }),
     can: allOf(whileOpen, onlyRequester('withdraw this request')),
   },
 } satisfies TicketActions<z.ZodType<EditPersonStored>>;

@@ -1,20 +1,9 @@
 import { z } from 'zod';
+import { GENDER_WORDS, PERSON_FIELDS, PERSON_NAME_MAX_LENGTH } from './person-field-names.js';
 
-/** The profile fields a person may ask to change, by their key in the directory. */
-export const PERSON_FIELDS = ['name', 'countryIso2', 'dateOfBirth', 'gender'] as const;
+export { capitalisedLabel, FIELD_LABELS, FIELDS_NEEDING_PROOF, GENDER_WORDS, PERSON_FIELDS } from './person-field-names.js';
 export const PersonFieldName = z.enum(PERSON_FIELDS, { error: `A field is one of: ${PERSON_FIELDS.join(', ')}.` });
 export type PersonFieldName = z.infer<typeof PersonFieldName>;
-
-/** How people name each field in sentences ("changed requested date of birth …"). */
-export const FIELD_LABELS: Readonly<Record<PersonFieldName, string>> = {
-  name: 'name',
-  countryIso2: 'country',
-  dateOfBirth: 'date of birth',
-  gender: 'gender',
-};
-
-/** The fields whose change needs proof (an identity document), unless the team files the request. */
-export const FIELDS_NEEDING_PROOF: readonly PersonFieldName[] = ['name', 'countryIso2', 'dateOfBirth'];
 
 /** Today as `YYYY-MM-DD` in UTC; a birthday is a calendar date, so UTC is close enough. */
 function today(): string {
@@ -30,7 +19,7 @@ const PersonName = z
   .string()
   .trim()
   .min(1, 'A name needs at least one character.')
-  .max(255, 'A name can be at most 255 characters long.');
+  .max(PERSON_NAME_MAX_LENGTH, `A name can be at most ${PERSON_NAME_MAX_LENGTH} characters long.`);
 
 const CountryIso2 = z.string().regex(/^[A-Z]{2}$/, "A country is its two-letter ISO code in capitals, e.g. 'PT'.");
 
@@ -40,7 +29,7 @@ const DateOfBirth = z
   .refine(isCalendarDate, 'That date does not exist in the calendar.')
   .refine((value) => value <= today(), 'A date of birth cannot be in the future.');
 
-const Gender = z.enum(['m', 'f', 'o'], { error: "Gender is 'm' (male), 'f' (female) or 'o' (other)." });
+const Gender = z.enum(Object.keys(GENDER_WORDS) as [keyof typeof GENDER_WORDS], { error: "Gender is 'm' (male), 'f' (female) or 'o' (other)." });
 
 /** What a valid new value of each field looks like. */
 export const FIELD_VALUE_SCHEMAS: Readonly<Record<PersonFieldName, z.ZodType<string>>> = {
@@ -67,7 +56,3 @@ export const FieldChange = z
 export type FieldChange = z.output<typeof FieldChange>;
 
 /** A field by how people name it, for messages ("Date of birth is listed twice"). */
-export function capitalisedLabel(field: PersonFieldName): string {
-  const label = FIELD_LABELS[field];
-  return label.charAt(0).toUpperCase() + label.slice(1);
-}

@@ -136,7 +136,21 @@ describe('edit-person: rejecting', () => {
     const { id } = await requestFor();
     const refused = await failureOf(h.run('ana', id, 'reject', { reason: 'no' }));
     expect(refused.code).toBe('BAD_REQUEST');
-    expect(refused.data.fieldErrors).toEqual([{ path: 'input.reason', message: 'Give a reason of at least 3 characters.' }]);
+    expect(refused.data.fieldErrors).toEqual([{ path: 'input.reason', message: 'Say why the request is rejected; the requester reads it.' }]);
+  });
+
+  it('keeps a reason of 1,000 characters, the length every type’s reject form allows', async () => {
+    const { id } = await requestFor();
+    const reason = 'The passport shows a different spelling. '.repeat(25).slice(0, 1000).trim();
+    await h.run('ana', id, 'reject', { reason });
+    expect((await h.stored(id)).rejection_reason).toBe(reason);
+  });
+
+  it('keeps the longest withdrawal, with the words saying it was withdrawn', async () => {
+    const { id } = await t.client('rita').tickets.create.mutate({ type: 'edit-person', title: 'Gender', metadata: { changes: [{ field: 'gender', newValue: 'o' }] } });
+    const reason = 'x'.repeat(500);
+    await h.run('rita', id, 'withdraw', { reason });
+    expect((await h.stored(id)).rejection_reason).toBe(`Withdrawn by the requester: ${reason}`);
   });
 });
 

@@ -126,9 +126,12 @@ describe('edit-person: who may run which action', () => {
     expect(editPersonActions.withdraw.can(context(ana, wrtAsActioner))).toBe('Only the requester can withdraw this request.');
   });
 
-  it('checks action input: a reason of 3 to 500 characters, a valid new value', () => {
-    expect(issuesOf(editPersonActions.reject.input.safeParse({ reason: ' no ' }))).toEqual([['reason', 'Give a reason of at least 3 characters.']]);
-    expect(issuesOf(editPersonActions.reject.input.safeParse({ reason: 'x'.repeat(501) }))).toEqual([['reason', 'A reason can be at most 500 characters long.']]);
+  it('checks action input: a rejection reason of 3 to 1,000 characters, a valid new value', () => {
+    // The plugin-kit's rule for every type's rejections (was 3 to 500 here, in words of its own).
+    expect(issuesOf(editPersonActions.reject.input.safeParse({ reason: ' no ' }))).toEqual([['reason', 'Say why the request is rejected; the requester reads it.']]);
+    expect(editPersonActions.reject.input.safeParse({ reason: 'x'.repeat(1000) }).success).toBe(true);
+    expect(issuesOf(editPersonActions.reject.input.safeParse({ reason: 'x'.repeat(1001) }))).toEqual([['reason', 'A reason can be at most 1,000 characters long.']]);
+    expect(issuesOf(editPersonActions.withdraw.input.safeParse({ reason: 'x'.repeat(501) }))).toEqual([['reason', 'A reason can be at most 500 characters long.']]);
     expect(issuesOf(editPersonActions.addField.input.safeParse({ field: 'countryIso2', newValue: 'Portugal' }))).toEqual([
       ['newValue', "A country is its two-letter ISO code in capitals, e.g. 'PT'."],
     ]);

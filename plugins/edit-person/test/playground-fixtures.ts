@@ -1,7 +1,9 @@
-// Fixtures for the playground's tests: the stored metadata through the plugin's own schema, the
-// actions as the page offers them (keys and titles from `editPersonActions`), a page's ticket.
-import type { ActionFailure, ActionView, PlaygroundTicket } from '@tickets/plugin-kit/widget';
-import { editPersonActions, EditPersonStored } from '../src/index.js';
+// Ticket #42 as the page hands it to the playground, built from the type's own definition by the
+// kit: the stored metadata through its schema, its lifecycle, its actions. Free of vitest: the
+// stories use it too.
+import type { Stakeholder, Viewer } from '@tickets/domain';
+import { playgroundScene } from '@tickets/plugin-kit/widget/testing';
+import editPersonTicketType, { EditPersonStored, TEAM } from '../src/index.js';
 
 export function storedMetadata(overrides: Partial<Record<keyof EditPersonStored, unknown>> = {}): EditPersonStored {
   return EditPersonStored.parse({
@@ -19,40 +21,26 @@ export function storedMetadata(overrides: Partial<Record<keyof EditPersonStored,
   });
 }
 
-export type ActionKey = keyof typeof editPersonActions;
+/** Rita asked (cc, requester); WRT is assigned (actioner). */
+const RITA: Stakeholder = { id: 11, principal: { kind: 'user', id: 2, name: 'Rita Lopes' }, connection: 'cc', role: 'requester', isActive: true };
+const WRT: Stakeholder = { id: 12, principal: { kind: 'group', id: 1, name: TEAM }, connection: 'assigned', role: 'actioner', isActive: true };
+const RITA_VIEWER: Viewer = { userId: 2, name: 'Rita Lopes', isSiteAdmin: false, memberships: [] };
 
-/** Every action of the type, allowed unless `refused` gives the reason it is not. */
-export function actionViews(refused: Partial<Record<ActionKey, string>> = {}): ActionView[] {
-  return Object.entries(editPersonActions).map(([key, action]) => {
-    const reason = refused[key as ActionKey] ?? null;
-    return { key, title: action.title, description: action.description, allowed: reason === null, reason };
+export interface Situation {
+  readonly metadata?: EditPersonStored;
+  /** The team's actions refused with these reasons; the others are allowed. */
+  readonly refused?: Readonly<Record<string, string>>;
+  /** Rita on her own request: the team's actions are refused to her by their own rules. */
+  readonly requester?: boolean;
+}
+
+export function scene({ metadata = storedMetadata(), refused = {}, requester = false }: Situation = {}) {
+  return playgroundScene(editPersonTicketType, {
+    metadata,
+    refused,
+    stakeholders: [RITA, WRT],
+    actingAs: requester ? RITA : WRT,
+    ...(requester ? { viewer: RITA_VIEWER } : {}),
+    ticket: { title: 'Please correct my name' },
   });
 }
-
-export function actionFailure(
-  code: string,
-  message: string,
-  fieldErrors: { path: string; message: string }[] = [],
-  domainCode: string | null = null,
-): ActionFailure {
-  return Object.assign(new Error(message), { code, domainCode, fieldErrors });
-}
-
-const requested = { id: 1001, name: 'Requested', color: '#737278', description: null, category: 'triage', icon: 'status-neutral', state: 'open' } as const;
-
-export const ticket: PlaygroundTicket = {
-  id: 42,
-  type: 'edit-person',
-  typeTitle: "Edit a competitor's profile",
-  title: 'Please correct my name',
-  state: 'open',
-  status: requested,
-  version: 3,
-  createdBy: { userId: 2, name: 'Rita Lopes' },
-  createdAt: '2026-01-05T10:00:00.000Z',
-  updatedAt: '2026-01-05T10:00:00.000Z',
-  closedAt: null,
-  stakeholders: [],
-  statuses: [requested],
-  actingAs: { stakeholderId: 2, name: 'WRT', connection: 'assigned', role: 'actioner' },
-};

@@ -1,29 +1,16 @@
-// @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import playground from '../src/widget/index.js';
-import { actionViews, storedMetadata, ticket } from './playground-fixtures.js';
+import { scene, storedMetadata } from './playground-fixtures.js';
 
 afterEach(() => cleanup());
-
-/** Rita on her own request: she acts as the requester, and the team's actions are refused to her. */
-const ritasTicket = { ...ticket, actingAs: { stakeholderId: 11, name: 'Rita Lopes', connection: 'cc', role: 'requester' } } as const;
-const refusedToRita = actionViews({
-  addField: 'Only members of WRT can add a field.',
-  editField: 'Only members of WRT can edit a field.',
-  dropField: 'Only members of WRT can drop a field.',
-  syncOldValues: 'Only members of WRT can sync the old values.',
-  applyAsFix: 'Only members of WRT can apply a change.',
-  applyAsUpdate: 'Only members of WRT can apply a change.',
-  reject: 'Only members of WRT can reject a request.',
-});
 
 function renderRequesterView(metadata = storedMetadata()) {
   const View = playground.views.requester;
   if (!View) throw new Error('edit-person gives the requester no view: she would see only the title of her request.');
   const runAction = vi.fn();
-  render(<View ticket={ritasTicket} metadata={metadata} actions={refusedToRita} runAction={runAction} busy={false} />);
+  render(<View {...scene({ metadata, requester: true })} runAction={runAction} busy={false} />);
   return { runAction };
 }
 

@@ -1,19 +1,19 @@
-// @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EditPersonStored } from '../src/index.js';
+import { actionFailure, reasonVerdicts } from '@tickets/plugin-kit/widget/testing';
+import { editPersonActions, type EditPersonStored } from '../src/index.js';
 import playground, { RequestSummary, ReviewChange } from '../src/widget/index.js';
-import { actionFailure, actionViews, storedMetadata, ticket } from './playground-fixtures.js';
+import { scene, storedMetadata } from './playground-fixtures.js';
 
 afterEach(() => cleanup());
 
 const OUT_OF_SYNC =
   "The profile is out of sync with this request: it changed since the old values were taken (the name is now 'Rita L. Lopes', not 'Rita Lopes'). Sync the old values first, check the request again, then apply it.";
 
-function renderView({ metadata = storedMetadata(), actions = actionViews(), runAction = vi.fn().mockResolvedValue(undefined), busy = false } = {}) {
-  const props = (next: EditPersonStored) => ({ ticket, metadata: next, actions, runAction, busy });
+function renderView({ metadata = storedMetadata(), refused = {}, runAction = vi.fn().mockResolvedValue(undefined), busy = false } = {}) {
+  const props = (next: EditPersonStored) => ({ ...scene({ metadata: next, refused }), runAction, busy });
   const result = render(<ReviewChange {...props(metadata)} />);
   return { ...result, runAction, user: userEvent.setup(), rerenderWith: (next: EditPersonStored) => result.rerender(<ReviewChange {...props(next)} />) };
 }
@@ -72,7 +72,7 @@ describe('edit-person playground: what the viewer may not do', () => {
   it('disables every control with the reason when the ticket is closed', () => {
     const closed = 'Ticket #42 is closed; reopen it first.';
     renderView({
-      actions: actionViews({ addField: closed, editField: closed, dropField: closed, syncOldValues: closed, applyAsFix: closed, applyAsUpdate: closed, reject: closed }),
+      refused: { addField: closed, editField: closed, dropField: closed, syncOldValues: closed, applyAsFix: closed, applyAsUpdate: closed, reject: closed },
     });
     for (const name of ['Edit name', 'Drop name', 'Edit gender', 'Drop gender', 'Apply as fix', 'Apply as update', 'Sync old values']) {
       const button = screen.getByRole('button', { name });
@@ -86,7 +86,7 @@ describe('edit-person playground: what the viewer may not do', () => {
 
   it('says why applying is refused, once for both apply buttons', () => {
     const reason = 'Only members of WRT can apply a change.';
-    renderView({ actions: actionViews({ applyAsFix: reason, applyAsUpdate: reason }) });
+    renderView({ refused: { applyAsFix: reason, applyAsUpdate: reason } });
     expect(screen.getByRole('button', { name: 'Apply as fix' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Apply as update' })).toHaveAccessibleDescription(expect.stringContaining(reason));
     expect(screen.getAllByText(reason)).toHaveLength(1);
@@ -112,7 +112,7 @@ describe('edit-person playground: running the actions', () => {
 
   it('shows the out-of-sync refusal and offers "Sync old values", which hides it once synced', async () => {
     const runAction = vi.fn(async (key: string) => {
-      if (key === 'applyAsUpdate') throw actionFailure('PRECONDITION_FAILED', OUT_OF_SYNC, [], 'edit_person.out_of_sync');
+      if (key === 'applyAsUpdate') throw actionFailure(OUT_OF_SYNC, { code: 'PRECONDITION_FAILED', domainCode: 'edit_person.out_of_sync' });
     });
     const { user, rerenderWith } = renderView({ runAction });
     await user.click(screen.getByRole('button', { name: 'Apply as update' }));
@@ -127,7 +127,7 @@ describe('edit-person playground: running the actions', () => {
 
   it('shows any other refusal to apply in the words of the server', async () => {
     const gone = 'The competitor profile 2019LOPE01 is no longer in the directory; reject the request.';
-    const { user } = renderView({ runAction: vi.fn().mockRejectedValue(actionFailure('PRECONDITION_FAILED', gone, [], 'edit_person.profile_gone')) });
+    const { user } = renderView({ runAction: vi.fn().mockRejectedValue(actionFailure(gone, { code: 'PRECONDITION_FAILED', domainCode: 'edit_person.profile_gone' })) });
     await user.click(screen.getByRole('button', { name: 'Apply as fix' }));
     expect(screen.getByRole('alert')).toHaveTextContent(gone);
     expect(screen.queryByText(/Out of sync/)).toBeNull();
@@ -146,7 +146,7 @@ describe('edit-person playground: running the actions', () => {
 
   it('shows a refused new value next to the field and keeps what was typed; Escape cancels', async () => {
     const message = "A country is its two-letter ISO code in capitals, e.g. 'PT'.";
-    const runAction = vi.fn().mockRejectedValue(actionFailure('BAD_REQUEST', message, [{ path: 'input.newValue', message }]));
+    const runAction = vi.fn().mockRejectedValue(actionFailure(message, { fieldErrors: [{ path: 'input.newValue', message }] }));
     const { user } = renderView({ metadata: storedMetadata({ fields: [{ field: 'countryIso2', oldValue: 'ES', newValue: 'PT' }] }), runAction });
     await user.click(screen.getByRole('button', { name: 'Edit country' }));
     const box = screen.getByRole('textbox', { name: 'New country' });
@@ -157,7 +157,8 @@ describe('edit-person playground: running the actions', () => {
     expect(box).toHaveValue('X1');
     expect(box).toHaveAttribute('aria-invalid', 'true');
     expect(box).toHaveAccessibleDescription(expect.stringContaining(message));
-    expect(screen.queryByRole('alert')).toBeNull();
+    // Announced once, beside the field (the kit's Field); the form does not say it again.
+    expect(screen.getByRole('alert')).toHaveTextContent(message);
     await user.type(box, '{Escape}');
     expect(screen.queryByRole('textbox', { name: 'New country' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Edit country' })).toHaveFocus();
@@ -165,7 +166,7 @@ describe('edit-person playground: running the actions', () => {
 
   it('drops a field, and shows why when that is refused', async () => {
     const last = 'Gender is the only field of this request; reject the request instead of dropping it.';
-    const runAction = vi.fn().mockRejectedValue(actionFailure('PRECONDITION_FAILED', last));
+    const runAction = vi.fn().mockRejectedValue(actionFailure(last, { code: 'PRECONDITION_FAILED' }));
     const { user } = renderView({ runAction });
     await user.click(screen.getByRole('button', { name: 'Drop gender' }));
     expect(runAction).toHaveBeenCalledExactlyOnceWith('dropField', { field: 'gender' });
@@ -197,21 +198,26 @@ describe('edit-person playground: running the actions', () => {
     expect(screen.getAllByRole('row')).toHaveLength(5);
   });
 
-  it('rejects with a reason, and shows a refused reason next to the box', async () => {
-    const short = 'Give a reason of at least 3 characters.';
-    const runAction = vi.fn().mockRejectedValueOnce(actionFailure('BAD_REQUEST', short, [{ path: 'input.reason', message: short }])).mockResolvedValue(undefined);
+  it('rejects with a reason, and shows the server’s refusal of it next to the box', async () => {
+    const refused = 'The reason names another request.';
+    const runAction = vi.fn().mockRejectedValueOnce(actionFailure('The input is not valid.', { fieldErrors: [{ path: 'input.reason', message: refused }] })).mockResolvedValue(undefined);
     const { user } = renderView({ runAction });
     const box = screen.getByRole('textbox', { name: 'Reason for rejecting' });
     const send = screen.getByRole('button', { name: 'Reject' });
     expect(send).toBeDisabled();
-    await user.type(box, 'no');
+    await user.type(box, 'Wrong person');
     await user.click(send);
-    expect(runAction).toHaveBeenLastCalledWith('reject', { reason: 'no' });
-    expect(box).toHaveAccessibleDescription(expect.stringContaining(short));
+    expect(runAction).toHaveBeenLastCalledWith('reject', { reason: 'Wrong person' });
+    expect(box).toHaveAccessibleDescription(expect.stringContaining(refused));
     expect(box).toHaveAttribute('aria-invalid', 'true');
     await user.type(box, ': the passport shows another name.');
     await user.click(send);
-    expect(runAction).toHaveBeenLastCalledWith('reject', { reason: 'no: the passport shows another name.' });
+    expect(runAction).toHaveBeenLastCalledWith('reject', { reason: 'Wrong person: the passport shows another name.' });
     expect(box).toHaveValue('');
+  });
+
+  it('checks a reason with the reject action’s own schema, in its words', () => {
+    const { schema, form } = reasonVerdicts(editPersonActions.reject.input, 'request');
+    expect(form).toEqual(schema);
   });
 });

@@ -1,6 +1,13 @@
 // The server half of the contract: storage, effects, the directory port. Import from
 // `@tickets/plugin-kit/server` only in server code.
 export * from './plugin-directory.js';
-export * from './sql-runner.js';
+export * from './plugin-migration.js';
 export * from './ticket-type-server.js';
+export * from './sql-store.js';
+export * from './store-column.js';
+export * from './metadata-changes.js';
+export * from './metadata-field-error.js';
+export * from './reject-with-reason.js';
 export * from './mail-text.js';
+// The one way a plugin reaches the database: owned SQL, rows parsed by their schema (@tickets/sql).
+export { sql, type ListType, type SqlClient, type Statement } from '@tickets/sql';

@@ -1,40 +1,52 @@
-import { DomainError, type LogEvent, type PrincipalRef, type Viewer } from '@tickets/domain';
+import { DomainError, type PrincipalRef, type Viewer } from '@tickets/domain';
 import { z } from 'zod';
 import type { ActionCheckContext } from '../ticket-action.js';
+import type { MetadataChange } from './metadata-changes.js';
 import type { TicketTypeDefinition } from '../ticket-type.js';
+import type { SqlClient } from '@tickets/sql';
+import { invalidTypeServer } from './invalid-type-server.js';
 import type { PluginDirectory } from './plugin-directory.js';
-import type { PluginMigration, SqlRunner } from './sql-runner.js';
+import type { PluginMigration } from './plugin-migration.js';
 import type { TicketTypeMails } from './mail-text.js';
 
-type Filed<T extends TicketTypeDefinition> = z.output<T['metadata']>;
-// Without `storedMetadata` a type's Stored schema defaults to its filed one, so this is always set.
-type Stored<T extends TicketTypeDefinition> = z.output<NonNullable<T['storedMetadata']>>;
+/** What a ticket of the type is filed with. */
+export type FiledOf<T extends TicketTypeDefinition> = z.output<T['metadata']>;
+/** What the type keeps for a ticket. Without `storedMetadata` a type's Stored schema defaults to its filed one, so this is always set. */
+export type StoredOf<T extends TicketTypeDefinition> = z.output<NonNullable<T['storedMetadata']>>;
+type Filed<T extends TicketTypeDefinition> = FiledOf<T>;
+type Stored<T extends TicketTypeDefinition> = StoredOf<T>;
 type ActionKeys<T extends TicketTypeDefinition> = keyof NonNullable<T['actions']> & string;
 type ActionInput<T extends TicketTypeDefinition, K extends ActionKeys<T>> = NonNullable<T['actions']>[K] extends { input: infer I extends z.ZodType } ? z.output<I> : never;
 
-/** Where a type keeps its tickets' metadata: a table of its own, created by its own migrations. */
+/** What a store is given when a ticket is filed, in the filing transaction. */
+export interface StoreInsertContext<FiledMetadata> {
+  readonly db: SqlClient;
+  readonly directory: PluginDirectory;
+  readonly namespaceId: number;
+  readonly ticketId: number;
+  readonly requesterId: number;
+  /** The person filing, as the host site vouches for them (their groups, whether they are an admin). */
+  readonly requester: Viewer;
+  readonly metadata: FiledMetadata;
+}
+
+/**
+ * Where a type keeps its tickets' metadata: a table of its own, created by its own migrations.
+ * `defineSqlStore` declares one from the type's stored schema.
+ */
 export interface MetadataStore<FiledMetadata, StoredMetadata> {
   readonly table: string;
   readonly migrations: readonly PluginMigration[];
   /** Stores what was filed (in the ticket's transaction) and returns the row id the ticket points to. */
-  insert(context: {
-    db: SqlRunner;
-    directory: PluginDirectory;
-    namespaceId: number;
-    ticketId: number;
-    requesterId: number;
-    /** The person filing, as the host site vouches for them (their groups, whether they are an admin). */
-    requester: Viewer;
-    metadata: FiledMetadata;
-  }): Promise<number>;
+  insert(context: StoreInsertContext<FiledMetadata>): Promise<number>;
   /** The stored metadata of several tickets in one query. */
-  load(db: SqlRunner, ids: readonly number[]): Promise<Map<number, StoredMetadata>>;
-  update(db: SqlRunner, id: number, metadata: StoredMetadata): Promise<void>;
+  load(db: SqlClient, ids: readonly number[]): Promise<Map<number, StoredMetadata>>;
+  update(db: SqlClient, id: number, metadata: StoredMetadata): Promise<void>;
 }
 
 export interface ActionRunContext<StoredMetadata, Input> extends ActionCheckContext<StoredMetadata> {
   readonly input: Input;
-  readonly db: SqlRunner;
+  readonly db: SqlClient;
   readonly directory: PluginDirectory;
   readonly now: string;
 }
@@ -45,7 +57,7 @@ export interface ActionOutcome<StoredMetadata> {
   readonly summary: string | null;
   /** The new metadata to store, with the changes to log as `metadata.changed`. */
   readonly metadata?: StoredMetadata;
-  readonly changes?: Extract<LogEvent, { type: 'metadata.changed' }>['changes'];
+  readonly changes?: MetadataChange[];
   /** The status (by name, from the type's lifecycle) the ticket moves to; its state follows. */
   readonly moveTo?: string;
   /**
@@ -76,7 +88,7 @@ export interface TicketTypeServer<T extends TicketTypeDefinition = TicketTypeDef
    * null keeps the filer. Runs in the filing transaction after `store.insert` accepted the request
    * (so its permission checks have run), with what was filed.
    */
-  requesterOf?(context: { db: SqlRunner; directory: PluginDirectory; filerId: number; metadata: Filed<T> }): Promise<number | null>;
+  requesterOf?(context: { db: SqlClient; directory: PluginDirectory; filerId: number; metadata: Filed<T> }): Promise<number | null>;
 }
 
 /** Whether a metadata schema asks for nothing (`z.object({})`): then there is nothing to keep. */
@@ -111,7 +123,7 @@ export function defineTicketTypeServer<T extends TicketTypeDefinition>(
   server: Omit<TicketTypeServer<T>, 'definition'>,
 ): TicketTypeServer<T> {
   const fail = (problem: string): never => {
-    throw new DomainError('invalid', 'ticket_type.invalid_server', `Ticket type '${definition.type}' is not valid: ${problem}`, { type: definition.type });
+    throw invalidTypeServer(definition.type, problem);
   };
   const actions = Object.keys(definition.actions ?? {});
   const effects = Object.keys(server.effects);

@@ -1,10 +1,10 @@
 import { DomainError, type Viewer } from '@tickets/domain';
+import { MetadataFieldError } from '@tickets/plugin-kit/server';
 import type { AnonymizationRequest } from '../anonymization-request.js';
 import { includesProfile } from '../anonymization-scope.js';
 import type { AnonymizationStored } from '../anonymization-stored.js';
 import { anonymizationPreview } from '../preview.js';
 import { mayFileForOthers } from './directory-lookups.js';
-import { MetadataFieldError } from './field-error.js';
 import { type DirectorySources, readSubjectRecords } from './subject-records.js';
 
 export interface FilingContext extends DirectorySources {

@@ -1,9 +1,9 @@
-import type { DirectoryPerson, DirectoryUser, PluginDirectory, SqlRunner } from '@tickets/plugin-kit/server';
+import type { DirectoryPerson, DirectoryUser, PluginDirectory, SqlClient } from '@tickets/plugin-kit/server';
 import type { SubjectRecords } from '../preview.js';
 
 /** Where the server reads the directory: an effect's or a filing's context fits. */
 export interface DirectorySources {
-  readonly db: SqlRunner;
+  readonly db: SqlClient;
   readonly directory: PluginDirectory;
 }
 

@@ -1,14 +1,15 @@
-import { type ActionView, isActionFailure, type PlaygroundProps } from '@tickets/plugin-kit/widget';
-import { type FormEvent, type KeyboardEvent, type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
-import type { z } from 'zod';
-import type { anonymizationActions, RejectInput } from '../actions.js';
+import { ActionButton, FormRefusal, NotAllowed, type PlaygroundProps, RejectForm, useAction, useNotAllowed } from '@tickets/plugin-kit/widget';
+import { type RefObject, useEffect, useId, useRef, useState } from 'react';
+import type { anonymizationActions } from '../actions.js';
 import type { AnonymizationStored } from '../anonymization-stored.js';
-import { MAX_REASON_LENGTH, SCOPE_LABELS } from '../constants.js';
+import { SCOPE_LABELS } from '../constants.js';
 import { PreviewTable } from './PreviewTable.js';
 import { Time } from './Time.js';
 
 type ActionKey = keyof typeof anonymizationActions;
-type RejectInputValue = z.input<typeof RejectInput>;
+
+/** What the view says once an action is stored. */
+const DONE: Readonly<Record<ActionKey, string>> = { refreshPreview: 'The preview was refreshed.', anonymize: 'Anonymized.', reject: 'The request was rejected.' };
 
 /** The playground's own few rules; everything else comes from the widgets' stylesheet. */
 const STYLES = `
@@ -20,7 +21,6 @@ const STYLES = `
 .tk-anon-details dd { margin: 0; }
 .tk-anon-done { border-color: #108548; background: #ecf4ee; }
 .tk-anon-danger { background: var(--tk-error); border-color: var(--tk-error); color: #fff; }
-.tk-anon-reasons { margin: 0.25rem 0; padding-left: 1.25rem; }
 `;
 
 /**
@@ -69,7 +69,7 @@ export function AnonymizationReview({ ticket, metadata, actions, runAction, busy
         )}
         <PreviewTable preview={metadata.preview} />
       </section>
-      <Actions ticketId={ticket.id} metadata={metadata} actions={actions} runAction={runAction} busy={busy} />
+      <Actions metadata={metadata} actions={actions} runAction={runAction} busy={busy} />
     </div>
   );
 }
@@ -100,32 +100,26 @@ function Outcome({ metadata, open }: { metadata: AnonymizationStored; open: bool
 }
 
 interface ActionsProps extends Pick<PlaygroundProps<AnonymizationStored>, 'actions' | 'runAction' | 'busy'> {
-  ticketId: number;
   metadata: AnonymizationStored;
 }
 
 type Step = 'none' | 'confirm' | 'reject';
 
-const FIELD_PATHS = new Set(['input.reason', 'reason']);
-
-function Actions({ ticketId, metadata, actions, runAction, busy }: ActionsProps) {
+function Actions({ metadata, actions, runAction, busy }: ActionsProps) {
   const ids = useId();
   const [step, setStep] = useState<Step>('none');
-  const [pending, setPending] = useState<ActionKey | null>(null);
-  const [failure, setFailure] = useState<{ key: ActionKey; message: string } | null>(null);
-  const [reasonError, setReasonError] = useState<string | null>(null);
-  const [success, setSuccess] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
+  const act = useAction(runAction);
   const anonymizeButton = useRef<HTMLButtonElement>(null);
   const rejectButton = useRef<HTMLButtonElement>(null);
   const cancelConfirm = useRef<HTMLButtonElement>(null);
-  const reasonBox = useRef<HTMLTextAreaElement>(null);
-
   const successNote = useRef<HTMLParagraphElement>(null);
+  const find = (key: ActionKey) => actions.find((action) => action.key === key) ?? null;
+  const [refresh, anonymize, reject] = [find('refreshPreview'), find('anonymize'), find('reject')];
+  // One sentence per distinct reason (e.g. "Ticket #4 is closed; reopen it first." for all three).
+  const why = useNotAllowed([refresh, anonymize, reject]);
 
   useEffect(() => {
     if (step === 'confirm') cancelConfirm.current?.focus();
-    if (step === 'reject') reasonBox.current?.focus();
   }, [step]);
   // The confirmation or the form that had focus is gone after a success: keep the keyboard here.
   // Checked again when the step changes, because the dialog may close in a later render than the one
@@ -133,138 +127,40 @@ function Actions({ ticketId, metadata, actions, runAction, busy }: ActionsProps)
   useEffect(() => {
     const note = successNote.current;
     if (note && (document.activeElement === null || document.activeElement === note.ownerDocument.body)) note.focus();
-  }, [success, step]);
+  }, [act.done, step]);
 
-  const find = (key: ActionKey): ActionView | null => actions.find((action) => action.key === key) ?? null;
-  const refresh = find('refreshPreview');
-  const anonymize = find('anonymize');
-  const reject = find('reject');
   if (!refresh && !anonymize && !reject) return null;
-
-  const working = busy || pending !== null;
-  // One sentence per distinct reason (e.g. "Ticket #4 is closed; reopen it first." for all three).
-  const reasons = [...new Set([refresh, anonymize, reject].flatMap((action) => (action && !action.allowed && action.reason ? [action.reason] : [])))];
-  const reasonId = (action: ActionView | null) => (action && !action.allowed && action.reason ? `${ids}-why-${reasons.indexOf(action.reason)}` : undefined);
 
   const close = (focus: RefObject<HTMLButtonElement | null>) => {
     setStep('none');
-    setFailure(null);
-    setReasonError(null);
+    act.clear();
     focus.current?.focus();
   };
-  const onEscape = (event: KeyboardEvent, focus: RefObject<HTMLButtonElement | null>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      close(focus);
-    }
+  const toggle = (next: Step) => {
+    act.clear();
+    setStep(step === next ? 'none' : next);
   };
-
-  async function run(key: ActionKey, input: object, done: string): Promise<boolean> {
-    setPending(key);
-    setFailure(null);
-    setReasonError(null);
-    setSuccess(null);
-    try {
-      await runAction(key, input);
-      setSuccess(done);
-      return true;
-    } catch (error) {
-      const fieldError = isActionFailure(error) ? error.fieldErrors.find((field) => FIELD_PATHS.has(field.path)) : undefined;
-      if (key === 'reject' && fieldError) {
-        setReasonError(fieldError.message);
-        reasonBox.current?.focus();
-      } else {
-        setFailure({ key, message: error instanceof Error && error.message ? error.message : 'The action could not be run. Try again.' });
-      }
-      return false;
-    } finally {
-      setPending(null);
-    }
-  }
-
-  const onRefresh = () => void run('refreshPreview', {}, 'The preview was refreshed.');
   const onConfirm = async () => {
-    if (await run('anonymize', {}, 'Anonymized.')) setStep('none');
+    if ((await act.run('anonymize')) === null) setStep('none');
   };
-  const trimmed = reason.trim();
-  const tooLong = reason.length > MAX_REASON_LENGTH;
-  const onReject = async (event: FormEvent) => {
-    event.preventDefault();
-    if (working || trimmed === '' || tooLong || !reject?.allowed) return;
-    const input: RejectInputValue = { reason: trimmed };
-    if (await run('reject', input, 'The request was rejected.')) {
-      setStep('none');
-      setReason('');
-    }
-  };
-
-  const failureFor = (key: ActionKey): ReactNode =>
-    failure?.key === key ? (
-      <p className="tk-error" id={`${ids}-failure`}>
-        {failure.message}
-      </p>
-    ) : null;
   const fields = metadata.preview.entries.length;
   const inProfileScope = metadata.scope === 'account_and_profile' && metadata.personId !== null;
 
   return (
     <section className="tk-section" aria-label="Actions">
       <div className="tk-row">
-        {refresh && (
-          <button type="button" className="tk-button" disabled={working || !refresh.allowed} aria-describedby={reasonId(refresh)} aria-busy={pending === 'refreshPreview' || undefined} onClick={onRefresh}>
-            {pending === 'refreshPreview' ? 'Refreshing…' : 'Refresh preview'}
-          </button>
-        )}
+        {refresh && <ActionButton action={refresh} run={act} busy={busy} why={why} pending="Refreshing…" label="Refresh preview" />}
         {anonymize && (
-          <button
-            ref={anonymizeButton}
-            type="button"
-            className="tk-button tk-primary"
-            disabled={working || !anonymize.allowed}
-            aria-describedby={reasonId(anonymize)}
-            aria-expanded={step === 'confirm'}
-            onClick={() => {
-              setFailure(null);
-              setStep(step === 'confirm' ? 'none' : 'confirm');
-            }}
-          >
-            Anonymize…
-          </button>
+          <ActionButton ref={anonymizeButton} action={anonymize} run={act} busy={busy} why={why} label="Anonymize…" primary onClick={() => toggle('confirm')} expanded={step === 'confirm'} />
         )}
-        {reject && (
-          <button
-            ref={rejectButton}
-            type="button"
-            className="tk-button"
-            disabled={working || !reject.allowed}
-            aria-describedby={reasonId(reject)}
-            aria-expanded={step === 'reject'}
-            onClick={() => {
-              setFailure(null);
-              setReasonError(null);
-              setStep(step === 'reject' ? 'none' : 'reject');
-            }}
-          >
-            Reject…
-          </button>
-        )}
+        {reject && <ActionButton ref={rejectButton} action={reject} run={act} busy={busy} why={why} label="Reject…" onClick={() => toggle('reject')} expanded={step === 'reject'} />}
       </div>
-      {reasons.length > 0 && (
-        <ul className="tk-muted tk-anon-reasons">
-          {reasons.map((text, index) => (
-            <li key={text} id={`${ids}-why-${index}`}>
-              {text}
-            </li>
-          ))}
-        </ul>
-      )}
-      {refresh?.allowed && step === 'none' && (
-        <p className="tk-muted">Refresh the preview when the account or profile may have changed since it was read.</p>
-      )}
-      {failureFor('refreshPreview')}
-      {success && (
+      <NotAllowed reasons={why} />
+      {refresh?.allowed && step === 'none' && <p className="tk-muted">Refresh the preview when the account or profile may have changed since it was read.</p>}
+      <FormRefusal refusal={act.refusal?.key === 'refreshPreview' ? act.refusal : null} />
+      {act.done && (
         <p ref={successNote} className="tk-muted" role="status" tabIndex={-1}>
-          {success}
+          {DONE[act.done as ActionKey]}
         </p>
       )}
 
@@ -275,7 +171,12 @@ function Actions({ ticketId, metadata, actions, runAction, busy }: ActionsProps)
           aria-modal="false"
           aria-labelledby={`${ids}-confirm-title`}
           aria-describedby={`${ids}-confirm-text`}
-          onKeyDown={(event) => onEscape(event, anonymizeButton)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              close(anonymizeButton);
+            }
+          }}
         >
           <p id={`${ids}-confirm-title`} className="tk-strong">
             Anonymize this {inProfileScope ? 'account and competitor profile' : 'account'}?
@@ -286,12 +187,10 @@ function Actions({ ticketId, metadata, actions, runAction, busy }: ActionsProps)
               : `The ${fields === 1 ? 'field' : `${fields} fields`} listed above ${fields === 1 ? 'is' : 'are'} replaced for good (user #${metadata.userId}${inProfileScope ? `, person #${metadata.personId}` : ''}) and the ticket closes as done.`}{' '}
             <strong>This cannot be undone.</strong> The preview was read on <Time at={metadata.preview.takenAt} />; refresh it first if that is too long ago.
           </p>
-          {failureFor('anonymize')}
+          <FormRefusal refusal={act.refusal?.key === 'anonymize' ? act.refusal : null} />
           <div className="tk-row">
-            <button type="button" className="tk-button tk-anon-danger" disabled={working || !anonymize.allowed} aria-busy={pending === 'anonymize' || undefined} onClick={() => void onConfirm()}>
-              {pending === 'anonymize' ? 'Anonymizing…' : 'Yes, anonymize'}
-            </button>
-            <button ref={cancelConfirm} type="button" className="tk-button" disabled={pending === 'anonymize'} onClick={() => close(anonymizeButton)}>
+            <ActionButton action={anonymize} run={act} busy={busy} pending="Anonymizing…" label="Yes, anonymize" className="tk-anon-danger" onClick={() => void onConfirm()} />
+            <button ref={cancelConfirm} type="button" className="tk-button" disabled={act.pending === 'anonymize'} onClick={() => close(anonymizeButton)}>
               Cancel
             </button>
           </div>
@@ -299,42 +198,15 @@ function Actions({ ticketId, metadata, actions, runAction, busy }: ActionsProps)
       )}
 
       {step === 'reject' && reject && (
-        <form className="tk-form tk-composer" aria-label={`Reject ticket #${ticketId}`} noValidate onSubmit={(event) => void onReject(event)} onKeyDown={(event) => onEscape(event, rejectButton)}>
-          <label htmlFor={`${ids}-reason`} className="tk-strong">
-            Reason for rejecting
-          </label>
-          <textarea
-            ref={reasonBox}
-            id={`${ids}-reason`}
-            value={reason}
-            rows={3}
-            aria-invalid={reasonError !== null || tooLong || undefined}
-            aria-describedby={`${reasonError ? `${ids}-reason-error ` : ''}${ids}-reason-help`}
-            onChange={(event) => {
-              setReason(event.target.value);
-              setReasonError(null);
-            }}
-          />
-          {reasonError && (
-            <p id={`${ids}-reason-error`} className="tk-error">
-              {reasonError}
-            </p>
-          )}
-          <p id={`${ids}-reason-help`} className={tooLong ? 'tk-error' : 'tk-muted'}>
-            {tooLong
-              ? `A reason can be at most ${MAX_REASON_LENGTH.toLocaleString('en')} characters; this one has ${reason.length.toLocaleString('en')}.`
-              : 'The requester reads it. Rejecting closes the ticket; nothing is anonymized.'}
-          </p>
-          {failureFor('reject')}
-          <div className="tk-row">
-            <button type="submit" className="tk-button tk-primary" disabled={working || trimmed === '' || tooLong || !reject.allowed} aria-busy={pending === 'reject' || undefined}>
-              {pending === 'reject' ? 'Rejecting…' : 'Reject the request'}
-            </button>
-            <button type="button" className="tk-button" disabled={pending === 'reject'} onClick={() => close(rejectButton)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        <RejectForm
+          action={reject}
+          run={act}
+          busy={busy}
+          what="request"
+          help="The requester reads it. Rejecting closes the ticket; nothing is anonymized."
+          onDone={() => setStep('none')}
+          onCancel={() => close(rejectButton)}
+        />
       )}
     </section>
   );

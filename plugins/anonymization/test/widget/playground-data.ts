@@ -1,8 +1,9 @@
-// What the ticket page hands the playground, built from the plugin's own definitions: the stored
-// metadata through its zod schema, the actions from `anonymizationActions`. Free of vitest, so the
-// plugin's stories (stories/) use it too.
-import type { ActionView, PlaygroundStatus, PlaygroundTicket } from '@tickets/plugin-kit/widget';
-import { anonymizationActions, AnonymizationStored, anonymizationPreview, ANONYMIZATION_LIFECYCLE } from '../../src/index.js';
+// Ticket #4 as the page hands it to the playground, built from the type's own definition by the
+// kit: the stored metadata through its schema, its lifecycle, its actions. Free of vitest: the
+// stories (stories/) use it too.
+import type { Stakeholder } from '@tickets/domain';
+import { playgroundScene } from '@tickets/plugin-kit/widget/testing';
+import { AnonymizationStored, anonymizationPreview, anonymizationType, TEAM } from '../../src/index.js';
 
 export const TAKEN_AT = '2026-11-23T10:31:38.000Z';
 
@@ -26,47 +27,26 @@ export function storedFixture(overrides: Partial<Record<keyof AnonymizationStore
   });
 }
 
-type Key = keyof typeof anonymizationActions;
+const RITA: Stakeholder = { id: 11, principal: { kind: 'user', id: 9, name: 'Rita Schmidt' }, connection: 'cc', role: 'requester', isActive: true };
+const WRT: Stakeholder = { id: 12, principal: { kind: 'group', id: 1, name: TEAM }, connection: 'assigned', role: 'actioner', isActive: true };
 
-/** The type's actions as the viewer is offered them; `refused` gives the ones not allowed, with the reason. */
-export function actionsFixture(refused: Partial<Record<Key, string>> = {}): ActionView[] {
-  return (Object.keys(anonymizationActions) as Key[]).map((key) => {
-    const action: { title: string; description?: string } = anonymizationActions[key];
-    return { key, title: action.title, description: action.description ?? null, allowed: !(key in refused), reason: refused[key] ?? null };
+export interface Situation {
+  readonly metadata?: AnonymizationStored;
+  /** The team's actions refused with these reasons; the others are allowed. */
+  readonly refused?: Readonly<Record<string, string>>;
+  /** Closed: anonymized. */
+  readonly closed?: boolean;
+  /** Rita, who asked to be forgotten, rather than the results team. */
+  readonly requester?: boolean;
+}
+
+export function scene({ metadata = storedFixture(), refused = {}, closed = false, requester = false }: Situation = {}) {
+  return playgroundScene(anonymizationType, {
+    metadata,
+    refused,
+    status: closed ? 'Anonymized' : 'Requested',
+    stakeholders: [RITA, WRT],
+    actingAs: requester ? RITA : WRT,
+    ticket: { id: 4, title: 'Please forget me', createdBy: { userId: 9, name: 'Rita Schmidt' } },
   });
-}
-
-const statuses: PlaygroundStatus[] = ANONYMIZATION_LIFECYCLE.statuses.map((status, index) => ({
-  id: 10 + index,
-  name: status.name,
-  color: status.color ?? '#737278',
-  description: status.description ?? null,
-  category: status.category,
-  icon: 'status-neutral',
-  state: status.category === 'done' || status.category === 'canceled' ? 'closed' : 'open',
-}));
-
-export function ticketFixture(state: 'open' | 'closed' = 'open'): PlaygroundTicket {
-  const status = state === 'open' ? statuses[0]! : statuses[1]!;
-  return {
-    id: 4,
-    type: 'anonymization',
-    typeTitle: 'Anonymize an account',
-    title: 'Please forget me',
-    state,
-    status,
-    version: 3,
-    createdBy: { userId: 9, name: 'Rita Schmidt' },
-    createdAt: '2026-11-23T10:31:38.000Z',
-    updatedAt: '2026-11-23T10:31:38.000Z',
-    closedAt: state === 'closed' ? '2026-11-23T11:02:00.000Z' : null,
-    stakeholders: [],
-    statuses,
-    actingAs: { stakeholderId: 2, name: 'WRT', connection: 'assigned', role: 'actioner' },
-  };
-}
-
-/** How `runAction` fails, as the widgets build it (`toActionFailure`). */
-export function actionFailure(message: string, code: string, fieldErrors: { path: string; message: string }[] = [], domainCode: string | null = null): Error {
-  return Object.assign(new Error(message), { code, domainCode, fieldErrors });
 }

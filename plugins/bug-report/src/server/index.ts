@@ -1,22 +1,18 @@
-import { defineTicketTypeServer } from '@tickets/plugin-kit/server';
-import ticketType from '../index.js';
+import { type ActionEffect, defineSqlStore, defineTicketTypeServer, metadataChanges } from '@tickets/plugin-kit/server';
+import ticketType, { type BugReportStored } from '../index.js';
 
 const TABLE = 'tickets_bug_report';
 
-interface Row {
-  id: number;
-  page: string;
-  description: string;
-  note: string | null;
-}
-
-/** The change to the note an action makes, for the log. */
-function noteChange(before: string | null, after: string | null) {
-  return before === after ? [] : [{ field: 'note', label: 'note', before, after }];
+/** An action of WST's: moves the ticket on, replacing the note when it is given one. */
+function noting(status: string, summary: string): ActionEffect<BugReportStored, { note?: string }> {
+  return async ({ metadata, input }) => {
+    const next = { ...metadata, note: input.note ?? metadata.note };
+    return { summary, metadata: next, changes: metadataChanges(metadata, next, { note: 'note' }), moveTo: status };
+  };
 }
 
 export default defineTicketTypeServer(ticketType, {
-  store: {
+  store: defineSqlStore(ticketType, {
     table: TABLE,
     migrations: [
       {
@@ -25,30 +21,10 @@ export default defineTicketTypeServer(ticketType, {
         down: [`drop table ${TABLE}`],
       },
     ],
-    async insert({ db, namespaceId, metadata }) {
-      const [row] = await db.execute<{ id: number }>(`insert into ${TABLE} (namespace_id, page, description) values (?, ?, ?) returning id`, [
-        namespaceId,
-        metadata.page,
-        metadata.description,
-      ]);
-      return row!.id;
-    },
-    async load(db, ids) {
-      const rows = await db.execute<Row>(`select id, page, description, note from ${TABLE} where id = any(?::int[])`, [`{${ids.join(',')}}`]);
-      return new Map(rows.map((row) => [row.id, { page: row.page, description: row.description, note: row.note }]));
-    },
-    async update(db, id, metadata) {
-      await db.execute(`update ${TABLE} set note = ? where id = ?`, [metadata.note, id]);
-    },
-  },
+    fixed: ['page', 'description'],
+  }),
   effects: {
-    async confirm({ metadata, input }) {
-      const note = input.note ?? metadata.note;
-      return { summary: 'Confirmed the bug.', metadata: { ...metadata, note }, changes: noteChange(metadata.note, note), moveTo: 'Confirmed' };
-    },
-    async markFixed({ metadata, input }) {
-      const note = input.note ?? metadata.note;
-      return { summary: 'Marked the bug as fixed.', metadata: { ...metadata, note }, changes: noteChange(metadata.note, note), moveTo: 'Fixed' };
-    },
+    confirm: noting('Confirmed', 'Confirmed the bug.'),
+    markFixed: noting('Fixed', 'Marked the bug as fixed.'),
   },
 });

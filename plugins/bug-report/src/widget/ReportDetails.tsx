@@ -1,22 +1,15 @@
+import { type PlaygroundProps, WebLink } from '@tickets/plugin-kit/widget';
 import type { BugReportStored } from '../index.js';
-import { webLink } from './web-link.js';
 
 /** What was reported — the page and what happens there — and the team's note, as plain text. */
 export function ReportDetails({ metadata }: { metadata: BugReportStored }) {
-  const href = webLink(metadata.page);
   return (
     <>
       <h3 className="tk-section-title">Report</h3>
       <dl>
         <dt className="tk-strong">Page</dt>
         <dd>
-          {href ? (
-            <a href={href} target="_blank" rel="noopener noreferrer nofollow">
-              {metadata.page}
-            </a>
-          ) : (
-            <span>{metadata.page} (not a web link; not opened)</span>
-          )}
+          <WebLink address={metadata.page} />
         </dd>
         <dt className="tk-strong">What happens</dt>
         <dd style={{ whiteSpace: 'pre-wrap' }}>{metadata.description}</dd>
@@ -24,5 +17,14 @@ export function ReportDetails({ metadata }: { metadata: BugReportStored }) {
         <dd style={{ whiteSpace: 'pre-wrap' }}>{metadata.note ?? <span className="tk-muted">No note yet.</span>}</dd>
       </dl>
     </>
+  );
+}
+
+/** The requester's view: the report, read-only; only the team moves a bug report on. */
+export function BugReportSummary({ metadata }: PlaygroundProps<BugReportStored>) {
+  return (
+    <div className="tk-form">
+      <ReportDetails metadata={metadata} />
+    </div>
   );
 }

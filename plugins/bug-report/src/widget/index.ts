@@ -1,19 +1,13 @@
-// The browser half of the bug-report type: its playground on the ticket page. Import it as
-// `@tickets/plugin-bug-report/widget` and register it with the widgets (`registerPlaygrounds` or the
-// `playgrounds` prop). Only React and the plugin-kit's widget contract reach the browser from here
-// (types aside, nothing of ../index.ts, which carries zod).
+// The browser half of the bug-report type: its playground, registered with the widgets as
+// `@tickets/plugin-bug-report/widget`. Only React and the kit's widget half reach the browser from here.
 import { definePlayground } from '@tickets/plugin-kit/widget';
 import type { BugReportStored } from '../index.js';
 import { BugReportReview } from './BugReportReview.js';
-import { BugReportSummary } from './BugReportSummary.js';
+import { BugReportSummary } from './ReportDetails.js';
 
-export { BugReportReview } from './BugReportReview.js';
-export { BugReportSummary } from './BugReportSummary.js';
+export { BugReportReview, BugReportSummary };
 
 /** WST (the actioners) confirm and fix here; the requester sees what they reported, read-only. */
-export const playground = definePlayground<BugReportStored>({
-  type: 'bug-report',
-  views: { actioner: BugReportReview, requester: BugReportSummary },
-});
+export const playground = definePlayground<BugReportStored>({ type: 'bug-report', views: { actioner: BugReportReview, requester: BugReportSummary } });
 
 export default playground;

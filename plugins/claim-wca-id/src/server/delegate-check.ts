@@ -1,13 +1,13 @@
 import type { DirectoryUser, PluginDirectory } from '@tickets/plugin-kit/server';
 import { DELEGATES_GROUP } from '../delegate-rules.js';
-import { claimError } from './claim-errors.js';
+import { type ClaimField, claimFieldError } from './claim-errors.js';
 
-/** The user, who must exist and be a Delegate; `path` is the field that named them. */
-export async function requireDelegate(directory: PluginDirectory, userId: number, path: string): Promise<DirectoryUser> {
+/** The user, who must exist and be a Delegate; `field` is the one that named them. */
+export async function requireDelegate(directory: PluginDirectory, userId: number, field: ClaimField): Promise<DirectoryUser> {
   const user = await directory.user(userId);
-  if (!user) throw claimError('invalid', 'unknown_delegate', `There is no user #${userId}; choose one of the ${DELEGATES_GROUP}.`, path);
+  if (!user) throw claimFieldError('invalid', 'unknown_delegate', `There is no user #${userId}; choose one of the ${DELEGATES_GROUP}.`, field);
   if (!(await directory.isMemberOfGroup(user.id, DELEGATES_GROUP))) {
-    throw claimError('invalid', 'not_a_delegate', `${user.name} is not one of the ${DELEGATES_GROUP}; only a Delegate can confirm a WCA ID claim.`, path);
+    throw claimFieldError('invalid', 'not_a_delegate', `${user.name} is not one of the ${DELEGATES_GROUP}; only a Delegate can confirm a WCA ID claim.`, field);
   }
   return user;
 }

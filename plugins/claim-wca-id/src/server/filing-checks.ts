@@ -1,6 +1,6 @@
 import type { DirectoryPerson, PluginDirectory } from '@tickets/plugin-kit/server';
 import type { ClaimWcaIdMetadata } from '../claim-metadata.js';
-import { claimError } from './claim-errors.js';
+import { claimError, claimFieldError } from './claim-errors.js';
 import { requireDelegate } from './delegate-check.js';
 
 export interface FilingContext {
@@ -25,9 +25,9 @@ export async function checkClaimCanBeFiled({ directory, requesterId, metadata }:
     );
   }
   const person = await directory.personByWcaId(metadata.wcaId);
-  if (!person) throw claimError('invalid', 'unknown_wca_id', `No competitor has the WCA ID ${metadata.wcaId}; check it on your results page.`, 'metadata.wcaId');
+  if (!person) throw claimFieldError('invalid', 'unknown_wca_id', `No competitor has the WCA ID ${metadata.wcaId}; check it on your results page.`, 'metadata.wcaId');
   if (await directory.userLinkedToPerson(person.id)) {
-    throw claimError(
+    throw claimFieldError(
       'conflict',
       'already_claimed',
       `The WCA ID ${person.wcaId} is already linked to another account; if the profile is yours, contact the results team (WRT).`,
@@ -35,7 +35,7 @@ export async function checkClaimCanBeFiled({ directory, requesterId, metadata }:
     );
   }
   if (metadata.delegateUserId === requesterId) {
-    throw claimError('invalid', 'own_delegate', 'You cannot confirm your own claim; choose another Delegate who knows you.', 'metadata.delegateUserId');
+    throw claimFieldError('invalid', 'own_delegate', 'You cannot confirm your own claim; choose another Delegate who knows you.', 'metadata.delegateUserId');
   }
   await requireDelegate(directory, metadata.delegateUserId, 'metadata.delegateUserId');
   return person;

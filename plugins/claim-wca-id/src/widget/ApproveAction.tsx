@@ -1,25 +1,23 @@
-import type { ActionView } from '@tickets/plugin-kit/widget';
+import { ActionButton, type ActionRun, type ActionView, FormRefusal, type NotAllowedReasons } from '@tickets/plugin-kit/widget';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { CLAIM_ACTION, formFailure } from './claim-actions.js';
-import { NotAllowed } from './NotAllowed.js';
 
 export interface ApproveActionProps {
   action: ActionView;
+  run: ActionRun;
+  busy: boolean;
+  /** Why it is refused, said below the decisions. */
+  why: NotAllowedReasons;
   /** Who is linked to what, for the confirmation, e.g. "John Smith (user 9)" and "2015SMIT02". */
   requester: string;
   wcaId: string;
-  runAction(key: string, input?: unknown): Promise<void>;
-  busy: boolean;
 }
 
 /**
  * "Approve": a first click asks for confirmation, since linking the account cannot be undone
  * here; the second sends `approve {}`. Escape or "Cancel" steps back and returns focus.
  */
-export function ApproveAction({ action, requester, wcaId, runAction, busy }: ApproveActionProps) {
+export function ApproveAction({ action, run, busy, why, requester, wcaId }: ApproveActionProps) {
   const [confirming, setConfirming] = useState(false);
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const start = useRef<HTMLButtonElement>(null);
   const confirm = useRef<HTMLButtonElement>(null);
   // Set by "Cancel" and Escape: the approve button is back only after the render, so focus it then.
@@ -44,58 +42,40 @@ export function ApproveAction({ action, requester, wcaId, runAction, busy }: App
     }
   };
   const approve = async () => {
-    setSending(true);
-    setError(null);
-    try {
-      await runAction(CLAIM_ACTION.approve, {});
-      setConfirming(false);
-    } catch (failure) {
-      setConfirming(false);
-      setError(formFailure(failure).form);
-    } finally {
-      setSending(false);
-    }
+    await run.run(action.key);
+    setConfirming(false);
   };
-  const disabled = !action.allowed || busy || sending;
 
   return (
     <div className="tk-form" onKeyDown={onKeyDown}>
       {!confirming && (
-        <button
+        <ActionButton
           ref={start}
-          type="button"
-          className="tk-button tk-primary"
-          disabled={disabled}
-          aria-describedby={action.allowed ? undefined : `${id}-why`}
+          action={action}
+          run={run}
+          busy={busy}
+          why={why}
+          primary
           onClick={() => {
-            setError(null);
+            run.clear();
             setConfirming(true);
           }}
-        >
-          {action.title}
-        </button>
+        />
       )}
-      <NotAllowed id={`${id}-why`} action={action} />
       {confirming && (
         <div role="group" aria-labelledby={`${id}-question`} className="tk-form">
           <p id={`${id}-question`}>
             Link the account of {requester} to the profile <strong>{wcaId}</strong>? The ticket closes as Approved, and the link cannot be undone from here.
           </p>
           <div className="tk-row">
-            <button ref={confirm} type="button" className="tk-button tk-primary" disabled={disabled} aria-busy={sending || undefined} onClick={() => void approve()}>
-              {sending ? 'Approving…' : 'Yes, link the account'}
-            </button>
-            <button type="button" className="tk-button" disabled={sending} onClick={cancel}>
+            <ActionButton ref={confirm} action={action} run={run} busy={busy} pending="Approving…" label="Yes, link the account" primary onClick={() => void approve()} />
+            <button type="button" className="tk-button" disabled={run.pending === action.key} onClick={cancel}>
               Cancel
             </button>
           </div>
         </div>
       )}
-      {error && (
-        <p className="tk-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormRefusal refusal={run.refusal?.key === action.key ? run.refusal : null} />
     </div>
   );
 }

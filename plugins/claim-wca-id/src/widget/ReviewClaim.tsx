@@ -1,11 +1,10 @@
-import type { PlaygroundProps } from '@tickets/plugin-kit/widget';
+import { NotAllowed, type PlaygroundProps, RejectForm, useAction, useNotAllowed } from '@tickets/plugin-kit/widget';
 import { useId } from 'react';
 import type { ClaimWcaIdStored } from '../claim-metadata.js';
 import { ApproveAction } from './ApproveAction.js';
 import { CLAIM_ACTION, findAction } from './claim-actions.js';
 import { HandOverAction } from './HandOverAction.js';
 import { userLabel } from './people.js';
-import { RejectAction } from './RejectAction.js';
 
 /**
  * The Delegate's view of a claim: which profile is claimed, by whom and with what message, who
@@ -18,6 +17,9 @@ export function ReviewClaim({ ticket, metadata, actions, runAction, busy }: Play
   const approve = findAction(actions, CLAIM_ACTION.approve);
   const reject = findAction(actions, CLAIM_ACTION.reject);
   const handOver = findAction(actions, CLAIM_ACTION.handOver);
+  const act = useAction(runAction);
+  // The reject form says its own reason; the other two say theirs below the decisions.
+  const why = useNotAllowed([approve, handOver]);
 
   return (
     <div>
@@ -60,9 +62,10 @@ export function ReviewClaim({ ticket, metadata, actions, runAction, busy }: Play
       {(approve || reject || handOver) && (
         <>
           <h4 className="tk-subtitle">Decide</h4>
-          {approve && <ApproveAction action={approve} requester={requester} wcaId={metadata.wcaId} runAction={runAction} busy={busy} />}
-          {reject && <RejectAction action={reject} runAction={runAction} busy={busy} />}
-          {handOver && <HandOverAction action={handOver} runAction={runAction} busy={busy} />}
+          {approve && <ApproveAction action={approve} run={act} busy={busy} why={why} requester={requester} wcaId={metadata.wcaId} />}
+          {reject && <RejectForm action={reject} run={act} busy={busy} what="claim" help="The requester reads this." />}
+          {handOver && <HandOverAction action={handOver} run={act} busy={busy} why={why} />}
+          <NotAllowed reasons={why} />
         </>
       )}
     </div>

@@ -4,15 +4,11 @@ import type { ClaimWcaIdStored } from '../claim-metadata.js';
 import { ReviewClaim } from './ReviewClaim.js';
 
 /** The Delegate (actioner) decides here; the requester follows the ticket page and has no playground. */
-export const playground = definePlayground<ClaimWcaIdStored>({
-  type: 'claim-wca-id',
-  views: { actioner: ReviewClaim, requester: null },
-});
+export const playground = definePlayground<ClaimWcaIdStored>({ type: 'claim-wca-id', views: { actioner: ReviewClaim, requester: null } });
 
 export default playground;
 export { ReviewClaim };
 export { ApproveAction, type ApproveActionProps } from './ApproveAction.js';
 export { HandOverAction, type HandOverActionProps, parseUserId } from './HandOverAction.js';
-export { RejectAction, type RejectActionProps } from './RejectAction.js';
-export { CLAIM_ACTION, type ClaimActionKey, findAction, formFailure, type FormFailure, REASON_MAX_LENGTH, REASON_MIN_LENGTH } from './claim-actions.js';
+export { CLAIM_ACTION, type ClaimActionKey, findAction } from './claim-actions.js';
 export { userLabel } from './people.js';

@@ -1,16 +1,10 @@
-import type { MetadataStore } from '@tickets/plugin-kit/server';
-import type { ContactMetadata } from '../contact.js';
+import { defineSqlStore } from '@tickets/plugin-kit/server';
+import { contactTicketType } from '../contact.js';
 
 export const TABLE = 'tickets_contact';
 
-interface Row {
-  id: number;
-  team: ContactMetadata['team'];
-  message: string;
-}
-
 /** Keeps each contact ticket's team and message, so the team can read what the person wrote. */
-export const contactStore: MetadataStore<ContactMetadata, ContactMetadata> = {
+export const contactStore = defineSqlStore(contactTicketType, {
   table: TABLE,
   migrations: [
     {
@@ -19,19 +13,4 @@ export const contactStore: MetadataStore<ContactMetadata, ContactMetadata> = {
       down: [`drop table ${TABLE}`],
     },
   ],
-  async insert({ db, namespaceId, metadata }) {
-    const [row] = await db.execute<{ id: number }>(`insert into ${TABLE} (namespace_id, team, message) values (?, ?, ?) returning id`, [
-      namespaceId,
-      metadata.team,
-      metadata.message,
-    ]);
-    return row!.id;
-  },
-  async load(db, ids) {
-    const rows = await db.execute<Row>(`select id, team, message from ${TABLE} where id = any(?::int[])`, [`{${ids.join(',')}}`]);
-    return new Map(rows.map((row) => [row.id, { team: row.team, message: row.message }]));
-  },
-  async update(db, id, metadata) {
-    await db.execute(`update ${TABLE} set team = ?, message = ? where id = ?`, [metadata.team, metadata.message, id]);
-  },
-};
+});

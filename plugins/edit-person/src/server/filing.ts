@@ -1,9 +1,8 @@
 import { DomainError, type Viewer } from '@tickets/domain';
-import type { PluginDirectory } from '@tickets/plugin-kit/server';
+import { MetadataFieldError, type PluginDirectory } from '@tickets/plugin-kit/server';
 import { type EditPersonRequest, needsProof, PROOF_REQUIRED_MESSAGE } from '../edit-person-request.js';
 import type { EditPersonStored } from '../edit-person-stored.js';
 import { capitalisedLabel } from '../person-fields.js';
-import { MetadataFieldError } from './field-error.js';
 import { currentValue, quoteValue } from './profile-values.js';
 import { mayEditOthersProfiles } from './requester-rights.js';
 

@@ -9,7 +9,6 @@ import { syncOldValues } from './effects/sync-effect.js';
 import { editPersonMails } from './mails.js';
 import { editPersonStore } from './store.js';
 
-export { MetadataFieldError } from './field-error.js';
 export { TABLE } from './store.js';
 
 export const editPersonServer = defineTicketTypeServer(editPersonTicketType, {

@@ -1,36 +1,14 @@
-import type { MetadataStore, SqlRunner } from '@tickets/plugin-kit/server';
-import type { EditPersonRequest } from '../edit-person-request.js';
-import { EditPersonStored } from '../edit-person-stored.js';
+import { defineSqlStore } from '@tickets/plugin-kit/server';
+import { editPersonTicketType } from '../ticket-type.js';
 import { fileRequest } from './filing.js';
 
 export const TABLE = 'tickets_edit_person';
 
-interface Row {
-  id: number;
-  person_id: number;
-  wca_id: string;
-  fields: unknown;
-  proof_url: string | null;
-  profile_version: string | Date;
-  rejection_reason: string | null;
-  applied_as: string | null;
-}
-
-function toStored(row: Row): EditPersonStored {
-  // Parsed, not cast: a row edited by hand shows up as a clear error rather than a wrong value.
-  return EditPersonStored.parse({
-    personId: row.person_id,
-    wcaId: row.wca_id,
-    fields: typeof row.fields === 'string' ? JSON.parse(row.fields) : row.fields,
-    proofUrl: row.proof_url,
-    profileVersion: new Date(row.profile_version).toISOString(),
-    rejectionReason: row.rejection_reason,
-    appliedAs: row.applied_as,
-  });
-}
-
-/** Each ticket's request in a row of its own: the person, the fields (old and new values) and the outcome. */
-export const editPersonStore: MetadataStore<EditPersonRequest, EditPersonStored> = {
+/**
+ * Each ticket's request in a row of its own: the person, the fields (old and new values) and the
+ * outcome. The person and the proof are fixed at filing; the team changes the fields and the outcome.
+ */
+export const editPersonStore = defineSqlStore(editPersonTicketType, {
   table: TABLE,
   migrations: [
     {
@@ -54,30 +32,16 @@ export const editPersonStore: MetadataStore<EditPersonRequest, EditPersonStored>
       ],
       down: [`drop table ${TABLE}`],
     },
+    {
+      // A rejection reason is the kit's REJECTION_REASON_MAX_LENGTH long at most, as for every type;
+      // a withdrawal keeps the requester's reason (500) after "Withdrawn by the requester: ".
+      name: '002-rejection-reason-length',
+      up: [`alter table ${TABLE} alter column rejection_reason type varchar(1000)`],
+      down: [`alter table ${TABLE} alter column rejection_reason type varchar(500)`],
+    },
   ],
-  async insert({ db, directory, namespaceId, ticketId, requesterId, requester, metadata }) {
-    const stored = await fileRequest({ directory, requesterId, requester, metadata });
-    const [row] = await db.execute<{ id: number }>(
-      `insert into ${TABLE} (namespace_id, ticket_id, person_id, wca_id, fields, proof_url, profile_version) values (?, ?, ?, ?, ?::jsonb, ?, ?) returning id`,
-      [namespaceId, ticketId, stored.personId, stored.wcaId, JSON.stringify(stored.fields), stored.proofUrl, stored.profileVersion],
-    );
-    return row!.id;
-  },
-  async load(db, ids) {
-    const rows = await db.execute<Row>(
-      `select id, person_id, wca_id, fields, proof_url, profile_version, rejection_reason, applied_as from ${TABLE} where id = any(?::int[])`,
-      [`{${ids.join(',')}}`],
-    );
-    return new Map(rows.map((row) => [row.id, toStored(row)]));
-  },
-  async update(db: SqlRunner, id, metadata) {
-    // The person and the proof are fixed at filing; the team changes the fields and the outcome.
-    await db.execute(`update ${TABLE} set fields = ?::jsonb, profile_version = ?, rejection_reason = ?, applied_as = ? where id = ?`, [
-      JSON.stringify(metadata.fields),
-      metadata.profileVersion,
-      metadata.rejectionReason,
-      metadata.appliedAs,
-      id,
-    ]);
-  },
-};
+  columns: { fields: 'jsonb', profileVersion: 'timestamptz' },
+  fixed: ['personId', 'wcaId', 'proofUrl'],
+  keepsTicketId: true,
+  file: fileRequest,
+});

@@ -1,9 +1,8 @@
-import type { ActionView, PlaygroundProps } from '@tickets/plugin-kit/widget';
-import { type FormEvent, useId, useState } from 'react';
+import { type ActionView, Field, FormRefusal, NotAllowed, type PlaygroundProps, useAction, useNotAllowed } from '@tickets/plugin-kit/widget';
+import { type FormEvent, useState } from 'react';
 import type { PersonFieldName } from '../person-fields.js';
-import { FIELD_TITLES } from './field-display.js';
+import { FIELD_HINTS, FIELD_TITLES } from './field-display.js';
 import { FieldValueInput } from './FieldValueInput.js';
-import { formMessage, refusal, useAction } from './use-action.js';
 
 export interface AddFieldFormProps {
   /** The fields not yet part of the request. */
@@ -15,71 +14,54 @@ export interface AddFieldFormProps {
 
 /** Asks for one more field; the server reads its current value from the profile. */
 export function AddFieldForm({ available, action, runAction, busy }: AddFieldFormProps) {
-  const id = useId();
   const [chosen, setChosen] = useState<PersonFieldName | ''>('');
   const [value, setValue] = useState('');
-  const add = useAction(runAction, 'addField');
+  const add = useAction(runAction);
+  const why = useNotAllowed([action]);
   // A field added meanwhile (by this form or someone else) is no longer a choice.
   const field = chosen !== '' && available.includes(chosen) ? chosen : (available[0] ?? null);
-  const refused = refusal(action);
   if (field === null) return null;
+  const refused = add.refusal?.fieldErrors ?? {};
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if ((await add.run({ field, newValue: value })) === null) {
+    if ((await add.run(action.key, { field, newValue: value })) === null) {
       setChosen('');
       setValue('');
     }
   };
-  const message = formMessage(add.refused, ['field', 'newValue']);
-  const disabled = busy || add.pending || !action.allowed;
 
   return (
     <form className="tk-form" aria-label="Add a field" onSubmit={(event) => void submit(event)}>
-      <fieldset className="tk-fieldset" disabled={!action.allowed} aria-describedby={refused ? `${id}-reason` : undefined}>
+      <fieldset className="tk-fieldset" disabled={!action.allowed} aria-describedby={why.idOf(action.key)}>
         <legend>Add a field</legend>
-        <div className="tk-field">
-          <label htmlFor={`${id}-field`}>Field</label>
-          <select
-            id={`${id}-field`}
-            value={field}
-            aria-invalid={add.refused?.fieldErrors['field'] ? true : undefined}
-            aria-describedby={add.refused?.fieldErrors['field'] ? `${id}-field-error` : undefined}
-            onChange={(event) => {
-              setChosen(event.target.value as PersonFieldName);
-              setValue('');
-              add.clear();
-            }}
-          >
-            {available.map((name) => (
-              <option key={name} value={name}>
-                {FIELD_TITLES[name]}
-              </option>
-            ))}
-          </select>
-          {add.refused?.fieldErrors['field'] && (
-            <span id={`${id}-field-error`} className="tk-error">
-              {add.refused.fieldErrors['field']}
-            </span>
+        <Field label="Field" error={refused['field']}>
+          {(control) => (
+            <select
+              {...control}
+              value={field}
+              onChange={(event) => {
+                setChosen(event.target.value as PersonFieldName);
+                setValue('');
+                add.clear();
+              }}
+            >
+              {available.map((name) => (
+                <option key={name} value={name}>
+                  {FIELD_TITLES[name]}
+                </option>
+              ))}
+            </select>
           )}
-        </div>
-        <div className="tk-field">
-          <label htmlFor={`${id}-value`}>New {FIELD_TITLES[field].toLowerCase()}</label>
-          <FieldValueInput id={`${id}-value`} field={field} value={value} onChange={setValue} error={add.refused?.fieldErrors['newValue']} disabled={add.pending} />
-        </div>
+        </Field>
+        <Field label={`New ${FIELD_TITLES[field].toLowerCase()}`} help={FIELD_HINTS[field]} error={refused['newValue']}>
+          {(control) => <FieldValueInput control={control} field={field} value={value} onChange={setValue} disabled={add.pending !== null} />}
+        </Field>
       </fieldset>
-      {refused && (
-        <p id={`${id}-reason`} className="tk-muted">
-          {refused}
-        </p>
-      )}
-      {message && (
-        <p className="tk-error" role="alert">
-          {message}
-        </p>
-      )}
-      <button type="submit" className="tk-button" disabled={disabled || value.trim() === ''} aria-busy={add.pending || undefined}>
-        {add.pending ? 'Adding…' : 'Add field'}
+      <NotAllowed reasons={why} />
+      <FormRefusal refusal={add.refusal} shownFields={['field', 'newValue']} />
+      <button type="submit" className="tk-button" disabled={busy || add.pending !== null || !action.allowed || value.trim() === ''} aria-busy={add.pending !== null || undefined}>
+        {add.pending === null ? 'Add field' : 'Adding…'}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 import type { PlaygroundProps } from '@tickets/plugin-kit/widget';
 import type { EditPersonStored } from '../edit-person-stored.js';
-import { displayValue, FIELD_ORDER, FIELD_TITLES } from './field-display.js';
+import { PERSON_FIELDS } from '../person-field-names.js';
+import { displayValue, FIELD_TITLES } from './field-display.js';
 import { ProofLink } from './ProofLink.js';
 
 /**
@@ -10,7 +11,7 @@ import { ProofLink } from './ProofLink.js';
  * requester's actions, e.g. withdrawing, are the page's status controls).
  */
 export function RequestSummary({ metadata }: PlaygroundProps<EditPersonStored>) {
-  const rows = FIELD_ORDER.flatMap((field) => metadata.fields.filter((f) => f.field === field));
+  const rows = PERSON_FIELDS.flatMap((field) => metadata.fields.filter((f) => f.field === field));
   return (
     <div className="tk-edit-person">
       <h3 className="tk-section-title">Your requested change</h3>

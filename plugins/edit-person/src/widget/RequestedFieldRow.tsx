@@ -1,33 +1,29 @@
-import type { ActionView, PlaygroundProps } from '@tickets/plugin-kit/widget';
-import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
+import { type ActionView, Field, FormRefusal, type NotAllowedReasons, type PlaygroundProps, useAction } from '@tickets/plugin-kit/widget';
+import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
 import type { RequestedField } from '../edit-person-stored.js';
-import { displayValue, FIELD_TITLES } from './field-display.js';
+import { displayValue, FIELD_HINTS, FIELD_TITLES } from './field-display.js';
 import { FieldValueInput } from './FieldValueInput.js';
-import { formMessage, useAction } from './use-action.js';
 
 export interface RequestedFieldRowProps {
   requested: RequestedField;
   editField: ActionView;
   dropField: ActionView;
-  /** Ids of the sentences saying why editing / dropping is refused (shown once below the table). */
-  editReasonId: string | undefined;
-  dropReasonId: string | undefined;
+  /** Why editing / dropping is refused, said once below the table. */
+  why: NotAllowedReasons;
   runAction: PlaygroundProps['runAction'];
   busy: boolean;
 }
 
 /** One requested field beside the profile's value, with "Edit" (in place; Escape cancels) and "Drop". */
-export function RequestedFieldRow({ requested, editField, dropField, editReasonId, dropReasonId, runAction, busy }: RequestedFieldRowProps) {
+export function RequestedFieldRow({ requested, editField, dropField, why, runAction, busy }: RequestedFieldRowProps) {
   const { field, oldValue, newValue } = requested;
   const title = FIELD_TITLES[field];
-  const id = useId();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(newValue);
   const editButton = useRef<HTMLButtonElement>(null);
-  const edit = useAction(runAction, 'editField');
-  const drop = useAction(runAction, 'dropField');
-  const working = busy || edit.pending || drop.pending;
-  const alreadyThere = oldValue === newValue;
+  const edit = useAction(runAction);
+  const drop = useAction(runAction);
+  const working = busy || edit.pending !== null || drop.pending !== null;
 
   const open = () => {
     setDraft(newValue);
@@ -42,7 +38,7 @@ export function RequestedFieldRow({ requested, editField, dropField, editReasonI
   };
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if ((await edit.run({ field, newValue: draft })) === null) close();
+    if ((await edit.run(editField.key, { field, newValue: draft })) === null) close();
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -50,8 +46,6 @@ export function RequestedFieldRow({ requested, editField, dropField, editReasonI
       close();
     }
   };
-  const editMessage = formMessage(edit.refused, ['newValue']);
-  const dropMessage = formMessage(drop.refused, []);
 
   return (
     <tr>
@@ -64,29 +58,15 @@ export function RequestedFieldRow({ requested, editField, dropField, editReasonI
       <td style={{ verticalAlign: 'top' }}>
         {editing ? (
           <form className="tk-form" aria-label={`Edit the new ${title.toLowerCase()}`} onSubmit={(event) => void save(event)}>
-            <div className="tk-field">
-              <label htmlFor={`${id}-value`}>New {title.toLowerCase()}</label>
-              <FieldValueInput
-                id={`${id}-value`}
-                field={field}
-                value={draft}
-                onChange={setDraft}
-                error={edit.refused?.fieldErrors['newValue']}
-                disabled={edit.pending}
-                autoFocus
-                onKeyDown={onKeyDown}
-              />
-            </div>
-            {editMessage && (
-              <p className="tk-error" role="alert">
-                {editMessage}
-              </p>
-            )}
+            <Field label={`New ${title.toLowerCase()}`} help={FIELD_HINTS[field]} error={edit.refusal?.fieldErrors['newValue']}>
+              {(control) => <FieldValueInput control={control} field={field} value={draft} onChange={setDraft} disabled={edit.pending !== null} autoFocus onKeyDown={onKeyDown} />}
+            </Field>
+            <FormRefusal refusal={edit.refusal} shownFields={['newValue']} />
             <div className="tk-row">
-              <button type="submit" className="tk-button tk-primary" disabled={working || draft.trim() === ''} aria-busy={edit.pending || undefined}>
-                {edit.pending ? 'Saving…' : 'Save'}
+              <button type="submit" className="tk-button tk-primary" disabled={working || draft.trim() === ''} aria-busy={edit.pending !== null || undefined}>
+                {edit.pending === null ? 'Save' : 'Saving…'}
               </button>
-              <button type="button" className="tk-button" onClick={close} disabled={edit.pending}>
+              <button type="button" className="tk-button" onClick={close} disabled={edit.pending !== null}>
                 Cancel
               </button>
             </div>
@@ -94,14 +74,10 @@ export function RequestedFieldRow({ requested, editField, dropField, editReasonI
         ) : (
           <>
             <span className="tk-strong">{displayValue(field, newValue)}</span>
-            {alreadyThere && <span className="tk-tag">already in the profile</span>}
+            {oldValue === newValue && <span className="tk-tag">already in the profile</span>}
           </>
         )}
-        {dropMessage && (
-          <p className="tk-error" role="alert">
-            {dropMessage}
-          </p>
-        )}
+        <FormRefusal refusal={drop.refusal} />
       </td>
       <td style={{ verticalAlign: 'top' }}>
         {!editing && (
@@ -111,7 +87,7 @@ export function RequestedFieldRow({ requested, editField, dropField, editReasonI
               type="button"
               className="tk-button"
               aria-label={`Edit ${title.toLowerCase()}`}
-              aria-describedby={editReasonId}
+              aria-describedby={why.idOf(editField.key)}
               disabled={working || !editField.allowed}
               onClick={open}
             >
@@ -121,12 +97,12 @@ export function RequestedFieldRow({ requested, editField, dropField, editReasonI
               type="button"
               className="tk-button"
               aria-label={`Drop ${title.toLowerCase()}`}
-              aria-describedby={dropReasonId}
+              aria-describedby={why.idOf(dropField.key)}
               disabled={working || !dropField.allowed}
-              aria-busy={drop.pending || undefined}
-              onClick={() => void drop.run({ field })}
+              aria-busy={drop.pending !== null || undefined}
+              onClick={() => void drop.run(dropField.key, { field })}
             >
-              {drop.pending ? 'Dropping…' : 'Drop'}
+              {drop.pending === null ? 'Drop' : 'Dropping…'}
             </button>
           </div>
         )}

@@ -1,47 +1,25 @@
-import type { ActionView, PlaygroundProps } from '@tickets/plugin-kit/widget';
+import { type ActionRefusal, ActionButton, type ActionView, FormRefusal, NotAllowed, type PlaygroundProps, RejectForm, useAction, useNotAllowed } from '@tickets/plugin-kit/widget';
 import { useId, useState } from 'react';
 import type { EditPersonStored } from '../edit-person-stored.js';
 import { AddFieldForm } from './AddFieldForm.js';
-import { FIELD_ORDER } from './field-display.js';
+import { PERSON_FIELDS } from '../person-field-names.js';
 import { ProofLink } from './ProofLink.js';
-import { RejectForm } from './RejectForm.js';
 import { RequestedFieldRow } from './RequestedFieldRow.js';
-import { type ActionRun, offered, refusal, type Refusal, useAction } from './use-action.js';
 
 /** The apply effects refuse with `edit_person.out_of_sync` when the profile changed since filing. */
-export function isOutOfSync(refused: Refusal | null): boolean {
-  return refused?.domainCode === 'edit_person.out_of_sync';
+export function isOutOfSync(refusal: ActionRefusal | null): boolean {
+  return refusal?.domainCode === 'edit_person.out_of_sync';
+}
+
+/** The action as the viewer is offered it; one the host did not list counts as not allowed. */
+function offered(actions: readonly ActionView[], key: string): ActionView {
+  return actions.find((action) => action.key === key) ?? { key, title: key, description: null, allowed: false, reason: 'This action is not offered to you on this ticket.' };
 }
 
 function formatTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return `${date.toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
-}
-
-/** Refusal sentences said once for several controls: each control points at its sentence. */
-function reasonIds(prefix: string, actions: readonly ActionView[]): { ids: Map<string, string>; reasons: { id: string; text: string }[] } {
-  const ids = new Map<string, string>();
-  const reasons: { id: string; text: string }[] = [];
-  for (const action of actions) {
-    const text = refusal(action);
-    if (text === null) continue;
-    let reason = reasons.find((r) => r.text === text);
-    if (!reason) {
-      reason = { id: `${prefix}-reason-${reasons.length}`, text };
-      reasons.push(reason);
-    }
-    ids.set(action.key, reason.id);
-  }
-  return { ids, reasons };
-}
-
-function Reasons({ reasons }: { reasons: readonly { id: string; text: string }[] }) {
-  return reasons.map((reason) => (
-    <p key={reason.id} id={reason.id} className="tk-muted">
-      {reason.text}
-    </p>
-  ));
 }
 
 /**
@@ -52,57 +30,47 @@ function Reasons({ reasons }: { reasons: readonly { id: string; text: string }[]
  */
 export function ReviewChange({ ticket, metadata, actions, runAction, busy }: PlaygroundProps<EditPersonStored>) {
   const id = useId();
-  const editField = offered(actions, 'editField');
-  const dropField = offered(actions, 'dropField');
-  const addField = offered(actions, 'addField');
-  const syncOldValues = offered(actions, 'syncOldValues');
-  const applyAsFix = offered(actions, 'applyAsFix');
-  const applyAsUpdate = offered(actions, 'applyAsUpdate');
-  const reject = offered(actions, 'reject');
-
-  const fix = useAction(runAction, 'applyAsFix');
-  const update = useAction(runAction, 'applyAsUpdate');
-  const sync = useAction(runAction, 'syncOldValues');
+  const offer = (key: string) => offered(actions, key);
+  const [editField, dropField, addField, syncOldValues] = [offer('editField'), offer('dropField'), offer('addField'), offer('syncOldValues')];
+  const [applyAsFix, applyAsUpdate, reject] = [offer('applyAsFix'), offer('applyAsUpdate'), offer('reject')];
+  const apply = useAction(runAction);
+  const sync = useAction(runAction);
+  const rejecting = useAction(runAction);
   // The profile version the apply refusal was about: after a sync (ours or someone's) it is stale.
   const [outOfSyncAt, setOutOfSyncAt] = useState<string | null>(null);
+  const rowsWhy = useNotAllowed([editField, dropField]);
+  const applyWhy = useNotAllowed([applyAsFix, applyAsUpdate]);
+  const syncWhy = useNotAllowed([syncOldValues]);
 
-  const rowReasons = reasonIds(`${id}-rows`, [editField, dropField]);
-  const applyReasons = reasonIds(`${id}-apply`, [applyAsFix, applyAsUpdate]);
-  const syncReason = refusal(syncOldValues);
-
-  const applying = fix.pending || update.pending;
-  const working = busy || applying || sync.pending;
-  const apply = async (which: ActionRun, other: ActionRun) => {
-    other.clear();
-    const refused = await which.run({});
-    setOutOfSyncAt(isOutOfSync(refused) ? metadata.profileVersion : null);
+  const working = busy || apply.pending !== null || sync.pending !== null;
+  const runApply = async (key: string) => {
+    const refusal = await apply.run(key);
+    setOutOfSyncAt(isOutOfSync(refusal) ? metadata.profileVersion : null);
   };
-  const lastApply = fix.refused ?? update.refused;
   // Hidden again once the old values were synced (here or by someone else): the version moved on.
-  const outOfSync = outOfSyncAt !== null && outOfSyncAt === metadata.profileVersion && lastApply !== null;
+  const outOfSync = outOfSyncAt !== null && outOfSyncAt === metadata.profileVersion && apply.refusal !== null;
   const runSync = async () => {
-    if ((await sync.run({})) === null) {
-      fix.clear();
-      update.clear();
+    if ((await sync.run(syncOldValues.key)) === null) {
+      apply.clear();
       setOutOfSyncAt(null);
     }
   };
 
   const requested = new Set(metadata.fields.map((f) => f.field));
-  const available = FIELD_ORDER.filter((field) => !requested.has(field));
-  const rows = FIELD_ORDER.flatMap((field) => metadata.fields.filter((f) => f.field === field));
-
+  const available = PERSON_FIELDS.filter((field) => !requested.has(field));
+  const rows = PERSON_FIELDS.flatMap((field) => metadata.fields.filter((f) => f.field === field));
   const syncButton = (
-    <button
-      type="button"
-      className={outOfSync ? 'tk-button tk-primary' : 'tk-button'}
-      disabled={working || !syncOldValues.allowed}
-      aria-describedby={syncReason ? `${id}-sync-reason` : outOfSync ? undefined : `${id}-sync-help`}
-      aria-busy={sync.pending || undefined}
+    <ActionButton
+      action={syncOldValues}
+      run={sync}
+      busy={working}
+      pending="Syncing…"
+      label="Sync old values"
+      why={syncWhy}
+      describedBy={outOfSync ? undefined : `${id}-sync-help`}
+      primary={outOfSync}
       onClick={() => void runSync()}
-    >
-      {sync.pending ? 'Syncing…' : 'Sync old values'}
-    </button>
+    />
   );
 
   return (
@@ -134,11 +102,11 @@ export function ReviewChange({ ticket, metadata, actions, runAction, busy }: Pla
         </p>
       )}
 
-      {outOfSync && lastApply && (
+      {outOfSync && apply.refusal && (
         <div className="tk-notice tk-notice-warning" role="alert">
           <p>
             <span className="tk-strong">Out of sync. </span>
-            {lastApply.message}
+            {apply.refusal.message}
           </p>
           {syncButton}
         </div>
@@ -163,20 +131,11 @@ export function ReviewChange({ ticket, metadata, actions, runAction, busy }: Pla
         </thead>
         <tbody>
           {rows.map((requestedField) => (
-            <RequestedFieldRow
-              key={requestedField.field}
-              requested={requestedField}
-              editField={editField}
-              dropField={dropField}
-              editReasonId={rowReasons.ids.get('editField')}
-              dropReasonId={rowReasons.ids.get('dropField')}
-              runAction={runAction}
-              busy={working}
-            />
+            <RequestedFieldRow key={requestedField.field} requested={requestedField} editField={editField} dropField={dropField} why={rowsWhy} runAction={runAction} busy={working} />
           ))}
         </tbody>
       </table>
-      <Reasons reasons={rowReasons.reasons} />
+      <NotAllowed reasons={rowsWhy} />
 
       <AddFieldForm available={available} action={addField} runAction={runAction} busy={working} />
 
@@ -188,59 +147,29 @@ export function ReviewChange({ ticket, metadata, actions, runAction, busy }: Pla
           </p>
         </div>
       )}
-      {syncReason && (
-        <p id={`${id}-sync-reason`} className="tk-muted">
-          {syncReason}
-        </p>
-      )}
-      {sync.refused && (
-        <p className="tk-error" role="alert">
-          {sync.refused.message}
-        </p>
-      )}
+      <NotAllowed reasons={syncWhy} />
+      <FormRefusal refusal={sync.refusal} />
 
       <h4 className="tk-subtitle">Apply the change</h4>
       <div className="tk-form">
         <div className="tk-row">
-          <button
-            type="button"
-            className="tk-button tk-primary"
-            disabled={working || !applyAsFix.allowed}
-            aria-describedby={[`${id}-fix-help`, applyReasons.ids.get('applyAsFix')].filter(Boolean).join(' ')}
-            aria-busy={fix.pending || undefined}
-            onClick={() => void apply(fix, update)}
-          >
-            {fix.pending ? 'Applying…' : 'Apply as fix'}
-          </button>
+          <ActionButton action={applyAsFix} run={apply} busy={working} pending="Applying…" primary why={applyWhy} describedBy={`${id}-fix-help`} onClick={() => void runApply(applyAsFix.key)} />
           <span id={`${id}-fix-help`} className="tk-muted">
             A fix corrects a mistake: the old value was never right, so no history is kept.
           </span>
         </div>
         <div className="tk-row">
-          <button
-            type="button"
-            className="tk-button tk-primary"
-            disabled={working || !applyAsUpdate.allowed}
-            aria-describedby={[`${id}-update-help`, applyReasons.ids.get('applyAsUpdate')].filter(Boolean).join(' ')}
-            aria-busy={update.pending || undefined}
-            onClick={() => void apply(update, fix)}
-          >
-            {update.pending ? 'Applying…' : 'Apply as update'}
-          </button>
+          <ActionButton action={applyAsUpdate} run={apply} busy={working} pending="Applying…" primary why={applyWhy} describedBy={`${id}-update-help`} onClick={() => void runApply(applyAsUpdate.key)} />
           <span id={`${id}-update-help`} className="tk-muted">
             An update records a real change and keeps the previous value in the person&apos;s history.
           </span>
         </div>
-        <Reasons reasons={applyReasons.reasons} />
-        {lastApply && !isOutOfSync(lastApply) && (
-          <p className="tk-error" role="alert">
-            {lastApply.message}
-          </p>
-        )}
+        <NotAllowed reasons={applyWhy} />
+        <FormRefusal refusal={isOutOfSync(apply.refusal) ? null : apply.refusal} />
       </div>
 
       <h4 className="tk-subtitle">Or reject it</h4>
-      <RejectForm action={reject} runAction={runAction} busy={working} key={ticket.id} />
+      <RejectForm key={ticket.id} action={reject} run={rejecting} busy={working} what="request" help="The requester reads it: say what is wrong and what they can do." />
     </div>
   );
 }

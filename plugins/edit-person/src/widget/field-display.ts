@@ -1,9 +1,8 @@
-// How the playground names and shows the profile fields. Types only from the rest of the package:
-// its values carry zod, which the browser bundle should not need just for labels.
-import type { PersonFieldName } from '../person-fields.js';
+// How the playground names and shows the profile fields, from the zod-free words and codes of
+// person-field-names.ts (the schemas in person-fields.ts carry zod, which the browser does not need).
+import { GENDER_WORDS, PERSON_NAME_MAX_LENGTH, type PersonFieldName } from '../person-field-names.js';
 
-/** The fields in the order the form lists them (the same keys as `PERSON_FIELDS`). */
-export const FIELD_ORDER: readonly PersonFieldName[] = ['name', 'countryIso2', 'dateOfBirth', 'gender'];
+export { GENDER_WORDS };
 
 /** Each field as a column or a label names it. */
 export const FIELD_TITLES: Readonly<Record<PersonFieldName, string>> = {
@@ -13,11 +12,10 @@ export const FIELD_TITLES: Readonly<Record<PersonFieldName, string>> = {
   gender: 'Gender',
 };
 
-export const GENDER_WORDS: Readonly<Record<string, string>> = { m: 'Male', f: 'Female', o: 'Other' };
 
 /** What to type in a field's box, said once below it. */
 export const FIELD_HINTS: Readonly<Record<PersonFieldName, string>> = {
-  name: 'The full name as on the proof, 1–255 characters.',
+  name: `The full name as on the proof, 1–${PERSON_NAME_MAX_LENGTH} characters.`,
   countryIso2: "The two-letter ISO code in capitals, e.g. 'PT'.",
   dateOfBirth: 'A date that is not in the future.',
   gender: 'Male, female or other.',
@@ -42,18 +40,8 @@ export function displayValue(field: PersonFieldName, value: string | null): stri
       return name ? `${name} (${value})` : value;
     }
     case 'gender':
-      return GENDER_WORDS[value] ?? value;
+      return value in GENDER_WORDS ? GENDER_WORDS[value as keyof typeof GENDER_WORDS] : value;
     default:
       return value;
-  }
-}
-
-/** Only http(s) links are followed; anything else is shown as text. */
-export function safeHttpUrl(value: string): string | null {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
   }
 }

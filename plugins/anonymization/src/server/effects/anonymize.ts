@@ -1,10 +1,11 @@
 import { DomainError } from '@tickets/domain';
+import { changeOf, type MetadataChange } from '@tickets/plugin-kit/server';
 import { includesProfile } from '../../anonymization-scope.js';
 import { STATUS } from '../../lifecycle.js';
 import { preview, userMissing } from '../preview.js';
 import { readSubjectRecords } from '../subject-records.js';
 import { describeAnonymization } from './anonymization-summary.js';
-import type { EffectContext, EffectOutcome, MetadataChange } from './effect-types.js';
+import type { EffectContext, EffectOutcome } from './effect-types.js';
 import { previewChange } from './preview-change.js';
 
 const profileLabel = (personId: number | null) => (personId === null ? 'no competitor profile' : `person #${personId}`);
@@ -35,7 +36,7 @@ export async function anonymize(context: EffectContext): Promise<EffectOutcome> 
   const anonymizedAt = metadata.anonymizedAt ?? now;
   const changes: MetadataChange[] = [
     ...previewChange(metadata.preview, after.preview),
-    ...(metadata.anonymizedAt === null ? [{ field: 'anonymizedAt', label: 'anonymized at', before: null, after: anonymizedAt }] : []),
+    ...changeOf('anonymizedAt', 'anonymized at', metadata.anonymizedAt, anonymizedAt),
   ];
   const summary = describeAnonymization({
     userId: metadata.userId,

@@ -1,6 +1,6 @@
+import type { MetadataChange } from '@tickets/plugin-kit/server';
 import type { AnonymizationPreview, PreviewEntry } from '../../preview.js';
 import { describePreview } from '../../preview-wording.js';
-import type { MetadataChange } from './effect-types.js';
 
 function sameEntry(a: PreviewEntry, b: PreviewEntry): boolean {
   return a.record === b.record && a.recordId === b.recordId && a.field === b.field && a.currentValue === b.currentValue;

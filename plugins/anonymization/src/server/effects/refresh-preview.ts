@@ -1,7 +1,8 @@
+import { changeOf, type MetadataChange } from '@tickets/plugin-kit/server';
 import { includesProfile } from '../../anonymization-scope.js';
 import { describePreviewFields } from '../../preview-wording.js';
 import { preview } from '../preview.js';
-import type { EffectContext, EffectOutcome, MetadataChange } from './effect-types.js';
+import type { EffectContext, EffectOutcome } from './effect-types.js';
 import { previewChange, samePreviewEntries } from './preview-change.js';
 
 /**
@@ -13,7 +14,7 @@ export async function refreshPreview(context: EffectContext): Promise<EffectOutc
   const current = await preview(context, metadata, now);
   const personId = current.subject.user.personId;
   const changes: MetadataChange[] = [
-    ...(personId === metadata.personId ? [] : [{ field: 'personId', label: 'linked person', before: metadata.personId, after: personId }]),
+    ...changeOf('personId', 'linked person', metadata.personId, personId),
     ...previewChange(metadata.preview, current.preview),
   ];
   const unchanged = personId === metadata.personId && samePreviewEntries(metadata.preview.entries, current.preview.entries);

@@ -1,9 +1,9 @@
 import type { HandOverInput } from '../../claim-action-inputs.js';
 import type { ClaimActionContext, ClaimOutcome } from '../claim-action-context.js';
-import { claimError } from '../claim-errors.js';
+import { type ClaimField, claimFieldError } from '../claim-errors.js';
 import { requireDelegate } from '../delegate-check.js';
 
-const FIELD = 'input.delegateUserId';
+const FIELD: ClaimField = 'input.delegateUserId';
 
 /**
  * Hands the request to another Delegate: records the choice and, in the same transaction, the core's
@@ -12,14 +12,14 @@ const FIELD = 'input.delegateUserId';
  */
 export async function handOverClaim({ metadata, input, viewer, actingAs, directory }: ClaimActionContext<HandOverInput>): Promise<ClaimOutcome> {
   if (input.delegateUserId === viewer.userId) {
-    throw claimError('invalid', 'hand_over_to_self', 'The request is already assigned to you; choose another Delegate to hand it to.', FIELD);
+    throw claimFieldError('invalid', 'hand_over_to_self', 'The request is already assigned to you; choose another Delegate to hand it to.', FIELD);
   }
   if (input.delegateUserId === metadata.requesterUserId) {
-    throw claimError('invalid', 'hand_over_to_requester', 'The requester cannot confirm their own claim; choose another Delegate.', FIELD);
+    throw claimFieldError('invalid', 'hand_over_to_requester', 'The requester cannot confirm their own claim; choose another Delegate.', FIELD);
   }
   const to = await requireDelegate(directory, input.delegateUserId, FIELD);
   if (to.id === metadata.delegateUserId) {
-    throw claimError('conflict', 'already_named', `${to.name} is already named for this request; choose another Delegate.`, FIELD);
+    throw claimFieldError('conflict', 'already_named', `${to.name} is already named for this request; choose another Delegate.`, FIELD);
   }
   const from = await directory.user(metadata.delegateUserId);
   return {

@@ -1,10 +1,10 @@
 import { DomainError } from '@tickets/domain';
-import type { PersonChanges } from '@tickets/plugin-kit/server';
-import type { ApplyMode } from '../../edit-person-stored.js';
+import { metadataChanges, type PersonChanges } from '@tickets/plugin-kit/server';
+import type { ApplyMode, EditPersonStored } from '../../edit-person-stored.js';
 import { STATUS } from '../../lifecycle.js';
 import { FIELD_LABELS } from '../../person-fields.js';
 import { currentValue, describeChange, listInWords, outOfSyncFields, quoteValue } from '../profile-values.js';
-import type { EditPersonEffect, LoggedChange } from './effect-types.js';
+import type { EditPersonEffect } from './effect-types.js';
 import { requirePerson } from './profile.js';
 
 const MODE_WORDS: Readonly<Record<ApplyMode, string>> = { fix: 'a fix', update: 'an update' };
@@ -32,8 +32,7 @@ function applyAs(mode: ApplyMode): EditPersonEffect<'applyAsFix' | 'applyAsUpdat
       const changes: PersonChanges = Object.fromEntries(toChange.map((f) => [f.field, f.newValue]));
       await directory.updatePerson(metadata.personId, changes, mode);
     }
-    const logged: LoggedChange[] = [{ field: 'appliedAs', label: 'applied as', before: metadata.appliedAs, after: mode }];
-    if (metadata.rejectionReason !== null) logged.push({ field: 'rejectionReason', label: 'rejection reason', before: metadata.rejectionReason, after: null });
+    const applied: EditPersonStored = { ...metadata, appliedAs: mode, rejectionReason: null };
     const history = mode === 'update' && toChange.length > 0 ? " The previous values are kept in the person's history." : '';
     const summary =
       toChange.length === 0
@@ -41,8 +40,8 @@ function applyAs(mode: ApplyMode): EditPersonEffect<'applyAsFix' | 'applyAsUpdat
         : `Applied the change to ${metadata.wcaId} as ${MODE_WORDS[mode]}: ${listInWords(toChange.map((f) => describeChange(f.field, f.oldValue, f.newValue)))}.${history}`;
     return {
       summary,
-      metadata: { ...metadata, appliedAs: mode, rejectionReason: null },
-      changes: logged,
+      metadata: applied,
+      changes: metadataChanges(metadata, applied, { appliedAs: 'applied as', rejectionReason: 'rejection reason' }),
       moveTo: STATUS.applied,
     };
   };

@@ -1,3 +1,5 @@
+import { changeOf, rejectWithReason } from '@tickets/plugin-kit/server';
+import type { EditPersonStored } from '../../edit-person-stored.js';
 import { STATUS } from '../../lifecycle.js';
 import type { EditPersonEffect } from './effect-types.js';
 
@@ -6,11 +8,9 @@ function sentence(text: string): string {
 }
 
 /** The team refuses the change; the reason is kept for the requester to read. */
-export const reject: EditPersonEffect<'reject'> = async ({ metadata, input }) => ({
-  summary: `Rejected the request: ${sentence(input.reason)}`,
-  metadata: { ...metadata, rejectionReason: input.reason },
-  changes: [{ field: 'rejectionReason', label: 'rejection reason', before: metadata.rejectionReason, after: input.reason }],
+export const reject = rejectWithReason<EditPersonStored>({
   moveTo: STATUS.rejected,
+  summary: ({ reason }) => `Rejected the request: ${sentence(reason)}`,
 });
 
 /** The requester no longer wants the change; it ends as Rejected, with the withdrawal as the reason. */
@@ -19,7 +19,7 @@ export const withdraw: EditPersonEffect<'withdraw'> = async ({ metadata, input }
   return {
     summary: input.reason ? `Withdrew the request: ${sentence(input.reason)}` : 'Withdrew the request.',
     metadata: { ...metadata, rejectionReason: reason },
-    changes: [{ field: 'rejectionReason', label: 'rejection reason', before: metadata.rejectionReason, after: reason }],
+    changes: changeOf('rejectionReason', 'rejection reason', metadata.rejectionReason, reason),
     moveTo: STATUS.rejected,
   };
 };

@@ -7,11 +7,3 @@ type Actions = typeof editPersonActions;
 
 /** The effect of one of the type's actions, with that action's parsed input. */
 export type EditPersonEffect<K extends keyof Actions> = ActionEffect<EditPersonStored, z.output<Actions[K]['input']>>;
-
-/** A change as the `metadata.changed` log entry records it. */
-export interface LoggedChange {
-  field: string;
-  label: string;
-  before: string | null;
-  after: string | null;
-}

@@ -1,6 +1,7 @@
+import type { MetadataChange } from '@tickets/plugin-kit/server';
 import { FIELD_LABELS } from '../../person-fields.js';
 import { currentValue, describeChange, listInWords, outOfSyncFields } from '../profile-values.js';
-import type { EditPersonEffect, LoggedChange } from './effect-types.js';
+import type { EditPersonEffect } from './effect-types.js';
 import { requirePerson } from './profile.js';
 
 /**
@@ -11,7 +12,7 @@ export const syncOldValues: EditPersonEffect<'syncOldValues'> = async ({ metadat
   const person = await requirePerson(directory, metadata);
   const stale = outOfSyncFields(metadata.fields, person);
   const fields = metadata.fields.map((f) => ({ ...f, oldValue: currentValue(person, f.field) }));
-  const changes: LoggedChange[] = stale.map((f) => ({
+  const changes: MetadataChange[] = stale.map((f) => ({
     field: `fields.${f.field}.oldValue`,
     label: `old ${FIELD_LABELS[f.field]}`,
     before: f.oldValue,
