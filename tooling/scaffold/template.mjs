@@ -13,27 +13,22 @@ export function files(c) {
         '.': { source: './src/index.ts', types: './src/index.ts', default: './dist/index.js' },
         './server': { source: './src/server/index.ts', types: './src/server/index.ts', default: './dist/server/index.js' },
         // The playground (browser only): register it with the widgets (`registerPlaygrounds` or `playgrounds`).
-        './widget': { source: './src/widget/index.ts', types: './src/widget/index.ts', default: './src/widget/index.ts' },
+        './widget': { source: './src/widget/index.tsx', types: './src/widget/index.tsx', default: './src/widget/index.tsx' },
       },
       scripts: { build: 'tsc -p tsconfig.build.json', typecheck: 'tsc --noEmit', lint: 'eslint .', test: 'vitest run' },
-      dependencies: { '@tickets/domain': 'workspace:*', '@tickets/plugin-kit': 'workspace:*', zod: 'catalog:' },
-      peerDependencies: { react: 'catalog:', 'react-dom': 'catalog:' },
+      dependencies: { '@tickets/plugin-kit': 'workspace:*', zod: 'catalog:' },
+      peerDependencies: { react: 'catalog:' },
       devDependencies: {
         '@storybook/react-vite': 'catalog:',
-        '@testing-library/dom': 'catalog:',
-        '@testing-library/jest-dom': 'catalog:',
-        '@testing-library/react': 'catalog:',
-        '@testing-library/user-event': 'catalog:',
         '@tickets/server': 'workspace:*',
         '@tickets/eslint-config': 'workspace:*',
         '@tickets/tsconfig': 'workspace:*',
         '@tickets/vitest-config': 'workspace:*',
         '@tickets/widgets': 'workspace:*',
         '@types/react': 'catalog:',
-        '@types/react-dom': 'catalog:',
         eslint: 'catalog:',
-        jsdom: 'catalog:',
         react: 'catalog:',
+        // Imported by none of the plugin's files: a peer of @storybook/react-vite.
         'react-dom': 'catalog:',
         storybook: 'catalog:',
         typescript: 'catalog:',
@@ -115,22 +110,6 @@ export default defineTicketTypeServer(ticketType, {
   },
 });
 `,
-    [`test/${c.name}.test.ts`]: `import { describe, expect, it } from 'vitest';
-import ticketType, { ${pascal(c.name)}Request } from '../src/index.js';
-
-describe('${c.name}: rules', () => {
-  it('refuses a request too short to act on, saying why', () => {
-    const result = ${pascal(c.name)}Request.safeParse({ request: 'hi' });
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['Write at least a sentence (10 characters) so the team knows what you need.']);
-  });
-
-  it('assigns ${c.team}', () => {
-    expect(ticketType.startingStakeholders?.({ requesterId: 1, metadata: { request: 'Please help me with this.' } })).toEqual([
-      { principal: { group: '${c.team}' }, connection: 'assigned', role: 'actioner' },
-    ]);
-  });
-});
-`,
     [`test/${c.name}-api.test.ts`]: `import { sql } from '@tickets/plugin-kit/server';
 import { DEMO_USERS, failureOf, sqlOf, startTestApi } from '@tickets/server/testing';
 import { describe, expect, it } from 'vitest';
@@ -155,11 +134,21 @@ describe('${c.name}: through the API, on a real database', () => {
     expect(logs.map((log) => log.event_type)).toContain('action.run');
   });
 
-  it('refuses the requester, naming who may answer', async () => {
+  it('assigns ${c.team} and refuses the requester, naming who may answer', async () => {
     const { id } = await t.client('rita').tickets.create.mutate({ type: '${c.name}', title: 'A request', metadata: { request: 'Please help me with this.' } });
+    const { stakeholders } = await t.client('rita').tickets.get.query({ ticketId: id });
+    expect(stakeholders.map((s) => [s.principal.kind, s.principal.name, s.connection, s.role])).toEqual([
+      ['user', 'Rita Lopes', 'cc', 'requester'],
+      ['group', TEAM, 'assigned', 'actioner'],
+    ]);
     const refused = await failureOf(t.client('rita').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'answer', input: { answer: 'Myself' } }));
     expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).toBe('Only members of ${c.team} can answer this request.');
+  });
+
+  it('refuses a request too short to act on, saying why', async () => {
+    const failure = await failureOf(t.client('rita').tickets.create.mutate({ type: '${c.name}', title: 'A request', metadata: { request: 'hi' } }));
+    expect(failure.data.fieldErrors).toEqual([{ path: 'metadata.request', message: 'Write at least a sentence (10 characters) so the team knows what you need.' }]);
   });
 });
 
@@ -186,8 +175,11 @@ which closes the ticket as Done.
   (what is filed) and \`${pascal(c.name)}Stored\` (what is kept).
 - \`./server\` (server only): storage in the table \`${c.table}\` and the effect of each action.
 - \`./widget\` (browser only): the playground, \`${pascal(c.name)}Review\` for ${c.team} (the request and an
-  "Answer" form); the requester has none. Its story is \`stories/${pascal(c.name)}.stories.tsx\`
-  (\`pnpm storybook\` from the root).
+  "Answer" form); the requester has none.
+
+\`pnpm test\` runs the API on PostgreSQL; the playground's tests are its stories
+(\`stories/${pascal(c.name)}.stories.tsx\`, run by \`pnpm --filter @tickets/widgets test:storybook\`,
+shown by \`pnpm storybook\` from the root).
 
 ## Example
 \`\`\`sh
@@ -205,25 +197,14 @@ function pascal(name) {
   return name.replace(/(^|-)([a-z0-9])/g, (_, __, letter) => letter.toUpperCase());
 }
 
-/** The playground (src/widget), its test and its story: the team's view of a request, with an "Answer" form. */
+/** The playground (src/widget) and its stories, which are its tests: the team's view of a request, with an "Answer" form. */
 function widgetFiles(c) {
   const P = pascal(c.name);
   return {
-    'src/widget/index.ts': `// The browser half of the '${c.name}' type: its playground on the ticket page. Import it as
+    'src/widget/index.tsx': `// The browser half of the '${c.name}' type: its playground on the ticket page. Import it as
 // \`${c.packageName}/widget\` and register it with the widgets (\`registerPlaygrounds\` or the
 // \`playgrounds\` prop). Only React and the plugin-kit's widget half reach the browser from here.
-import { definePlayground } from '@tickets/plugin-kit/widget';
-import type { ${P}Stored } from '../index.js';
-import { ${P}Review } from './${P}Review.js';
-
-export { ${P}Review };
-
-/** ${c.team} (the actioners) answer here; the requester follows the ticket page and has no playground. */
-export const playground = definePlayground<${P}Stored>({ type: '${c.name}', views: { actioner: ${P}Review, requester: null } });
-
-export default playground;
-`,
-    [`src/widget/${P}Review.tsx`]: `import { Field, FormRefusal, NotAllowed, type PlaygroundProps, useAction, useNotAllowed } from '@tickets/plugin-kit/widget';
+import { definePlayground, Field, FormRefusal, NotAllowed, type PlaygroundProps, useAction, useNotAllowed } from '@tickets/plugin-kit/widget';
 import { type FormEvent, useState } from 'react';
 import type { ${P}Stored } from '../index.js';
 
@@ -277,108 +258,46 @@ export function ${P}Review({ metadata, actions, runAction, busy }: PlaygroundPro
     </div>
   );
 }
+
+/** ${c.team} (the actioners) answer here; the requester follows the ticket page and has no playground. */
+export const playground = definePlayground<${P}Stored>({ type: '${c.name}', views: { actioner: ${P}Review, requester: null } });
+
+export default playground;
 `,
-    'test/playground-fixtures.ts': `// A request as the page hands it to the playground, built from the type's own definition by the
-// kit (its actions judged by their own \`can\`). Free of vitest: the story (stories/) uses it too.
-import type { Stakeholder, Viewer } from '@tickets/domain';
-import { playgroundScene } from '@tickets/plugin-kit/widget/testing';
-import ticketType, { ${P}Stored, TEAM } from '../src/index.js';
-
-export function storedMetadata(overrides: Partial<${P}Stored> = {}): ${P}Stored {
-  return ${P}Stored.parse({ request: 'Please help me with this.', answer: null, ...overrides });
-}
-
-const RITA: Stakeholder = { id: 11, principal: { kind: 'user', id: 2, name: 'Rita Lopes' }, connection: 'cc', role: 'requester', isActive: true };
-const ASSIGNED: Stakeholder = { id: 12, principal: { kind: 'group', id: 1, name: TEAM }, connection: 'assigned', role: 'actioner', isActive: true };
-const MEMBER: Viewer = { userId: 7, name: 'Wes Turner', isSiteAdmin: false, memberships: [ASSIGNED.principal] };
-const RITA_VIEWER: Viewer = { userId: 2, name: 'Rita Lopes', isSiteAdmin: false, memberships: [] };
-
-/** The request as a member of ${c.team} sees it or, with \`requester\`, as Rita, who filed it. */
-export function scene({ metadata = storedMetadata(), requester = false } = {}) {
-  return playgroundScene(ticketType, {
-    metadata,
-    stakeholders: [RITA, ASSIGNED],
-    actingAs: requester ? RITA : ASSIGNED,
-    viewer: requester ? RITA_VIEWER : MEMBER,
-    ticket: { title: 'A request' },
-  });
-}
-`,
-    'test/playground.test.tsx': `import '@testing-library/jest-dom/vitest';
-import { cleanup, render, screen } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
-import { actionFailure } from '@tickets/plugin-kit/widget/testing';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import playground, { ${P}Review } from '../src/widget/index.js';
-import { scene, storedMetadata } from './playground-fixtures.js';
-
-afterEach(() => cleanup());
-
-function renderView(shown = scene(), { runAction = vi.fn().mockResolvedValue(undefined), busy = false } = {}) {
-  render(<${P}Review {...shown} runAction={runAction} busy={busy} />);
-  return { runAction, user: userEvent.setup() };
-}
-
-describe('${c.name} playground', () => {
-  it('offers ${c.team} a view and the requester none', () => {
-    expect(playground.type).toBe(scene().ticket.type);
-    expect(playground.views).toEqual({ actioner: ${P}Review, requester: null });
-  });
-
-  it('shows the request and sends the answer with the "answer" action', async () => {
-    const { runAction, user } = renderView();
-    expect(screen.getByText('Please help me with this.')).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), '  Done, see you.  ');
-    await user.click(screen.getByRole('button', { name: 'Answer' }));
-    expect(runAction).toHaveBeenCalledExactlyOnceWith('answer', { answer: 'Done, see you.' });
-    expect(await screen.findByRole('status')).toHaveTextContent('The answer was sent.');
-  });
-
-  it('greys the form out with the reason when the viewer may not answer', () => {
-    renderView(scene({ requester: true }));
-    expect(screen.getByRole('textbox', { name: 'Your answer' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Answer' })).toHaveAccessibleDescription('Only members of ${c.team} can answer this request.');
-  });
-
-  it('shows what the server refused, beside the box', async () => {
-    const message = 'Write the answer.';
-    const { user } = renderView(scene(), { runAction: vi.fn().mockRejectedValue(actionFailure('The input is not valid.', { fieldErrors: [{ path: 'input.answer', message }] })) });
-    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), 'x');
-    await user.click(screen.getByRole('button', { name: 'Answer' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(message);
-    expect(screen.getByRole('textbox', { name: 'Your answer' })).toHaveAttribute('aria-invalid', 'true');
-  });
-
-  it('shows the answer once given, without the form', () => {
-    renderView(scene({ metadata: storedMetadata({ answer: 'Done, see you.' }) }));
-    expect(screen.getByText('Done, see you.')).toBeInTheDocument();
-    expect(screen.queryByRole('form', { name: 'Answer the request' })).toBeNull();
-  });
-});
-`,
-    [`stories/${P}.stories.tsx`]: `// The '${c.name}' playground in the widgets' Storybook (packages/widgets/.storybook picks up
-// plugins/*/stories): ${c.team}'s view in each state that matters, and the requester's page, which has
-// no playground. \`pnpm storybook\` shows it; \`pnpm --filter @tickets/widgets test:storybook\` tests it.
+    [`stories/${P}.stories.tsx`]: `// The '${c.name}' playground's tests: the widgets' Storybook (which picks up plugins/*/stories) runs
+// each story in Chromium with its \`play\` and an axe check (\`pnpm --filter @tickets/widgets
+// test:storybook\`, part of \`pnpm test\`; \`pnpm storybook\` shows them). ${c.team}'s view in each state
+// that matters, and the requester's page, which has no playground.
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { actionFailure, playgroundStory, ticketPageFor } from '@tickets/plugin-kit/widget/testing';
+import { actionFailure, playgroundStory, teamScene, ticketPageFor } from '@tickets/plugin-kit/widget/testing';
 import { TicketPage } from '@tickets/widgets';
-import { expect, fn, userEvent } from 'storybook/test';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import ticketType, { ${P}Stored, TEAM } from '../src/index.js';
 import playground, { ${P}Review } from '../src/widget/index.js';
-import { scene, storedMetadata } from '../test/playground-fixtures.js';
 
 const NOT_A_MEMBER = 'Only members of ${c.team} can answer this request.';
+
+/** A request Rita filed, seen by a member of ${c.team} or, with \`requester\`, by Rita; each action judged by its own \`can\`. */
+function scene({ answer = null, requester = false }: { answer?: string | null; requester?: boolean } = {}) {
+  return teamScene(ticketType, { team: TEAM, metadata: ${P}Stored.parse({ request: 'Please help me with this.', answer }), requester, ticket: { title: 'A request' } });
+}
 
 const meta = { title: 'Plugins/${c.title.replaceAll("'", "\\'")}', ...playgroundStory(${P}Review, { ...scene(), runAction: fn(async () => {}) }) } satisfies Meta<typeof ${P}Review>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The answer is sent with the "answer" action. */
+/** On ${c.team}'s ticket page: the request, and the answer (trimmed) sent with the "answer" action. */
 export const Default: Story = {
+  render: (args) => <TicketPage {...ticketPageFor(playground, args)} />,
   play: async ({ canvas, args }) => {
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Your answer' }), 'Done, see you.');
-    await userEvent.click(canvas.getByRole('button', { name: 'Answer' }));
+    const view = within(canvas.getByRole('region', { name: args.ticket.typeTitle }));
+    await expect(view.getByText('Please help me with this.')).toBeVisible();
+    await userEvent.type(view.getByRole('textbox', { name: 'Your answer' }), '  Done, see you.  ');
+    await userEvent.click(view.getByRole('button', { name: 'Answer' }));
+    await expect(args.runAction).toHaveBeenCalledTimes(1);
     await expect(args.runAction).toHaveBeenCalledWith('answer', { answer: 'Done, see you.' });
+    await expect(await view.findByRole('status')).toHaveTextContent('The answer was sent.');
   },
 };
 
@@ -386,6 +305,7 @@ export const Default: Story = {
 export const NotAllowed: Story = {
   args: { actions: scene({ requester: true }).actions },
   play: async ({ canvas }) => {
+    await expect(canvas.getByRole('textbox', { name: 'Your answer' })).toBeDisabled();
     await expect(canvas.getByRole('button', { name: 'Answer' })).toHaveAccessibleDescription(NOT_A_MEMBER);
   },
 };
@@ -398,7 +318,19 @@ export const Busy: Story = {
   },
 };
 
-/** The server refused the answer: said under the form. */
+/** The server refused the answer itself: said beside the box. */
+export const RefusedAnswer: Story = {
+  args: { runAction: fn(async () => Promise.reject(actionFailure('The input is not valid.', { fieldErrors: [{ path: 'input.answer', message: 'Write the answer.' }] }))) },
+  play: async ({ canvas }) => {
+    const box = canvas.getByRole('textbox', { name: 'Your answer' });
+    await userEvent.type(box, 'x');
+    await userEvent.click(canvas.getByRole('button', { name: 'Answer' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Write the answer.');
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+/** The server refused the action: said under the form. */
 export const Refused: Story = {
   args: { runAction: fn(async () => Promise.reject(actionFailure(NOT_A_MEMBER, { code: 'FORBIDDEN' }))) },
   play: async ({ canvas }) => {
@@ -410,9 +342,10 @@ export const Refused: Story = {
 
 /** Answered: the answer is shown, the form is gone. */
 export const Answered: Story = {
-  args: { metadata: storedMetadata({ answer: 'Done, see you.' }) },
+  args: { metadata: scene({ answer: 'Done, see you.' }).metadata },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Done, see you.')).toBeVisible();
+    await expect(canvas.queryByRole('form', { name: 'Answer the request' })).toBeNull();
   },
 };
 

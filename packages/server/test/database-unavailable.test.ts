@@ -140,7 +140,7 @@ describe('errors that mean the database cannot be reached right now', () => {
 
   // The fallback for shapes no rule names: after an unexpected failure the API asks the database
   // itself, and answers SERVICE_UNAVAILABLE when it does not answer (see trpc.ts).
-  it('asks the database whether it answers: no on a closed port, yes on the test server's maintenance database', async () => {
+  it('asks the database whether it answers: no on a closed port, yes on the maintenance database of the test server', async () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as { port: number }).port;

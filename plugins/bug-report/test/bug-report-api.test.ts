@@ -33,19 +33,29 @@ describe('bug-report: through the API, on a real database', () => {
     ]);
   });
 
-  it('refuses the requester, naming who may act, and keeps the requester from moving the status', async () => {
-    const { id } = await t.client('rita').tickets.create.mutate({ type: 'bug-report', title: 'Blank page', metadata: report });
+  it('assigns WST, refuses the requester naming who may act, and keeps the requester from moving the status', async () => {
+    // An http page is a web page too.
+    const { id } = await t.client('rita').tickets.create.mutate({ type: 'bug-report', title: 'Blank page', metadata: { ...report, page: 'http://example.org/results' } });
+    const detail = await t.client('rita').tickets.get.query({ ticketId: id });
+    expect(detail.stakeholders.map((s) => [s.principal.kind, s.principal.name, s.connection, s.role])).toEqual([
+      ['user', 'Rita Lopes', 'cc', 'requester'],
+      ['group', 'WST', 'assigned', 'actioner'],
+    ]);
     const refused = await failureOf(t.client('rita').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'confirm', input: {} }));
     expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).toBe('Only members of WST can confirm a bug.');
-    const detail = await t.client('rita').tickets.get.query({ ticketId: id });
     const fixed = detail.lifecycle.statuses.find((s) => s.name === 'Fixed')!;
     const move = await failureOf(t.client('rita').tickets.setStatus.mutate({ ticketId: id, expectedVersion: 1, statusId: fixed.id }));
     expect(move.code).toBe('FORBIDDEN');
   });
 
-  it('refuses a report without a page, with the field error', async () => {
-    const failure = await failureOf(t.client('rita').tickets.create.mutate({ type: 'bug-report', title: 'x', metadata: { ...report, page: 'nowhere' } }));
-    expect(failure.data.fieldErrors).toEqual([{ path: 'metadata.page', message: 'Paste the address of the page where it happens.' }]);
+  it('refuses a page that is no web address (http or https) and a description too short, with the field errors', async () => {
+    for (const page of ['the results page', 'javascript:alert(1)', 'data:text/html,hi', 'file:///etc/passwd']) {
+      const failure = await failureOf(t.client('rita').tickets.create.mutate({ type: 'bug-report', title: 'x', metadata: { page, description: 'broken' } }));
+      expect(failure.data.fieldErrors).toEqual([
+        { path: 'metadata.page', message: 'Paste the address of the page where it happens.' },
+        { path: 'metadata.description', message: 'Describe what happens in a sentence or two.' },
+      ]);
+    }
   });
 });

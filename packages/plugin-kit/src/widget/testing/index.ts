@@ -5,4 +5,5 @@ export * from './action-failure.js';
 export * from './playground-scene.js';
 export * from './playground-story.js';
 export * from './reason-verdicts.js';
+export * from './team-scene.js';
 export * from './ticket-page.js';

@@ -1,13 +1,33 @@
-import { ActionButton, Field, FormRefusal, NotAllowed, type PlaygroundProps, useAction, useNotAllowed } from '@tickets/plugin-kit/widget';
+// The browser half of the bug-report type: its playground, registered with the widgets as
+// `@tickets/plugin-bug-report/widget`. Only React and the kit's widget half reach the browser from here.
+import { ActionButton, definePlayground, Field, FormRefusal, NotAllowed, type PlaygroundProps, useAction, useNotAllowed, WebLink } from '@tickets/plugin-kit/widget';
 import { useState } from 'react';
 import type { BugReportStored } from '../index.js';
-import { ReportDetails } from './ReportDetails.js';
 
 /** The team's actions in the order a bug goes through them, with what the form says while and after each runs. */
 const STEPS = [
   { key: 'confirm', pending: 'Confirming…', done: 'Confirmed the bug.' },
   { key: 'markFixed', pending: 'Marking as fixed…', done: 'Marked the bug as fixed.' },
 ] as const;
+
+/** What was reported — the page and what happens there — and the team's note, as plain text. */
+function ReportDetails({ metadata }: { metadata: BugReportStored }) {
+  return (
+    <>
+      <h3 className="tk-section-title">Report</h3>
+      <dl>
+        <dt className="tk-strong">Page</dt>
+        <dd>
+          <WebLink address={metadata.page} />
+        </dd>
+        <dt className="tk-strong">What happens</dt>
+        <dd style={{ whiteSpace: 'pre-wrap' }}>{metadata.description}</dd>
+        <dt className="tk-strong">The team&apos;s note</dt>
+        <dd style={{ whiteSpace: 'pre-wrap' }}>{metadata.note ?? <span className="tk-muted">No note yet.</span>}</dd>
+      </dl>
+    </>
+  );
+}
 
 /**
  * WST's view of a bug report: the report, and a form to confirm the bug or mark it fixed with an
@@ -59,3 +79,17 @@ export function BugReportReview({ ticket, metadata, actions, runAction, busy }: 
     </div>
   );
 }
+
+/** The requester's view: the report, read-only; only the team moves a bug report on. */
+export function BugReportSummary({ metadata }: PlaygroundProps<BugReportStored>) {
+  return (
+    <div className="tk-form">
+      <ReportDetails metadata={metadata} />
+    </div>
+  );
+}
+
+/** WST (the actioners) confirm and fix here; the requester sees what they reported, read-only. */
+export const playground = definePlayground<BugReportStored>({ type: 'bug-report', views: { actioner: BugReportReview, requester: BugReportSummary } });
+
+export default playground;
