@@ -87,19 +87,11 @@ export default ticketType;
     'src/server/index.ts': `import { defineSqlStore, defineTicketTypeServer, metadataChanges } from '@tickets/plugin-kit/server';
 import ticketType from '../index.js';
 
-const TABLE = '${c.table}';
-
 export default defineTicketTypeServer(ticketType, {
-  // A column for each field of the stored metadata (\`request\`, \`answer\`), created by the migrations.
+  // A column for each field of the stored metadata (\`request\`, \`answer\`); the kit adds the key
+  // columns and names the table for the type (\`${c.table}\`).
   store: defineSqlStore(ticketType, {
-    table: TABLE,
-    migrations: [
-      {
-        name: '001-create-table',
-        up: [\`create table \${TABLE} (id serial primary key, namespace_id int not null, request text not null, answer text null)\`],
-        down: [\`drop table \${TABLE}\`],
-      },
-    ],
+    create: { columns: 'request text not null, answer text null' },
     fixed: ['request'],
   }),
   effects: {
@@ -271,6 +263,7 @@ export default playground;
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { actionFailure, playgroundStory, teamScene, ticketPageFor } from '@tickets/plugin-kit/widget/testing';
 import { TicketPage } from '@tickets/widgets';
+import { withoutPlaygroundStory } from '@tickets/widgets/playground-stories';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import ticketType, { ${P}Stored, TEAM } from '../src/index.js';
 import playground, { ${P}Review } from '../src/widget/index.js';
@@ -350,14 +343,7 @@ export const Answered: Story = {
 };
 
 /** The requester on the ticket page with this playground registered: no playground for them. */
-export const Requester: Story = {
-  args: scene({ requester: true }),
-  render: (args) => <TicketPage {...ticketPageFor(playground, args)} />,
-  play: async ({ canvas, args }) => {
-    await expect(canvas.getByRole('form', { name: 'Add a comment' })).toBeVisible();
-    await expect(canvas.queryByRole('region', { name: args.ticket.typeTitle })).toBeNull();
-  },
-};
+export const Requester: Story = withoutPlaygroundStory(playground, scene({ requester: true }));
 `,
   };
 }

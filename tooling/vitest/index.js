@@ -1,6 +1,7 @@
 // Shared vitest settings; a package's vitest.config.ts merges its own on top:
 //   export default mergeConfig(base, defineConfig({ test: { ... } }));
-// A ticket-type plugin takes the whole preset instead: `export default plugin();`.
+// A ticket-type plugin takes the whole preset instead: `export default plugin();`; an app whose
+// tests start the whole API takes `wholeApi()`.
 import { defineConfig, mergeConfig } from 'vitest/config';
 
 // Workspace packages export their TypeScript under the `source` condition and their build under
@@ -72,6 +73,29 @@ export function plugin({ widgetSetup = [] } = {}) {
             },
           },
         ],
+      },
+    }),
+  );
+}
+
+/**
+ * An app's tests that start the whole API and its plugins (from their TypeScript source) on a
+ * database of their own from `@tickets/server/testing`'s global setup, one process per file.
+ * `test` adds to it or overrides it, e.g. a longer `testTimeout` or `fileParallelism: false`.
+ */
+export function wholeApi(test = {}) {
+  return mergeConfig(
+    base,
+    defineConfig({
+      resolve: { conditions: [SOURCE] },
+      ssr: { resolve: { conditions: [SOURCE], externalConditions: [SOURCE] } },
+      test: {
+        globalSetup: ['@tickets/server/testing/global-setup'],
+        pool: 'forks',
+        // Node loads the API and the plugins itself in the workers: from their source too.
+        execArgv: [`--conditions=${SOURCE}`],
+        testTimeout: 60_000,
+        ...test,
       },
     }),
   );

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import { createApiKey, developmentOnlyRefusal, listApiKeys, loadTicketTypes, REPO_ROOT, revokeApiKey, startApi, ticketTypesOfDeployment, type Config, type RunningApi } from '@tickets/server';
+import { createApiKey, developmentOnlyRefusal, listApiKeys, loadConfiguredTicketTypes, revokeApiKey, startApi, type Config, type RunningApi } from '@tickets/server';
 import { demoRoutes } from './site.js';
 
 const execFileAsync = promisify(execFile);
@@ -34,7 +34,7 @@ export async function startDemo({ config, logger, mailCatcher = false }: { confi
   // `main.ts` refuses first; this holds for anyone else who mounts the cookie-trusting pages.
   const refusal = developmentOnlyRefusal('The demo site', config.NODE_ENV);
   if (refusal) throw new Error(refusal);
-  const ticketTypes = await loadTicketTypes(config.TICKET_TYPES ?? ticketTypesOfDeployment(REPO_ROOT), REPO_ROOT);
+  const ticketTypes = await loadConfiguredTicketTypes(config);
   let running: RunningDemo | null = null;
   const route = demoRoutes({
     api: () => {

@@ -14,22 +14,7 @@ import {
   type Stakeholder,
 } from '../src/index.js';
 import { domainErrorFrom } from './fixtures/domain-errors.js';
-import {
-  ana,
-  applyStakeholderPlan,
-  arbitraryPrincipal,
-  arbitraryStakeholders,
-  bob,
-  carla,
-  helsinkiOpen,
-  stakeholder,
-  viewerAs,
-  wrt,
-  wst,
-} from './fixtures/stakeholders.js';
-
-// Ana asked the results team to fix her name.
-const anasTicket: Stakeholder[] = [stakeholder(1, ana, 'cc', 'requester'), stakeholder(2, wrt, 'assigned', 'actioner')];
+import { ana, anasTicket, applyStakeholderPlan, arbitraryPrincipal, arbitraryStakeholders, bob, carla, helsinkiOpen, stakeholder, viewerAs, wrt, wst } from './fixtures/stakeholders.js';
 
 describe('adding a stakeholder', () => {
   it('adds them active and logs who was added, how and in which role', () => {

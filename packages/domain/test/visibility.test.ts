@@ -10,21 +10,8 @@ import {
   type Stakeholder,
 } from '../src/index.js';
 import { domainErrorFrom } from './fixtures/domain-errors.js';
-import {
-  ana,
-  arbitraryStakeholders,
-  arbitraryViewer,
-  bob,
-  carla,
-  helsinkiOpen,
-  stakeholder,
-  viewerAs,
-  wrt,
-  wst,
-} from './fixtures/stakeholders.js';
+import { ana, anasTicket, arbitraryStakeholders, arbitraryViewer, bob, carla, helsinkiOpen, stakeholder, viewerAs, wrt, wst } from './fixtures/stakeholders.js';
 
-// An edit-person ticket: Ana asked, the results team works on it.
-const anasTicket: Stakeholder[] = [stakeholder(1, ana, 'cc', 'requester'), stakeholder(2, wrt, 'assigned', 'actioner')];
 // Bob's ticket for the software team.
 const bobsTicket: Stakeholder[] = [stakeholder(1, bob, 'cc', 'requester'), stakeholder(2, wst, 'assigned', 'actioner')];
 

@@ -2,3 +2,4 @@ export * from './ticket-type.js';
 export * from './ticket-action.js';
 export * from './rejection-limits.js';
 export * from './reject-action.js';
+export * from './request-lifecycle.js';

@@ -97,6 +97,28 @@ describe('defineSqlStore', () => {
     await expect(store.load(db, [9])).rejects.toThrow('Row #9 of tickets_store_check does not hold valid metadata (userId: ');
   });
 
+  it('names its table for the type and creates it with the key columns before the declared ones, then the indexes', () => {
+    const created = defineSqlStore(type, {
+      keepsTicketId: true,
+      create: { columns: 'user_id int not null, note text null', indexes: ['create index tickets_store_check_user_idx on tickets_store_check (user_id)'] },
+      migrations: [{ name: '002-note-length', up: ['alter table tickets_store_check alter column note type varchar(500)'] }],
+    });
+    expect(created.table).toBe('tickets_store_check');
+    expect(created.migrations).toEqual([
+      {
+        name: '001-create-table',
+        up: [
+          'create table tickets_store_check (id serial primary key, namespace_id int not null, ticket_id int not null, user_id int not null, note text null)',
+          'create index tickets_store_check_user_idx on tickets_store_check (user_id)',
+        ],
+        down: ['drop table tickets_store_check'],
+      },
+      { name: '002-note-length', up: ['alter table tickets_store_check alter column note type varchar(500)'] },
+    ]);
+    const withoutTicketId = defineSqlStore(type, { table: 'tickets_other_name', create: { columns: 'user_id int not null' } });
+    expect(withoutTicketId.migrations[0]?.up).toEqual(['create table tickets_other_name (id serial primary key, namespace_id int not null, user_id int not null)']);
+  });
+
   it('refuses, naming the type, a store that names a field its stored metadata does not have, or metadata that is not an object', () => {
     const wrongField = () => defineSqlStore(type, { table: 'tickets_store_check', migrations: [], fixed: ['userID' as 'userId'] });
     expect(wrongField).toThrow(DomainError);

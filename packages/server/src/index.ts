@@ -11,10 +11,10 @@ export { issueToken } from './auth/issue-token.js';
 export { loadTokenKey, type TokenKey } from './auth/token-key.js';
 export { REPO_ROOT } from './config.js';
 export { DEMO_USERS, findDemoUser } from './seed/demo-directory.js';
-export { loadTicketTypes, ticketTypesOfDeployment } from './modules/ticket-types/load-ticket-types.js';
+export { loadConfiguredTicketTypes, loadTicketTypes, ticketTypesOfDeployment } from './modules/ticket-types/load-ticket-types.js';
 // Intake API keys (the demo host site creates its own) and the mail catcher (for tests and local use).
 export { createApiKey, listApiKeys, revokeApiKey, type ApiKeyInfo } from './modules/intake/api-key-store.js';
 export { startMailCatcher, type CaughtMail, type MailCatcher } from './modules/mail/mail-catcher.js';
 export { openApiKeyAdmin, type ApiKeyAdmin } from './modules/intake/api-key-admin.js';
-export { stopOnSignals } from './process/stop-on-signals.js';
-export { handleStrayErrors } from './process/stray-errors.js';
+export { runStart, type StartCommand } from './process/run-start.js';
+export { databaseLine, ticketTypesLine } from './process/start-banner.js';

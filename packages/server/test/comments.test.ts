@@ -1,30 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { anaAdds, ritasPlainRequest, user, versionOf } from './support/ritas-ticket.js';
 import { failureOf, startTestApi, userId } from './support/test-api.js';
 import { commentsOf, logsOf } from './support/ticket-records.js';
 
 const t = await startTestApi();
 
-/** Rita's plain request: Rita (cc, requester) and WRT (assigned, actioner), at version 1. */
-async function ritasTicket() {
-  const { id } = await t.client('rita').tickets.create.mutate({ type: 'plain-request', title: 'Please fix my name' });
-  const detail = await t.client('rita').tickets.get.query({ ticketId: id });
-  const stakeholderId = (name: string) => detail.stakeholders.find((s) => s.principal.name === name)!.id;
-  return { id, rita: stakeholderId('Rita Lopes'), wrt: stakeholderId('WRT') };
-}
-
-async function versionOf(ticketId: number): Promise<number> {
-  return (await t.client('sam').tickets.get.query({ ticketId })).ticket.version;
-}
-
 describe('comments.add', () => {
   it('records both the user who wrote it and the stakeholder spoken for, with exactly one log entry', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const logsBefore = await logsOf(t, ticket.id);
 
     const added = await t.client('ana').comments.add.mutate({ ticketId: ticket.id, expectedVersion: 1, body: '  We are on it.\n' });
 
     expect(added).toMatchObject({ id: ticket.id, version: 2 });
-    expect(await versionOf(ticket.id)).toBe(2);
+    expect(await versionOf(t, ticket.id)).toBe(2);
     expect(await commentsOf(t, ticket.id)).toEqual([
       { id: added.commentId, body: 'We are on it.', author_user_id: userId('ana'), acting_stakeholder_id: ticket.wrt },
     ]);
@@ -40,14 +29,14 @@ describe('comments.add', () => {
   });
 
   it('lets Ana say explicitly that she speaks for WRT', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const added = await t.client('ana').comments.add.mutate({ ticketId: ticket.id, expectedVersion: 1, actingAs: ticket.wrt, body: 'Fixed.' });
     const [comment] = await commentsOf(t, ticket.id);
     expect(comment).toMatchObject({ id: added.commentId, author_user_id: userId('ana'), acting_stakeholder_id: ticket.wrt });
   });
 
   it('refuses Rita speaking for WRT, naming WRT, and stores nothing', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const failure = await failureOf(
       t.client('rita').comments.add.mutate({ ticketId: ticket.id, expectedVersion: 1, actingAs: ticket.wrt, body: 'Approved!' }),
     );
@@ -55,18 +44,12 @@ describe('comments.add', () => {
     expect(failure.message).toMatch(/cannot act on behalf of WRT because you are not a member of it/);
     expect(failure.data.domain).toMatchObject({ code: 'stakeholder.not_a_member' });
     expect(await commentsOf(t, ticket.id)).toEqual([]);
-    expect(await versionOf(ticket.id)).toBe(1);
+    expect(await versionOf(t, ticket.id)).toBe(1);
   });
 
   it('makes a user who matches two stakeholders choose, listing both, and records the choice', async () => {
-    const ticket = await ritasTicket();
-    const ben = await t.client('ana').stakeholders.add.mutate({
-      ticketId: ticket.id,
-      expectedVersion: 1,
-      principal: { kind: 'user', id: userId('ben') },
-      connection: 'cc',
-      role: 'actioner',
-    });
+    const ticket = await ritasPlainRequest(t);
+    const ben = await anaAdds(t, ticket.id, 'ben', 'cc', 'actioner');
 
     const undecided = await failureOf(t.client('ben').comments.add.mutate({ ticketId: ticket.id, expectedVersion: ben.version, body: 'Hi' }));
     expect(undecided.code).toBe('PRECONDITION_FAILED');
@@ -100,20 +83,14 @@ describe('comments.add', () => {
   });
 
   it('refuses to speak for a stakeholder that was handed on, while its successor may comment', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const ana = t.client('ana');
-    const ben = await ana.stakeholders.add.mutate({
-      ticketId: ticket.id,
-      expectedVersion: 1,
-      principal: { kind: 'user', id: userId('ben') },
-      connection: 'assigned',
-      role: 'actioner',
-    });
+    const ben = await anaAdds(t, ticket.id, 'ben', 'assigned', 'actioner');
     const handedOn = await ana.stakeholders.transfer.mutate({
       ticketId: ticket.id,
       expectedVersion: ben.version,
       fromStakeholderId: ben.stakeholderId,
-      to: { kind: 'user', id: userId('dora') },
+      to: user('dora'),
     });
 
     const refused = await failureOf(
@@ -130,15 +107,9 @@ describe('comments.add', () => {
   });
 
   it('lets a stakeholder made inactive still read the ticket but not comment', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const ana = t.client('ana');
-    const john = await ana.stakeholders.add.mutate({
-      ticketId: ticket.id,
-      expectedVersion: 1,
-      principal: { kind: 'user', id: userId('john') },
-      connection: 'cc',
-      role: 'requester',
-    });
+    const john = await anaAdds(t, ticket.id, 'john', 'cc', 'requester');
     const { version } = await ana.stakeholders.deactivate.mutate({ ticketId: ticket.id, expectedVersion: john.version, stakeholderId: john.stakeholderId });
 
     expect((await t.client('john').tickets.get.query({ ticketId: ticket.id })).ticket.id).toBe(ticket.id);
@@ -149,7 +120,7 @@ describe('comments.add', () => {
   });
 
   it('tells a site admin who has not joined to join first, and accepts their comment once joined', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const sam = t.client('sam');
     const refused = await failureOf(sam.comments.add.mutate({ ticketId: ticket.id, expectedVersion: 1, body: 'Admin here.' }));
     expect(refused.code).toBe('FORBIDDEN');
@@ -163,14 +134,14 @@ describe('comments.add', () => {
   });
 
   it('answers NOT_FOUND on a ticket the user cannot see, like on one that does not exist', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const hidden = await failureOf(t.client('john').comments.add.mutate({ ticketId: ticket.id, expectedVersion: 1, body: 'Peek' }));
     expect(hidden.code).toBe('NOT_FOUND');
     expect(await commentsOf(t, ticket.id)).toEqual([]);
   });
 
   it('refuses a stale version with CONFLICT and stores nothing', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     await t.client('ana').comments.add.mutate({ ticketId: ticket.id, expectedVersion: 1, body: 'First' });
     const stale = await failureOf(t.client('rita').comments.add.mutate({ ticketId: ticket.id, expectedVersion: 1, body: 'Second' }));
     expect(stale.code).toBe('CONFLICT');
@@ -179,7 +150,7 @@ describe('comments.add', () => {
   });
 
   it('refuses an empty or overlong body with a message on the body field', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const rita = t.client('rita');
     const blank = await failureOf(rita.comments.add.mutate({ ticketId: ticket.id, expectedVersion: 1, body: ' \n\t ' }));
     expect(blank.code).toBe('BAD_REQUEST');

@@ -7,6 +7,7 @@ import { createContext } from '../src/trpc/context.js';
 import { createCallerFactory } from '../src/trpc/trpc.js';
 import { appRouter } from '../src/trpc/root.js';
 import { issueToken } from '../src/auth/issue-token.js';
+import { ritasPlainRequest } from './support/ritas-ticket.js';
 import { createTestDatabase } from './support/test-database.js';
 import { startTestApi, TEST_TOKEN_SECRET, userId, type DemoLogin } from './support/test-api.js';
 import { TEST_TICKET_TYPES } from './support/test-ticket-types.js';
@@ -65,11 +66,7 @@ async function sentOutbox(db: () => EntityManager, ticketId: number, count: numb
   }, `${count} sent rows for ticket #${ticketId}`);
 }
 
-async function ritasTicket(title = 'Please fix my name'): Promise<{ id: number; wrt: number }> {
-  const { id } = await t.client('rita').tickets.create.mutate({ type: 'plain-request', title });
-  const detail = await t.client('rita').tickets.get.query({ ticketId: id });
-  return { id, wrt: detail.stakeholders.find((s) => s.principal.name === 'WRT')!.id };
-}
+const ritasTicket = (title?: string) => ritasPlainRequest(t, title);
 
 describe('mail notifications through the outbox', () => {
   it('tells the requester a ticket was received, the team in cc, with the link, in a text and an HTML part', async () => {

@@ -3,7 +3,8 @@ import { defineTicketTypeServer } from '@tickets/plugin-kit/server';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { jsonTestStore } from './support/json-test-store.js';
-import { type DemoLogin, failureOf, startTestApi, userId } from './support/test-api.js';
+import { ritasTicket as filed, user } from './support/ritas-ticket.js';
+import { failureOf, startTestApi, userId } from './support/test-api.js';
 import { TEST_TICKET_TYPES } from './support/test-ticket-types.js';
 import { logsOf, stakeholdersOf } from './support/ticket-records.js';
 
@@ -27,15 +28,8 @@ const delegatedRequestServer = defineTicketTypeServer(delegatedRequest, { store:
 
 const t = await startTestApi({}, [...TEST_TICKET_TYPES, delegatedRequestServer]);
 
-const user = (login: DemoLogin) => ({ kind: 'user', id: userId(login) });
-
-/** Rita's plain request: Rita (cc, requester) and WRT (assigned, actioner), at version 1. */
-async function ritasTicket(type = 'plain-request') {
-  const { id } = await t.client('rita').tickets.create.mutate({ type, title: 'Please fix my name' });
-  const detail = await t.client('rita').tickets.get.query({ ticketId: id });
-  const stakeholderId = (name: string) => detail.stakeholders.find((s) => s.principal.name === name)!.id;
-  return { id, stakeholderId };
-}
+/** Rita's ticket: a plain request (Rita in cc, WRT assigned) unless told, at version 1. */
+const ritasTicket = (type?: string) => filed(t, { type });
 
 /** What the ticket's stakeholders are and its version: a refused change must leave both as they were. */
 async function snapshot(ticketId: number) {

@@ -1,30 +1,23 @@
+import type { StakeholderLabel } from '@tickets/domain';
 import { describe, expect, it } from 'vitest';
-import { failureOf, startTestApi, userId } from './support/test-api.js';
+import { anaAdds, ritasPlainRequest, user, versionOf } from './support/ritas-ticket.js';
+import { type DemoLogin, failureOf, startTestApi, userId } from './support/test-api.js';
 import { logsOf, stakeholdersOf } from './support/ticket-records.js';
 
 const t = await startTestApi();
-
-/** Rita's plain request: Rita (cc, requester) and WRT (assigned, actioner), at version 1. */
-async function ritasTicket() {
-  const { id } = await t.client('rita').tickets.create.mutate({ type: 'plain-request', title: 'Please fix my name' });
-  const detail = await t.client('rita').tickets.get.query({ ticketId: id });
-  const stakeholderId = (name: string) => detail.stakeholders.find((s) => s.principal.name === name)!.id;
-  return { id, rita: stakeholderId('Rita Lopes'), wrt: stakeholderId('WRT') };
-}
 
 async function logsSince(ticketId: number, count: number) {
   return (await logsOf(t, ticketId)).slice(count);
 }
 
-async function versionOf(ticketId: number): Promise<number> {
-  return (await t.client('sam').tickets.get.query({ ticketId })).ticket.version;
+/** The one log entry a stakeholder change writes: what changed, who did it, and on behalf of which stakeholder. */
+function stakeholderLog(type: 'stakeholder.added' | 'stakeholder.deactivated', stakeholder: StakeholderLabel, actor: DemoLogin, actingStakeholderId: number) {
+  return [{ event_type: type, event: { type, stakeholder }, actor_user_id: userId(actor), acting_stakeholder_id: actingStakeholderId }];
 }
-
-const user = (login: Parameters<typeof userId>[0]) => ({ kind: 'user', id: userId(login) });
 
 describe('stakeholders.add', () => {
   it('adds an active stakeholder, named from the directory, who can then see the ticket; logged with actor and acting stakeholder', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     expect((await failureOf(t.client('wes').tickets.get.query({ ticketId: ticket.id }))).code).toBe('NOT_FOUND');
     const before = (await logsOf(t, ticket.id)).length;
 
@@ -45,21 +38,13 @@ describe('stakeholders.add', () => {
       role: 'actioner',
       isActive: true,
     });
-    expect(await logsSince(ticket.id, before)).toEqual([
-      {
-        event_type: 'stakeholder.added',
-        event: {
-          type: 'stakeholder.added',
-          stakeholder: { principal: { kind: 'user', id: userId('wes'), name: 'Wes Software' }, connection: 'cc', role: 'actioner' },
-        },
-        actor_user_id: userId('ana'),
-        acting_stakeholder_id: ticket.wrt,
-      },
-    ]);
+    expect(await logsSince(ticket.id, before)).toEqual(
+      stakeholderLog('stakeholder.added', { principal: { kind: 'user', id: userId('wes'), name: 'Wes Software' }, connection: 'cc', role: 'actioner' }, 'ana', ticket.wrt),
+    );
   });
 
   it('adds a group, and the requester may add someone too', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const wst = await t.client('rita').stakeholders.add.mutate({
       ticketId: ticket.id,
       expectedVersion: 1,
@@ -73,7 +58,7 @@ describe('stakeholders.add', () => {
   });
 
   it('answers NOT_FOUND with a clear message for a principal the directory does not know', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const ana = t.client('ana');
     const unknownUser = await failureOf(
       ana.stakeholders.add.mutate({ ticketId: ticket.id, expectedVersion: 1, principal: { kind: 'user', id: 99_999 }, connection: 'cc', role: 'actioner' }),
@@ -85,11 +70,11 @@ describe('stakeholders.add', () => {
     );
     expect(unknownKind.code).toBe('NOT_FOUND');
     expect(unknownKind.message).toMatch(/There is no planet #3 in the directory/);
-    expect(await versionOf(ticket.id)).toBe(1);
+    expect(await versionOf(t, ticket.id)).toBe(1);
   });
 
   it('refuses bad input with field paths', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const bad = await failureOf(
       t.client('ana').stakeholders.add.mutate({
         ticketId: ticket.id,
@@ -105,27 +90,27 @@ describe('stakeholders.add', () => {
   });
 
   it('refuses a principal that already is an active stakeholder with that connection', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const again = await failureOf(
       t.client('ana').stakeholders.add.mutate({ ticketId: ticket.id, expectedVersion: 1, principal: { kind: 'group', id: 1 }, connection: 'assigned', role: 'actioner' }),
     );
     expect(again.code).toBe('CONFLICT');
     expect(again.message).toMatch(/WRT is already an active assigned stakeholder/);
-    expect(await versionOf(ticket.id)).toBe(1);
+    expect(await versionOf(t, ticket.id)).toBe(1);
   });
 
   it('lets only those who may act add someone: a site admin must join first, a stranger cannot see the ticket', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const input = { ticketId: ticket.id, expectedVersion: 1, principal: user('john'), connection: 'cc' as const, role: 'actioner' as const };
     const admin = await failureOf(t.client('sam').stakeholders.add.mutate(input));
     expect(admin.code).toBe('FORBIDDEN');
     expect(admin.message).toMatch(/join it as a bcc stakeholder first/);
     expect((await failureOf(t.client('john').stakeholders.add.mutate(input))).code).toBe('NOT_FOUND');
-    expect(await versionOf(ticket.id)).toBe(1);
+    expect(await versionOf(t, ticket.id)).toBe(1);
   });
 
   it('refuses a stale version with CONFLICT and adds nothing', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     await t.client('ana').comments.add.mutate({ ticketId: ticket.id, expectedVersion: 1, body: 'Looking.' });
     const stale = await failureOf(
       t.client('ana').stakeholders.add.mutate({ ticketId: ticket.id, expectedVersion: 1, principal: user('ben'), connection: 'cc', role: 'actioner' }),
@@ -137,7 +122,7 @@ describe('stakeholders.add', () => {
 
 describe('stakeholders.join', () => {
   it('lets a site admin join as bcc with a role, logged on behalf of the row it adds', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const before = (await logsOf(t, ticket.id)).length;
     const joined = await t.client('sam').stakeholders.join.mutate({ ticketId: ticket.id, expectedVersion: 1, role: 'actioner' });
 
@@ -149,17 +134,9 @@ describe('stakeholders.join', () => {
       role: 'actioner',
       is_active: true,
     });
-    expect(await logsSince(ticket.id, before)).toEqual([
-      {
-        event_type: 'stakeholder.added',
-        event: {
-          type: 'stakeholder.added',
-          stakeholder: { principal: { kind: 'user', id: userId('sam'), name: 'Sam Admin' }, connection: 'bcc', role: 'actioner' },
-        },
-        actor_user_id: userId('sam'),
-        acting_stakeholder_id: joined.stakeholderId,
-      },
-    ]);
+    expect(await logsSince(ticket.id, before)).toEqual(
+      stakeholderLog('stakeholder.added', { principal: { kind: 'user', id: userId('sam'), name: 'Sam Admin' }, connection: 'bcc', role: 'actioner' }, 'sam', joined.stakeholderId),
+    );
 
     const twice = await failureOf(t.client('sam').stakeholders.join.mutate({ ticketId: ticket.id, expectedVersion: joined.version, role: 'actioner' }));
     expect(twice.code).toBe('CONFLICT');
@@ -167,7 +144,7 @@ describe('stakeholders.join', () => {
   });
 
   it('is for site admins only', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const refused = await failureOf(t.client('ana').stakeholders.join.mutate({ ticketId: ticket.id, expectedVersion: 1, role: 'actioner' }));
     expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).toMatch(/Only site admins can join a ticket/);
@@ -177,12 +154,11 @@ describe('stakeholders.join', () => {
 
 describe('stakeholders.transfer', () => {
   it('hands an assignment on: the new one active, the old one kept inactive, both changes logged', async () => {
-    const ticket = await ritasTicket();
-    const ana = t.client('ana');
-    const ben = await ana.stakeholders.add.mutate({ ticketId: ticket.id, expectedVersion: 1, principal: user('ben'), connection: 'assigned', role: 'actioner' });
+    const ticket = await ritasPlainRequest(t);
+    const ben = await anaAdds(t, ticket.id, 'ben', 'assigned', 'actioner');
     const before = (await logsOf(t, ticket.id)).length;
 
-    const handedOn = await ana.stakeholders.transfer.mutate({
+    const handedOn = await t.client('ana').stakeholders.transfer.mutate({
       ticketId: ticket.id,
       expectedVersion: ben.version,
       fromStakeholderId: ben.stakeholderId,
@@ -218,9 +194,9 @@ describe('stakeholders.transfer', () => {
   });
 
   it('refuses to hand on from an inactive stakeholder or to someone already assigned', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const ana = t.client('ana');
-    const ben = await ana.stakeholders.add.mutate({ ticketId: ticket.id, expectedVersion: 1, principal: user('ben'), connection: 'assigned', role: 'actioner' });
+    const ben = await anaAdds(t, ticket.id, 'ben', 'assigned', 'actioner');
     const handedOn = await ana.stakeholders.transfer.mutate({ ticketId: ticket.id, expectedVersion: ben.version, fromStakeholderId: ben.stakeholderId, to: user('dora') });
 
     const fromInactive = await failureOf(
@@ -234,11 +210,11 @@ describe('stakeholders.transfer', () => {
     );
     expect(toAssigned.code).toBe('CONFLICT');
     expect(toAssigned.message).toMatch(/Dora Delegate .* already an active assigned stakeholder/);
-    expect(await versionOf(ticket.id)).toBe(handedOn.version);
+    expect(await versionOf(t, ticket.id)).toBe(handedOn.version);
   });
 
   it('refuses a stale version with CONFLICT and changes nobody', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     await t.client('ana').comments.add.mutate({ ticketId: ticket.id, expectedVersion: 1, body: 'Looking.' });
     const stale = await failureOf(
       t.client('ana').stakeholders.transfer.mutate({ ticketId: ticket.id, expectedVersion: 1, fromStakeholderId: ticket.wrt, to: { kind: 'group', id: 2 } }),
@@ -250,26 +226,18 @@ describe('stakeholders.transfer', () => {
 
 describe('stakeholders.deactivate', () => {
   it('makes a stakeholder inactive, logged with actor and acting stakeholder', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const ana = t.client('ana');
-    const john = await ana.stakeholders.add.mutate({ ticketId: ticket.id, expectedVersion: 1, principal: user('john'), connection: 'cc', role: 'requester' });
+    const john = await anaAdds(t, ticket.id, 'john', 'cc', 'requester');
     const before = (await logsOf(t, ticket.id)).length;
 
     const done = await ana.stakeholders.deactivate.mutate({ ticketId: ticket.id, expectedVersion: john.version, stakeholderId: john.stakeholderId });
 
     expect(done).toEqual({ id: ticket.id, version: john.version + 1 });
     expect((await stakeholdersOf(t, ticket.id)).find((row) => row.id === john.stakeholderId)?.is_active).toBe(false);
-    expect(await logsSince(ticket.id, before)).toEqual([
-      {
-        event_type: 'stakeholder.deactivated',
-        event: {
-          type: 'stakeholder.deactivated',
-          stakeholder: { principal: { kind: 'user', id: userId('john'), name: 'John Smith' }, connection: 'cc', role: 'requester' },
-        },
-        actor_user_id: userId('ana'),
-        acting_stakeholder_id: ticket.wrt,
-      },
-    ]);
+    expect(await logsSince(ticket.id, before)).toEqual(
+      stakeholderLog('stakeholder.deactivated', { principal: { kind: 'user', id: userId('john'), name: 'John Smith' }, connection: 'cc', role: 'requester' }, 'ana', ticket.wrt),
+    );
 
     const again = await failureOf(ana.stakeholders.deactivate.mutate({ ticketId: ticket.id, expectedVersion: done.version, stakeholderId: john.stakeholderId }));
     expect(again.code).toBe('CONFLICT');
@@ -277,7 +245,7 @@ describe('stakeholders.deactivate', () => {
   });
 
   it('refuses to make the last active assignee inactive, with the domain’s message', async () => {
-    const ticket = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
     const before = await logsOf(t, ticket.id);
     const refused = await failureOf(t.client('ana').stakeholders.deactivate.mutate({ ticketId: ticket.id, expectedVersion: 1, stakeholderId: ticket.wrt }));
     expect(refused.code).toBe('PRECONDITION_FAILED');
@@ -290,8 +258,8 @@ describe('stakeholders.deactivate', () => {
   });
 
   it('answers NOT_FOUND for a stakeholder of another ticket', async () => {
-    const ticket = await ritasTicket();
-    const other = await ritasTicket();
+    const ticket = await ritasPlainRequest(t);
+    const other = await ritasPlainRequest(t);
     const failure = await failureOf(t.client('ana').stakeholders.deactivate.mutate({ ticketId: ticket.id, expectedVersion: 1, stakeholderId: other.rita }));
     expect(failure.code).toBe('NOT_FOUND');
     expect((await stakeholdersOf(t, other.id)).every((row) => row.is_active)).toBe(true);
@@ -302,7 +270,7 @@ describe('query count', () => {
   it('does not grow with the number of stakeholders', async () => {
     const ana = t.client('ana');
     async function queriesOfChanges(extraStakeholders: number): Promise<number[]> {
-      const ticket = await ritasTicket();
+      const ticket = await ritasPlainRequest(t);
       let version = 1;
       const extras: { kind: string; id: number }[] = [user('john'), user('wes'), user('cat'), { kind: 'group', id: 2 }, { kind: 'group', id: 3 }];
       for (const principal of extras.slice(0, extraStakeholders)) {

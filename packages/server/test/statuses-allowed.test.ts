@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { failureOf, startTestApi, userId } from './support/test-api.js';
+import { anaAdds, ritasTicket as filed } from './support/ritas-ticket.js';
+import { failureOf, startTestApi } from './support/test-api.js';
 
 const t = await startTestApi();
 
-/** Rita's ticket of a type, with its stakeholders' ids and its lifecycle's status ids by name. */
+/** Rita's ticket of a type, with WRT's stakeholder id and its lifecycle's status ids by name. */
 async function ritasTicket(type: 'plain-request' | 'reviewed-request') {
-  const metadata = type === 'reviewed-request' ? { reason: 'My name is misspelled' } : {};
-  const { id } = await t.client('rita').tickets.create.mutate({ type, title: 'Please fix my name', metadata });
-  const detail = await t.client('rita').tickets.get.query({ ticketId: id });
-  return {
-    id,
-    wrt: detail.stakeholders.find((s) => s.principal.name === 'WRT')!.id,
-    status: (name: string) => detail.lifecycle.statuses.find((s) => s.name === name)!.id,
-  };
+  const ticket = await filed(t, { type, metadata: type === 'reviewed-request' ? { reason: 'My name is misspelled' } : {} });
+  return { ...ticket, wrt: ticket.stakeholderId('WRT') };
 }
 
 async function allowedNames(login: 'rita' | 'ana' | 'ben', ticketId: number, actingAs?: number): Promise<string[]> {
@@ -46,13 +41,7 @@ describe('statuses.allowed', () => {
 
   it('asks a user who matches several stakeholders to choose, and accepts only a stakeholder they may act as', async () => {
     const ticket = await ritasTicket('reviewed-request');
-    const ben = await t.client('ana').stakeholders.add.mutate({
-      ticketId: ticket.id,
-      expectedVersion: 1,
-      principal: { kind: 'user', id: userId('ben') },
-      connection: 'cc',
-      role: 'actioner',
-    });
+    const ben = await anaAdds(t, ticket.id, 'ben', 'cc', 'actioner');
     const undecided = await failureOf(t.client('ben').statuses.allowed.query({ ticketId: ticket.id }));
     expect(undecided.code).toBe('PRECONDITION_FAILED');
     expect(undecided.message).toMatch(/Ben Okafor \(cc, actioner\)/);
@@ -72,7 +61,7 @@ describe('statuses.allowed', () => {
     expect(admin.message).toBe('You are not a stakeholder of this ticket, so you cannot act on it; as a site admin, join it as a bcc stakeholder first.');
 
     const ana = t.client('ana');
-    const john = await ana.stakeholders.add.mutate({ ticketId: ticket.id, expectedVersion: 1, principal: { kind: 'user', id: userId('john') }, connection: 'cc', role: 'requester' });
+    const john = await anaAdds(t, ticket.id, 'john', 'cc', 'requester');
     await ana.stakeholders.deactivate.mutate({ ticketId: ticket.id, expectedVersion: john.version, stakeholderId: john.stakeholderId });
     const inactive = await failureOf(t.client('john').statuses.allowed.query({ ticketId: ticket.id }));
     expect(inactive.code).toBe('FORBIDDEN');

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Locator } from 'playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startTestApi, type TestApi } from '@tickets/server/testing';
+import { nestingDepth } from '../test/nesting-depth.js';
 import { launchChromium, openHostPage, startLocalServer, UI_TIMEOUT, type LocalServer } from './harness.js';
 
 const QUOTE_BOMB = '> '.repeat(4999);
@@ -61,15 +62,7 @@ async function ticketWithComments(title: string, bodies: readonly string[]): Pro
 
 /** How deeply elements matching `selector` nest inside the comment's text. */
 function nesting(comment: Locator, selector: string): Promise<number> {
-  return comment.locator('.tk-markdown').evaluate((root, selector) => {
-    let deepest = 0;
-    for (const element of root.querySelectorAll(selector)) {
-      let depth = 0;
-      for (let at: Element | null = element; at && at !== root; at = at.parentElement) if (at.matches(selector)) depth += 1;
-      deepest = Math.max(deepest, depth);
-    }
-    return deepest;
-  }, selector);
+  return comment.locator('.tk-markdown').evaluate(nestingDepth, selector);
 }
 
 /** The page still does its work: title, status, and a comment sent and shown. */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MARKDOWN_LIMITS } from '../src/markdown/limits.js';
 import { SafeMarkdown } from '../src/markdown/SafeMarkdown.js';
 import { MAX_TOKEN_DEPTH, tokenCost } from '../src/markdown/token-cost.js';
+import { nestingDepth } from './nesting-depth.js';
 
 const COMMENT_MAX = 10_000;
 /** `unit` repeated up to a comment's length. */
@@ -16,32 +17,21 @@ function renderMarkdown(source: string) {
   return container.querySelector('.tk-markdown') as HTMLElement;
 }
 
-/** How deeply elements matching `selector` sit inside each other. */
-function nesting(root: Element, selector: string): number {
-  let deepest = 0;
-  for (const element of root.querySelectorAll(selector)) {
-    let depth = 0;
-    for (let at: Element | null = element; at && at !== root; at = at.parentElement) if (at.matches(selector)) depth += 1;
-    deepest = Math.max(deepest, depth);
-  }
-  return deepest;
-}
-
 /** What a reader sees, spaces collapsed: what was written must still be there. */
 const words = (element: Element) => (element.textContent ?? '').replace(/\s+/g, '');
 
 describe('a hostile comment renders, bounded', () => {
   it('a quote nested 4,999 deep: the first levels are quotes, the rest is text', () => {
     const html = renderMarkdown(fill('> '));
-    expect(nesting(html, 'blockquote')).toBe(MARKDOWN_LIMITS.blockNesting);
+    expect(nestingDepth(html, 'blockquote')).toBe(MARKDOWN_LIMITS.blockNesting);
     expect(html).toHaveTextContent('> > > >');
   });
 
   it('an emphasis bomb: a bounded nest of emphasis around the text', () => {
     const source = '*'.repeat(4999) + 'a' + '*'.repeat(4999);
     const html = renderMarkdown(source);
-    expect(nesting(html, 'em, strong')).toBeLessThanOrEqual(MARKDOWN_LIMITS.inlineNesting);
-    expect(nesting(html, 'em, strong')).toBeGreaterThan(0);
+    expect(nestingDepth(html, 'em, strong')).toBeLessThanOrEqual(MARKDOWN_LIMITS.inlineNesting);
+    expect(nestingDepth(html, 'em, strong')).toBeGreaterThan(0);
     expect(words(html)).toContain('*a*');
     expect(words(html).length).toBeGreaterThan(9000);
   });
@@ -52,7 +42,7 @@ describe('a hostile comment renders, bounded', () => {
     ['emphasis and links', fill('*[a*](https://example.org/)')],
   ])('%s nest no deeper than the limit', (_name, source) => {
     const html = renderMarkdown(source);
-    expect(nesting(html, 'em, strong, del, a')).toBeLessThanOrEqual(MARKDOWN_LIMITS.inlineNesting);
+    expect(nestingDepth(html, 'em, strong, del, a')).toBeLessThanOrEqual(MARKDOWN_LIMITS.inlineNesting);
   });
 
   it.each([
@@ -63,7 +53,7 @@ describe('a hostile comment renders, bounded', () => {
     ['indented lists', Array.from({ length: 300 }, (_, level) => `${' '.repeat(level * 2)}- a`).join('\n').slice(0, COMMENT_MAX)],
   ])('%s nest no deeper than the limit', (_name, source) => {
     const html = renderMarkdown(source);
-    expect(nesting(html, 'blockquote, ul, ol')).toBeLessThanOrEqual(MARKDOWN_LIMITS.blockNesting);
+    expect(nestingDepth(html, 'blockquote, ul, ol')).toBeLessThanOrEqual(MARKDOWN_LIMITS.blockNesting);
   });
 
   it('5,000 nested link brackets: one link at most, never a link in a link', () => {
@@ -75,7 +65,7 @@ describe('a hostile comment renders, bounded', () => {
 
   it('images nested in image descriptions stay shallow', () => {
     const html = renderMarkdown('!['.repeat(2400) + 'a' + '](https://example.org/i.png)'.repeat(300));
-    expect(nesting(html, '*')).toBeLessThan(2 * MARKDOWN_LIMITS.inlineNesting + 4);
+    expect(nestingDepth(html, '*')).toBeLessThan(2 * MARKDOWN_LIMITS.inlineNesting + 4);
   });
 
   it.each([

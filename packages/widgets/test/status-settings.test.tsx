@@ -194,6 +194,18 @@ describe('ConnectedStatusSettings', () => {
     expect(await screen.findByText('Moved 12 tickets.')).toBeInTheDocument();
   });
 
+  it('says once, under where the tickets go, that it must be chosen, also when a new default is asked for too', async () => {
+    const user = userEvent.setup();
+    renderConnected(<ConnectedStatusSettings />);
+    await user.click(await screen.findByRole('button', { name: 'Remove ‘To do’' }));
+    const dialog = screen.getByRole('dialog', { name: 'Remove status ‘To do’?' });
+    const target = within(dialog).getByRole('combobox', { name: /^Move its \d+ tickets? to…$/ });
+    expect(within(dialog).getByRole('combobox', { name: /^New default open status/ })).not.toHaveAttribute('aria-invalid');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove status' }));
+    expect(within(dialog).getAllByRole('alert').map((alert) => alert.textContent)).toEqual([expect.stringMatching(/^Choose the status its \d+ tickets? move to\.$/)]);
+    expect(target).toHaveAccessibleDescription(within(dialog).getByRole('alert').textContent!);
+  });
+
   it('asks for a new default when the removed status is one and nothing takes its place', async () => {
     const user = userEvent.setup();
     const { api } = renderConnected(<ConnectedStatusSettings />);

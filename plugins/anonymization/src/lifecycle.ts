@@ -1,26 +1,12 @@
-import type { PluginLifecycle, TransitionTable } from '@tickets/domain';
+import type { TransitionTable } from '@tickets/domain';
+import { REQUEST_STATUS, requestLifecycle } from '@tickets/plugin-kit';
 
 /** The results team: it handles every anonymization request. */
 export const TEAM = 'WRT';
 
-export const STATUS = {
-  requested: 'Requested',
-  anonymized: 'Anonymized',
-  rejected: 'Rejected',
-  duplicate: 'Duplicate',
-} as const;
+export const STATUS = { ...REQUEST_STATUS, anonymized: 'Anonymized' } as const;
 
-// Names and categories match the other results-team types (edit-person, claim-wca-id), so a
-// namespace shares Requested, Rejected and Duplicate between them instead of refusing one.
-export const ANONYMIZATION_LIFECYCLE: PluginLifecycle = {
-  statuses: [
-    { name: STATUS.requested, category: 'triage', color: '#737278' },
-    { name: STATUS.anonymized, category: 'done', color: '#108548', description: 'The account (and profile) were anonymized.' },
-    { name: STATUS.rejected, category: 'canceled', color: '#dd2b0e' },
-    { name: STATUS.duplicate, category: 'canceled', color: '#dd2b0e' },
-  ],
-  defaults: { open: STATUS.requested, closed: STATUS.anonymized, duplicate: STATUS.duplicate },
-};
+export const ANONYMIZATION_LIFECYCLE = requestLifecycle({ done: { name: STATUS.anonymized, description: 'The account (and profile) were anonymized.' } });
 
 /*
  * Every move is the results team's. No status moves *to* Anonymized: only the `anonymize` action

@@ -2,8 +2,8 @@
 // plugins/*/stories), fed by the plugin's own fixtures: the results team's review in each state
 // that matters, and the requester's page, which has no playground.
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { actionFailure, playgroundStory, ticketPageFor } from '@tickets/plugin-kit/widget/testing';
-import { TicketPage } from '@tickets/widgets';
+import { actionFailure, playgroundStory } from '@tickets/plugin-kit/widget/testing';
+import { busyStory, withoutPlaygroundStory } from '@tickets/widgets/playground-stories';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import playground, { AnonymizationReview } from '../src/widget/index.js';
 import { scene, storedFixture } from '../test/widget/playground-data.js';
@@ -43,13 +43,7 @@ export const NotAllowed: Story = {
   },
 };
 
-/** A change to the ticket is on its way: nothing else can be sent meanwhile. */
-export const Busy: Story = {
-  args: { busy: true },
-  play: async ({ canvas }) => {
-    for (const name of ['Refresh preview', 'Anonymize…', 'Reject…']) await expect(canvas.getByRole('button', { name })).toBeDisabled();
-  },
-};
+export const Busy: Story = busyStory(['Refresh preview', 'Anonymize…', 'Reject…']);
 
 /** The account was linked to another profile since the preview: anonymizing is refused, said in the confirmation. */
 export const Refused: Story = {
@@ -64,11 +58,4 @@ export const Refused: Story = {
 };
 
 /** The person who asked to be forgotten, on the ticket page with this playground registered: no playground for them. */
-export const Requester: Story = {
-  args: scene({ requester: true }),
-  render: (args) => <TicketPage {...ticketPageFor(playground, args)} />,
-  play: async ({ canvas, args }) => {
-    await expect(canvas.getByRole('form', { name: 'Add a comment' })).toBeVisible();
-    await expect(canvas.queryByRole('region', { name: args.ticket.typeTitle })).toBeNull();
-  },
-};
+export const Requester: Story = withoutPlaygroundStory(playground, scene({ requester: true }));

@@ -1,9 +1,9 @@
 import { sql } from '@tickets/plugin-kit/server';
-import { failureOf, startTestApi, userId } from '@tickets/server/testing';
+import { failureOf, personRecord, startTestApi, userId, userRecord } from '@tickets/server/testing';
 import { describe, expect, it } from 'vitest';
 import server from '../src/server/index.js';
 import { z } from 'zod';
-import { addHistory, db, historyCount, logsOf, personRow, rowsOf, storedOf, userRow } from './support.js';
+import { addHistory, db, historyCount, logsOf, rowsOf, storedOf } from './support.js';
 
 const t = await startTestApi({}, [server]);
 const ana = t.client('ana');
@@ -18,7 +18,7 @@ describe('anonymization: who may act', () => {
     // Wes and the Delegates join in cc, so they see the ticket and reach the action's own rule.
     await ana.stakeholders.add.mutate({ ticketId: id, expectedVersion: 1, principal: { kind: 'user', id: userId('wes') }, connection: 'cc', role: 'actioner' });
     await ana.stakeholders.add.mutate({ ticketId: id, expectedVersion: 2, principal: { kind: 'group', id: 4 }, connection: 'cc', role: 'actioner' });
-    const ritaBefore = await userRow(t, userId('rita'));
+    const ritaBefore = await userRecord(t, userId('rita'));
     const messages = {
       anonymize: 'Only members of WRT can anonymize an account.',
       refreshPreview: 'Only members of WRT can refresh the preview of an anonymization.',
@@ -30,8 +30,8 @@ describe('anonymization: who may act', () => {
         expect([login, action, refused.code, refused.message]).toEqual([login, action, 'FORBIDDEN', message]);
       }
     }
-    expect(await userRow(t, userId('rita'))).toEqual(ritaBefore);
-    expect(await personRow(t, 1)).toMatchObject({ name: 'Rita Lopes', date_of_birth: '1998-04-12' });
+    expect(await userRecord(t, userId('rita'))).toEqual(ritaBefore);
+    expect(await personRecord(t, 1)).toMatchObject({ name: 'Rita Lopes', date_of_birth: '1998-04-12' });
     expect(await ticketOf(id)).toMatchObject({ version: 3, status: { name: 'Requested' } });
 
     const catRefused = await failureOf(t.client('cat').actions.run.mutate({ ticketId: id, expectedVersion: 3, action: 'anonymize', input: {} }));
@@ -57,7 +57,7 @@ describe('anonymization: who may act', () => {
     await run('ben', id, 1, 'reject', { reason: 'The request did not come from the account owner.' });
     expect(await ticketOf(id)).toMatchObject({ state: 'closed', status: { name: 'Rejected' } });
     expect((await storedOf(t, id)).rejectionReason).toBe('The request did not come from the account owner.');
-    expect(await userRow(t, userId('rita'))).toMatchObject({ name: 'Rita Lopes', anonymized_at: null });
+    expect(await userRecord(t, userId('rita'))).toMatchObject({ name: 'Rita Lopes', anonymized_at: null });
     const logs = await logsOf(t, id);
     expect(logs.map((log) => log.event_type)).toEqual(['ticket.created', 'action.run', 'metadata.changed', 'ticket.status_changed', 'ticket.state_changed']);
     expect(logs[1]).toMatchObject({ actor_user_id: userId('ben'), event: { summary: `Rejected the request to anonymize user #${userId('rita')} (account only).` } });
@@ -71,7 +71,7 @@ describe('anonymization: anonymizing "account only"', () => {
     const personsBefore = await rowsOf(t, sql`select * from persons order by id`);
     await run('ben', id, 1, 'anonymize');
 
-    const user = await userRow(t, john);
+    const user = await userRecord(t, john);
     expect(user).toMatchObject({ name: `Anonymous ${john}`, email: null });
     expect(user.anonymized_at).not.toBeNull();
     expect(await rowsOf(t, sql`select * from persons order by id`)).toEqual(personsBefore);
@@ -98,14 +98,14 @@ describe('anonymization: anonymizing "account only"', () => {
       z.object({ id: z.number() }),
     );
     const id = ticket.id;
-    const userBefore = await userRow(t, john);
+    const userBefore = await userRecord(t, john);
     const storedBefore = await storedOf(t, id);
 
     const reopened = await ben.tickets.reopen.mutate({ ticketId: id, expectedVersion: (await ticketOf(id)).version });
     expect(await ticketOf(id)).toMatchObject({ state: 'open', status: { name: 'Requested' } });
     await run('ben', id, reopened.version, 'anonymize');
 
-    expect(await userRow(t, john)).toEqual(userBefore);
+    expect(await userRecord(t, john)).toEqual(userBefore);
     expect(await ticketOf(id)).toMatchObject({ state: 'closed', status: { name: 'Anonymized' } });
     expect((await storedOf(t, id)).anonymizedAt).toBe(storedBefore.anonymizedAt);
     const runs = (await logsOf(t, id)).filter((log) => log.event_type === 'action.run');
@@ -126,15 +126,15 @@ describe('anonymization: anonymizing "account and profile"', () => {
     await addHistory(t, 3, 1);
     const { id } = await t.client('rita').tickets.create.mutate({ type: 'anonymization', title: 'Forget me', metadata: { scope: 'account_and_profile' } });
     expect((await storedOf(t, id)).preview.entries.at(-1)).toEqual({ record: 'person_history', recordId: 1, field: 'rows', currentValue: 2 });
-    const ana3 = await personRow(t, 3);
+    const ana3 = await personRecord(t, 3);
     await run('ana', id, 1, 'anonymize');
 
-    expect(await userRow(t, rita)).toMatchObject({ name: `Anonymous ${rita}`, email: null, person_id: 1 });
-    expect((await userRow(t, rita)).anonymized_at).not.toBeNull();
-    expect(await personRow(t, 1)).toMatchObject({ wca_id: '2019LOPE01', country_iso2: 'PT', name: 'Anonymous', date_of_birth: null, gender: null });
+    expect(await userRecord(t, rita)).toMatchObject({ name: `Anonymous ${rita}`, email: null, person_id: 1 });
+    expect((await userRecord(t, rita)).anonymized_at).not.toBeNull();
+    expect(await personRecord(t, 1)).toMatchObject({ wca_id: '2019LOPE01', country_iso2: 'PT', name: 'Anonymous', date_of_birth: null, gender: null });
     expect(await historyCount(t, 1)).toBe(0);
     expect(await historyCount(t, 3)).toBe(1);
-    expect(await personRow(t, 3)).toEqual(ana3);
+    expect(await personRecord(t, 3)).toEqual(ana3);
     expect(await ticketOf(id)).toMatchObject({ state: 'closed', status: { name: 'Anonymized' } });
     const logs = await logsOf(t, id);
     expect(logs[1]).toMatchObject({
@@ -145,12 +145,12 @@ describe('anonymization: anonymizing "account and profile"', () => {
     expect(JSON.stringify(logs.map((log) => log.event))).not.toMatch(/Rita|1998-04-12/);
 
     // Run again: the directory is left exactly as it is.
-    const personAfter = await personRow(t, 1);
-    const userAfter = await userRow(t, rita);
+    const personAfter = await personRecord(t, 1);
+    const userAfter = await userRecord(t, rita);
     const reopened = await ana.tickets.reopen.mutate({ ticketId: id, expectedVersion: (await ticketOf(id)).version });
     await run('ana', id, reopened.version, 'anonymize');
-    expect(await personRow(t, 1)).toEqual(personAfter);
-    expect(await userRow(t, rita)).toEqual(userAfter);
+    expect(await personRecord(t, 1)).toEqual(personAfter);
+    expect(await userRecord(t, rita)).toEqual(userAfter);
     expect((await logsOf(t, id)).filter((log) => log.event_type === 'action.run').at(-1)?.event).toMatchObject({
       summary: `Nothing changed: the account of user #${rita} and the competitor profile of person #1 were already anonymized.`,
     });
@@ -169,15 +169,15 @@ describe('anonymization: anonymizing "account and profile"', () => {
     expect(refused.message).toBe(
       `The account of user #${dan} is now linked to no competitor profile, but the preview was taken when it was linked to person #2; run 'Refresh the preview', check it, then anonymize.`,
     );
-    expect(await userRow(t, dan)).toMatchObject({ name: 'Dan Delegate', anonymized_at: null });
+    expect(await userRecord(t, dan)).toMatchObject({ name: 'Dan Delegate', anonymized_at: null });
 
     await run('ben', id, 1, 'refreshPreview');
     expect(await storedOf(t, id)).toMatchObject({ personId: null });
     expect((await logsOf(t, id)).at(-1)?.event).toMatchObject({ type: 'metadata.changed', changes: expect.arrayContaining([expect.objectContaining({ field: 'personId', before: 2, after: null })]) });
-    const person2 = await personRow(t, 2);
+    const person2 = await personRecord(t, 2);
     await run('ben', id, 2, 'anonymize');
-    expect(await userRow(t, dan)).toMatchObject({ name: `Anonymous ${dan}`, email: null });
-    expect(await personRow(t, 2)).toEqual(person2);
+    expect(await userRecord(t, dan)).toMatchObject({ name: `Anonymous ${dan}`, email: null });
+    expect(await personRecord(t, 2)).toEqual(person2);
     expect((await logsOf(t, id)).filter((log) => log.event_type === 'action.run').at(-1)?.event).toMatchObject({
       summary: `Anonymized the account of user #${dan}. User #${dan} is not linked to a competitor profile, so no profile was anonymized.`,
     });

@@ -1,9 +1,9 @@
 import { sql } from '@tickets/plugin-kit/server';
-import { type CaughtMail, startMailCatcher, startTestApi, userId } from '@tickets/server/testing';
+import { type CaughtMail, startMailCatcher, startTestApi, userId, userRecord } from '@tickets/server/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import server from '../src/server/index.js';
-import { db, userRow } from './support.js';
+import { db } from './support.js';
 
 // A real SMTP server in this process; the API's outbox worker sends to it.
 const smtp = await startMailCatcher();
@@ -67,6 +67,6 @@ describe('anonymization filed by the results team on someone’s behalf: the per
       [expect.stringMatching(/^closed:v\d+$/), 'john@example.org'],
     ]);
     // The address is gone from the directory all the same.
-    expect((await userRow(t, userId('john'))).email).toBeNull();
+    expect((await userRecord(t, userId('john'))).email).toBeNull();
   });
 });

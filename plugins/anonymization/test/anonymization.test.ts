@@ -19,6 +19,17 @@ const ritaRecords: SubjectRecords = {
   personHistoryCount: 2,
 };
 
+/** Rita's request to forget her account and profile, as filed: the preview of her records, nothing decided yet. */
+const stored: AnonymizationStored = {
+  userId: 2,
+  personId: 1,
+  scope: 'account_and_profile',
+  reason: null,
+  preview: { takenAt: '2026-01-01T00:00:00.000Z', entries: anonymizationPreview('account_and_profile', ritaRecords) },
+  anonymizedAt: null,
+  rejectionReason: null,
+};
+
 function issuesOf(metadata: unknown): [string, string][] {
   const result = AnonymizationRequest.safeParse(metadata);
   return (result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]);
@@ -81,15 +92,6 @@ describe('anonymization: the preview', () => {
 });
 
 describe('anonymization: rules', () => {
-  const stored: AnonymizationStored = {
-    userId: 2,
-    personId: 1,
-    scope: 'account_and_profile',
-    reason: null,
-    preview: { takenAt: '2026-01-01T00:00:00.000Z', entries: anonymizationPreview('account_and_profile', ritaRecords) },
-    anonymizedAt: null,
-    rejectionReason: null,
-  };
   const check = (viewer: Viewer, actingAs: Stakeholder, state: 'open' | 'closed' = 'open'): ActionCheckContext<AnonymizationStored> => ({
     viewer,
     actingAs,
@@ -161,15 +163,6 @@ describe('anonymization: the anonymize effect, run twice', () => {
       persons: [{ id: 1, wcaId: '2019LOPE01', name: 'Rita Lopes', countryIso2: 'PT', dateOfBirth: '1998-04-12', gender: 'f', updatedAt: '2026-01-01T00:00:00.000Z' }],
       history: { 1: 2 },
     });
-    const stored: AnonymizationStored = {
-      userId: 2,
-      personId: 1,
-      scope: 'account_and_profile',
-      reason: null,
-      preview: { takenAt: '2026-01-01T00:00:00.000Z', entries: anonymizationPreview('account_and_profile', ritaRecords) },
-      anonymizedAt: null,
-      rejectionReason: null,
-    };
     const run = (metadata: AnonymizationStored, now: string) =>
       server.effects.anonymize({ ...check(metadata), input: {}, db: fake.db, directory: fake.directory, now });
     const check = (metadata: AnonymizationStored) => ({

@@ -13,27 +13,6 @@ export function rowsOf(t: TestApi, query: Statement): Promise<Record<string, unk
   return db(t).rows(query, z.record(z.string(), z.unknown()));
 }
 
-const UserRow = z.object({ name: z.string(), email: z.string().nullable(), anonymized_at: z.string().nullable(), person_id: z.number().nullable() });
-export type UserRow = z.infer<typeof UserRow>;
-
-export function userRow(t: TestApi, userId: number): Promise<UserRow> {
-  return db(t).one(sql`select name, email, anonymized_at, person_id from users where id = ${userId}`, UserRow);
-}
-
-const PersonRow = z.object({
-  wca_id: z.string(),
-  name: z.string(),
-  country_iso2: z.string(),
-  date_of_birth: z.string().nullable(),
-  gender: z.string().nullable(),
-  updated_at: z.string(),
-});
-export type PersonRow = z.infer<typeof PersonRow>;
-
-export function personRow(t: TestApi, personId: number): Promise<PersonRow> {
-  return db(t).one(sql`select wca_id, name, country_iso2, date_of_birth::text as date_of_birth, gender, updated_at from persons where id = ${personId}`, PersonRow);
-}
-
 export async function historyCount(t: TestApi, personId: number): Promise<number> {
   return (await db(t).one(sql`select count(*)::int as count from person_history where person_id = ${personId}`, z.object({ count: z.number() }))).count;
 }

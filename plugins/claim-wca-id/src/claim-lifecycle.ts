@@ -1,11 +1,7 @@
-import type { PluginLifecycle, TransitionTable } from '@tickets/domain';
+import type { TransitionTable } from '@tickets/domain';
+import { REQUEST_STATUS, requestLifecycle } from '@tickets/plugin-kit';
 
-export const CLAIM_STATUS = {
-  requested: 'Requested',
-  approved: 'Approved',
-  rejected: 'Rejected',
-  duplicate: 'Duplicate',
-} as const;
+export const CLAIM_STATUS = { ...REQUEST_STATUS, approved: 'Approved' } as const;
 
 /*
  * A plain close lands in Rejected, not Approved: only the `approve` action links the account, so
@@ -15,15 +11,7 @@ export const CLAIM_STATUS = {
  * No status descriptions: these names are shared with other types' lifecycles in a namespace
  * (edit-person has Requested and Rejected too), so a claim-specific wording would mislead there.
  */
-export const claimLifecycle: PluginLifecycle = {
-  statuses: [
-    { name: CLAIM_STATUS.requested, category: 'triage', color: '#737278' },
-    { name: CLAIM_STATUS.approved, category: 'done', color: '#108548' },
-    { name: CLAIM_STATUS.rejected, category: 'canceled', color: '#dd2b0e' },
-    { name: CLAIM_STATUS.duplicate, category: 'canceled', color: '#dd2b0e' },
-  ],
-  defaults: { open: CLAIM_STATUS.requested, closed: CLAIM_STATUS.rejected, duplicate: CLAIM_STATUS.duplicate },
-};
+export const claimLifecycle = requestLifecycle({ done: { name: CLAIM_STATUS.approved }, closed: 'rejected' });
 
 /*
  * Approved is reached only through the `approve` action (actions are not bound by this table), and

@@ -2,8 +2,8 @@
 // plugins/*/stories), fed by the plugin's own fixtures (its actions judged by their `can` rules):
 // the Delegate's review in each state that matters, and the requester's page, which has no playground.
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { actionFailure, playgroundStory, ticketPageFor } from '@tickets/plugin-kit/widget/testing';
-import { TicketPage } from '@tickets/widgets';
+import { actionFailure, playgroundStory } from '@tickets/plugin-kit/widget/testing';
+import { busyStory, withoutPlaygroundStory } from '@tickets/widgets/playground-stories';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import playground, { ReviewClaim } from '../src/widget/index.js';
 import { claimProps, danInCc, doraRow, requesterRow, viewers } from '../test/fixtures/claim-playground.js';
@@ -34,13 +34,7 @@ export const NotAllowed: Story = {
   },
 };
 
-/** A change to the ticket is on its way: nothing else can be sent meanwhile. */
-export const Busy: Story = {
-  args: { busy: true },
-  play: async ({ canvas }) => {
-    for (const name of ['Approve the claim', 'Reject the claim', 'Hand over to another Delegate']) await expect(canvas.getByRole('button', { name })).toBeDisabled();
-  },
-};
+export const Busy: Story = busyStory(['Approve the claim', 'Reject the claim', 'Hand over to another Delegate']);
 
 /** The profile was linked to another account meanwhile: the approval is refused, in the server's words. */
 export const Refused: Story = {
@@ -53,12 +47,6 @@ export const Refused: Story = {
 };
 
 /** John, who claims the WCA ID, on the ticket page with this playground registered: no playground for him. */
-export const Requester: Story = {
-  args: claimProps({ viewer: viewers.john, actingAs: requesterRow }),
-  render: (args) => <TicketPage {...ticketPageFor(playground, args)} />,
-  play: async ({ canvas, args }) => {
-    await expect(canvas.getByRole('form', { name: 'Add a comment' })).toBeVisible();
-    await expect(canvas.queryByRole('region', { name: args.ticket.typeTitle })).toBeNull();
-    await expect(canvas.queryByRole('button', { name: 'Approve the claim' })).toBeNull();
-  },
-};
+export const Requester: Story = withoutPlaygroundStory(playground, claimProps({ viewer: viewers.john, actingAs: requesterRow }), async (canvas) => {
+  await expect(canvas.queryByRole('button', { name: 'Approve the claim' })).toBeNull();
+});

@@ -1,28 +1,22 @@
-import type { PluginLifecycle, TransitionTable } from '@tickets/domain';
+import type { TransitionTable } from '@tickets/domain';
+import { REQUEST_STATUS, requestLifecycle } from '@tickets/plugin-kit';
 
 /** The results team: it reviews, applies and rejects profile changes. */
 export const TEAM = 'WRT';
 
-export const STATUS = {
-  requested: 'Requested',
-  underReview: 'Under review',
-  applied: 'Applied',
-  rejected: 'Rejected',
-  duplicate: 'Duplicate',
-} as const;
+export const STATUS = { ...REQUEST_STATUS, underReview: 'Under review', applied: 'Applied' } as const;
 
 // Descriptions stay neutral: a namespace shares a status of the same name and category between
 // types (claim-wca-id also has Requested and Rejected), keeping whichever description came first.
-export const EDIT_PERSON_LIFECYCLE: PluginLifecycle = {
-  statuses: [
-    { name: STATUS.requested, category: 'triage', color: '#737278', description: 'Filed; nobody has looked at it yet.' },
-    { name: STATUS.underReview, category: 'in_progress', color: '#1f75cb', description: 'The team is checking the requested change.' },
-    { name: STATUS.applied, category: 'done', color: '#108548', description: 'The change was made to the profile.' },
-    { name: STATUS.rejected, category: 'canceled', color: '#dd2b0e', description: 'Refused by the team, or withdrawn by the requester.' },
-    { name: STATUS.duplicate, category: 'canceled', color: '#dd2b0e', description: 'Already asked for in another ticket.' },
-  ],
-  defaults: { open: STATUS.requested, closed: STATUS.applied, duplicate: STATUS.duplicate },
-};
+export const EDIT_PERSON_LIFECYCLE = requestLifecycle({
+  inProgress: { name: STATUS.underReview, description: 'The team is checking the requested change.' },
+  done: { name: STATUS.applied, description: 'The change was made to the profile.' },
+  descriptions: {
+    requested: 'Filed; nobody has looked at it yet.',
+    rejected: 'Refused by the team, or withdrawn by the requester.',
+    duplicate: 'Already asked for in another ticket.',
+  },
+});
 
 /*
  * `by` applies to every move out of a status, so a table cannot say "the requester may only

@@ -4,6 +4,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { actionFailure, playgroundStory, ticketPageFor } from '@tickets/plugin-kit/widget/testing';
 import { TicketPage } from '@tickets/widgets';
+import { busyStory } from '@tickets/widgets/playground-stories';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import playground, { ReviewChange } from '../src/widget/index.js';
 import { scene } from '../test/playground-fixtures.js';
@@ -34,13 +35,7 @@ export const NotAllowed: Story = {
   },
 };
 
-/** A change to the ticket is on its way: nothing else can be sent meanwhile. */
-export const Busy: Story = {
-  args: { busy: true },
-  play: async ({ canvas }) => {
-    for (const name of ['Apply as fix', 'Apply as update', 'Sync old values']) await expect(canvas.getByRole('button', { name })).toBeDisabled();
-  },
-};
+export const Busy: Story = busyStory(['Apply as fix', 'Apply as update', 'Sync old values']);
 
 /** The profile changed since filing: applying is refused (`edit_person.out_of_sync`), with "Sync old values" at hand. */
 export const OutOfSync: Story = {

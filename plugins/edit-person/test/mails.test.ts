@@ -1,8 +1,9 @@
+import { mailsAbout } from '@tickets/server/testing';
 import { describe, expect, it } from 'vitest';
 import { EditPersonStored } from '../src/edit-person-stored.js';
 import { editPersonMails } from '../src/server/mails.js';
 
-const ticket = { id: 12, title: 'Fix my name', typeTitle: "Edit a competitor's profile", url: 'https://example.org/tickets/12', status: 'Applied', state: 'closed' as const };
+const mails = mailsAbout(editPersonMails, { id: 12, title: 'Fix my name', typeTitle: "Edit a competitor's profile" }, 'Rita');
 const stored = EditPersonStored.parse({
   personId: 1,
   wcaId: '2019LOPE01',
@@ -15,15 +16,15 @@ const stored = EditPersonStored.parse({
 
 describe('edit-person mails', () => {
   it('confirm receipt naming the fields and the profile, with the ticket link', () => {
-    const mail = editPersonMails.received!({ ticket: { ...ticket, status: 'Requested', state: 'open' }, recipient: { name: 'Rita' }, metadata: stored });
+    const mail = mails.received(stored);
     expect(mail.subject).toBe('Ticket #12 received: your profile change (2019LOPE01)');
     expect(mail.text).toContain('change the name of the competitor profile 2019LOPE01');
     expect(mail.html).toContain('href="https://example.org/tickets/12"');
   });
 
   it('tell the outcome: applied, or rejected with the reason', () => {
-    expect(editPersonMails.closed!({ ticket, recipient: { name: 'Rita' }, metadata: { ...stored, appliedAs: 'fix' } }).text).toContain('was applied to the profile');
-    const rejected = editPersonMails.closed!({ ticket: { ...ticket, status: 'Rejected' }, recipient: { name: 'Rita' }, metadata: { ...stored, rejectionReason: 'No proof of the new name.' } });
+    expect(mails.closed('Applied', { ...stored, appliedAs: 'fix' }).text).toContain('was applied to the profile');
+    const rejected = mails.closed('Rejected', { ...stored, rejectionReason: 'No proof of the new name.' });
     expect(rejected.subject).toBe('Ticket #12 closed: Rejected');
     expect(rejected.text).toContain('Reason: No proof of the new name.');
   });

@@ -4,6 +4,7 @@ export * from './plugin-directory.js';
 export * from './plugin-migration.js';
 export * from './ticket-type-server.js';
 export * from './sql-store.js';
+export type { StoreTableCreation } from './create-table.js';
 export * from './store-column.js';
 export * from './metadata-changes.js';
 export * from './metadata-field-error.js';

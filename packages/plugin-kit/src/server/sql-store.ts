@@ -2,20 +2,27 @@ import { sql } from '@tickets/sql';
 import { z } from 'zod';
 import type { TicketTypeDefinition } from '../ticket-type.js';
 import { invalidTypeServer } from './invalid-type-server.js';
+import { createTableMigration, type StoreTableCreation } from './create-table.js';
 import type { PluginMigration } from './plugin-migration.js';
 import { columnName, columnReader, columnValue, type ColumnType, selectedColumn } from './store-column.js';
 import type { FiledOf, MetadataStore, StoreInsertContext, StoredOf } from './ticket-type-server.js';
 
 /** A type's metadata table, declared: the columns follow the type's stored schema. */
 export interface SqlStoreDeclaration<Filed, Stored> {
-  /** The type's own table (lower-case letters, digits and `_`, e.g. `tickets_bug_report`). */
-  readonly table: string;
   /**
-   * Its migrations, as SQL: the table has `id serial primary key`, `namespace_id int not null`,
-   * `ticket_id int not null` when `keepsTicketId`, and a column for each field of the stored
-   * schema, named in snake_case (`rejectionReason` → `rejection_reason`).
+   * The type's own table (lower-case letters, digits and `_`). Without it, `tickets_` and the type
+   * in snake_case (`bug-report` → `tickets_bug_report`): every type's table is named one way.
    */
-  readonly migrations: readonly PluginMigration[];
+  readonly table?: string;
+  /**
+   * The table as its first migration (`001-create-table`) creates it: a column for each field of
+   * the stored schema, named in snake_case (`rejectionReason` → `rejection_reason`), after the key
+   * columns the kit adds — `id serial primary key`, `namespace_id int not null` and, when
+   * `keepsTicketId`, `ticket_id int not null`.
+   */
+  readonly create?: StoreTableCreation;
+  /** The migrations after the first, as SQL (or all of them, for a store without `create`). */
+  readonly migrations?: readonly PluginMigration[];
   /** The fields whose column is not a plain value: `jsonb`, `timestamptz` (kept as ISO 8601) or a list (`int[]`). */
   readonly columns?: Readonly<Partial<Record<keyof Stored & string, ColumnType>>>;
   /** The fields fixed when the ticket is filed: `update` leaves their columns alone. */
@@ -66,13 +73,14 @@ export function defineSqlStore<T extends TicketTypeDefinition>(
     id: z.number(),
     ...Object.fromEntries(columns.map((column) => [column.name, columnReader(column.type)])),
   });
-  const table = () => sql.id(declaration.table);
+  const tableName = declaration.table ?? `tickets_${definition.type.replaceAll('-', '_')}`;
+  const table = () => sql.id(tableName);
 
   function toStored(row: z.output<typeof Row>): StoredOf<T> {
     const parsed = schema.safeParse(Object.fromEntries(columns.map((column) => [column.field, row[column.name]])));
     if (parsed.success) return parsed.data as StoredOf<T>;
     const issue = parsed.error.issues[0];
-    throw new Error(`Row #${row.id} of ${declaration.table} does not hold valid metadata (${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}).`);
+    throw new Error(`Row #${row.id} of ${tableName} does not hold valid metadata (${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}).`);
   }
 
   function assignments(values: Record<string, unknown>, written: readonly Column[]) {
@@ -80,8 +88,11 @@ export function defineSqlStore<T extends TicketTypeDefinition>(
   }
 
   return {
-    table: declaration.table,
-    migrations: declaration.migrations,
+    table: tableName,
+    migrations: [
+      ...(declaration.create ? [createTableMigration(tableName, declaration.keepsTicketId ?? false, declaration.create)] : []),
+      ...(declaration.migrations ?? []),
+    ],
 
     async insert(context) {
       // Both are z.object outputs (checked above): records of their fields.

@@ -1,5 +1,5 @@
 // Ticket types made up for the core's tests: the core never names a real plugin.
-import { allOf, defineTicketType, onlyGroup, whileOpen } from '@tickets/plugin-kit';
+import { allOf, defineTicketType, onlyGroup, requestLifecycle, whileOpen } from '@tickets/plugin-kit';
 import { defineSqlStore, defineTicketTypeServer } from '@tickets/plugin-kit/server';
 import { z } from 'zod';
 import { jsonTestStore } from './json-test-store.js';
@@ -17,16 +17,8 @@ export const reviewedRequest = defineTicketType({
   type: 'reviewed-request',
   title: 'Reviewed request',
   metadata: z.object({ reason: z.string().min(3, 'Say in a few words why.') }),
-  lifecycle: {
-    statuses: [
-      { name: 'Requested', category: 'triage', color: '#737278' },
-      { name: 'Under review', category: 'in_progress', color: '#1f75cb' },
-      { name: 'Applied', category: 'done', color: '#108548' },
-      { name: 'Rejected', category: 'canceled', color: '#dd2b0e' },
-      { name: 'Duplicate', category: 'canceled', color: '#dd2b0e' },
-    ],
-    defaults: { open: 'Requested', closed: 'Applied', duplicate: 'Duplicate' },
-  },
+  // Requested → Under review → Applied, or Rejected / Duplicate: the statuses of edit-person's.
+  lifecycle: requestLifecycle({ inProgress: { name: 'Under review' }, done: { name: 'Applied' } }),
   transitions: {
     Requested: { to: ['Under review', 'Rejected', 'Duplicate'] },
     'Under review': { to: ['Applied', 'Rejected', 'Requested', 'Duplicate'], by: [{ group: 'WRT' }] },

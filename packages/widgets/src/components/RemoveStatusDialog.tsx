@@ -1,6 +1,7 @@
 import { CATEGORIES, type DefaultRole } from '@tickets/domain';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { NamespaceStatusView, StatusRemovalInput, StatusSettingsView } from '../api/types.js';
+import { SubmitRow } from './SubmitRow.js';
 import { defaultDuties, defaultRoleWord, mappingChoices, needsSuccessor, refusalMessage, successorChoices, ticketsWord } from './status-settings-model.js';
 
 export interface RemoveStatusDialogProps {
@@ -14,8 +15,13 @@ export interface RemoveStatusDialogProps {
   headingLevel?: 3 | 4 | 5 | 6;
 }
 
-function optionLabel(status: NamespaceStatusView): string {
-  return `${status.name} (${CATEGORIES[status.category].label})`;
+/** Statuses as a select's options, each with its category: "Blocked (In progress)". */
+function StatusOptions({ statuses }: { statuses: readonly NamespaceStatusView[] }) {
+  return statuses.map((status) => (
+    <option key={status.id} value={status.id}>
+      {`${status.name} (${CATEGORIES[status.category].label})`}
+    </option>
+  ));
 }
 
 /**
@@ -89,11 +95,7 @@ export function RemoveStatusDialog({ settings, status, onRemove, onCancel, note,
                 <option value="" disabled>
                   Choose a status…
                 </option>
-                {choices.map((choice) => (
-                  <option key={choice.id} value={choice.id}>
-                    {optionLabel(choice)}
-                  </option>
-                ))}
+                <StatusOptions statuses={choices} />
               </select>
               {mappingMissing && (
                 <p id={`${id}-mapping-error`} className="tk-error" role="alert">
@@ -117,17 +119,8 @@ export function RemoveStatusDialog({ settings, status, onRemove, onCancel, note,
                 New {defaultRoleWord(duty.role)} status (it is the {defaultRoleWord(duty.role)} status of {duty.lifecycles.join(', ')})
               </label>
               <select id={`${id}-${duty.role}`} value={successorOf(duty.role)} onChange={(event) => setSuccessors({ ...successors, [duty.role]: Number(event.target.value) })}>
-                {options.map((choice) => (
-                  <option key={choice.id} value={choice.id}>
-                    {optionLabel(choice)}
-                  </option>
-                ))}
+                <StatusOptions statuses={options} />
               </select>
-              {mappingMissing && (
-                <p id={`${id}-mapping-error`} className="tk-error" role="alert">
-                  Choose the status its {ticketsWord(status.tickets)} move to.
-                </p>
-              )}
             </div>
           ) : (
             <p className="tk-error" key={duty.role}>
@@ -142,14 +135,7 @@ export function RemoveStatusDialog({ settings, status, onRemove, onCancel, note,
             {error}
           </p>
         )}
-        <div className="tk-row">
-          <button type="submit" className="tk-button tk-danger" disabled={blocked || sending}>
-            {sending ? 'Removing…' : 'Remove status'}
-          </button>
-          <button type="button" className="tk-button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <SubmitRow label="Remove status" sendingLabel="Removing…" sending={sending} disabled={blocked} danger onCancel={onCancel} />
       </form>
     </div>
   );

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import type { ActingAsChoice, NewStakeholderInput, PrincipalInput, Stakeholder } from '../api/types.js';
 import { ActingAsPicker } from './ActingAsPicker.js';
 import { EMPTY_PRINCIPAL, parsePrincipal, type PrincipalDraft, PrincipalFields } from './PrincipalFields.js';
+import { SubmitRow } from './SubmitRow.js';
 
 export interface StakeholderListProps {
   stakeholders: readonly Stakeholder[];
@@ -130,14 +131,7 @@ function StakeholderItem({ stakeholder, isViewer, onHandOver, onDeactivate, busy
               {problem}
             </p>
           )}
-          <div className="tk-row">
-            <button type="submit" className="tk-button tk-primary" disabled={busy}>
-              Hand over
-            </button>
-            <button type="button" className="tk-button" onClick={() => setHandingOver(false)}>
-              Cancel
-            </button>
-          </div>
+          <SubmitRow label="Hand over" sending={busy} onCancel={() => setHandingOver(false)} />
         </form>
       )}
     </li>

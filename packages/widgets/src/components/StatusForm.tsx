@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category, CATEGORY_ORDER, LIMITS } from '@tickets/domain';
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { refusalMessage, refusedField } from './status-settings-model.js';
+import { SubmitRow } from './SubmitRow.js';
 
 export interface StatusFormValues {
   name: string;
@@ -93,14 +94,7 @@ export function StatusForm({ label, initial, withCategory = false, submitLabel, 
           {error.message}
         </p>
       )}
-      <div className="tk-row">
-        <button type="submit" className="tk-button tk-primary" disabled={sending}>
-          {sending ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="tk-button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <SubmitRow label={submitLabel} sendingLabel="Saving…" sending={sending} onCancel={onCancel} />
     </form>
   );
 }

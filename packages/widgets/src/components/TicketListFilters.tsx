@@ -28,67 +28,64 @@ export function hasFilters(filters: Filters): boolean {
   return Object.keys(filters).length > 0;
 }
 
+/** One of a filter's values, as its select offers it. */
+interface Choice {
+  value: string | number;
+  label: string;
+}
+
+const STATES: readonly Choice[] = [
+  { value: 'open', label: 'Open' },
+  { value: 'closed', label: 'Closed' },
+];
+
+/** One filter as a select, labelled: first the choice that clears it (`any`), then its values. */
+function FilterSelect({ label, any, choices, value, onChange }: { label: string; any: string; choices: readonly Choice[]; value: string | number; onChange(value: string): void }) {
+  const id = useId();
+  return (
+    <div className="tk-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{any}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** State, status, category, type, mine, my groups: each change calls `onChange` with the new filters. */
 export function TicketListFilters({ filters, onChange, statusOptions = [], typeOptions = [] }: TicketListFiltersProps) {
-  const id = useId();
   const set = <Key extends keyof Filters>(key: Key, value: Filters[Key] | undefined) => onChange(withFilter(filters, key, value));
 
   return (
     <fieldset className="tk-filters">
       <legend className="tk-sr-only">Filter tickets</legend>
-      <div className="tk-field">
-        <label htmlFor={`${id}-state`}>State</label>
-        <select
-          id={`${id}-state`}
-          value={filters.state ?? ''}
-          onChange={(event) => set('state', event.target.value === 'open' || event.target.value === 'closed' ? event.target.value : undefined)}
-        >
-          <option value="">Open and closed</option>
-          <option value="open">Open</option>
-          <option value="closed">Closed</option>
-        </select>
-      </div>
-      <div className="tk-field">
-        <label htmlFor={`${id}-status`}>Status</label>
-        <select
-          id={`${id}-status`}
-          value={filters.statusIds?.[0] ?? ''}
-          onChange={(event) => set('statusIds', event.target.value ? [Number(event.target.value)] : undefined)}
-        >
-          <option value="">Any status</option>
-          {statusOptions.map((status) => (
-            <option key={status.id} value={status.id}>
-              {status.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="tk-field">
-        <label htmlFor={`${id}-category`}>Category</label>
-        <select
-          id={`${id}-category`}
-          value={filters.categories?.[0] ?? ''}
-          onChange={(event) => set('categories', event.target.value ? [event.target.value as Category] : undefined)}
-        >
-          <option value="">Any category</option>
-          {CATEGORY_ORDER.map((category) => (
-            <option key={category} value={category}>
-              {CATEGORIES[category].label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="tk-field">
-        <label htmlFor={`${id}-type`}>Type</label>
-        <select id={`${id}-type`} value={filters.types?.[0] ?? ''} onChange={(event) => set('types', event.target.value ? [event.target.value] : undefined)}>
-          <option value="">Any type</option>
-          {typeOptions.map((type) => (
-            <option key={type.key} value={type.key}>
-              {type.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect label="State" any="Open and closed" choices={STATES} value={filters.state ?? ''} onChange={(value) => set('state', value === 'open' || value === 'closed' ? value : undefined)} />
+      <FilterSelect
+        label="Status"
+        any="Any status"
+        choices={statusOptions.map((status) => ({ value: status.id, label: status.name }))}
+        value={filters.statusIds?.[0] ?? ''}
+        onChange={(value) => set('statusIds', value ? [Number(value)] : undefined)}
+      />
+      <FilterSelect
+        label="Category"
+        any="Any category"
+        choices={CATEGORY_ORDER.map((category) => ({ value: category, label: CATEGORIES[category].label }))}
+        value={filters.categories?.[0] ?? ''}
+        onChange={(value) => set('categories', value ? [value as Category] : undefined)}
+      />
+      <FilterSelect
+        label="Type"
+        any="Any type"
+        choices={typeOptions.map((type) => ({ value: type.key, label: type.title }))}
+        value={filters.types?.[0] ?? ''}
+        onChange={(value) => set('types', value ? [value] : undefined)}
+      />
       <label className="tk-check">
         <input type="checkbox" checked={filters.mine === true} onChange={(event) => set('mine', event.target.checked)} /> Mine
       </label>

@@ -3,6 +3,7 @@ import type { EditPersonStored } from '../edit-person-stored.js';
 import { PERSON_FIELDS } from '../person-field-names.js';
 import { displayValue, FIELD_TITLES } from './field-display.js';
 import { ProofLink } from './ProofLink.js';
+import { RequestedFieldsTable } from './RequestedFieldsTable.js';
 
 /**
  * The requester's view: what she asked to change, read-only — each field with the value the profile
@@ -23,32 +24,17 @@ export function RequestSummary({ metadata }: PlaygroundProps<EditPersonStored>) 
           <ProofLink proofUrl={metadata.proofUrl} />
         </dd>
       </dl>
-      <table aria-label="Requested fields" style={{ borderCollapse: 'collapse', width: '100%' }}>
-        <thead>
-          <tr>
-            <th scope="col" style={{ textAlign: 'left' }}>
-              Field
+      <RequestedFieldsTable oldValueHead="Value in the profile" newValueHead="Requested value">
+        {rows.map(({ field, oldValue, newValue }) => (
+          <tr key={field}>
+            <th scope="row" style={{ textAlign: 'left' }}>
+              {FIELD_TITLES[field]}
             </th>
-            <th scope="col" style={{ textAlign: 'left' }}>
-              Value in the profile
-            </th>
-            <th scope="col" style={{ textAlign: 'left' }}>
-              Requested value
-            </th>
+            <td>{displayValue(field, oldValue)}</td>
+            <td>{displayValue(field, newValue)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ field, oldValue, newValue }) => (
-            <tr key={field}>
-              <th scope="row" style={{ textAlign: 'left' }}>
-                {FIELD_TITLES[field]}
-              </th>
-              <td>{displayValue(field, oldValue)}</td>
-              <td>{displayValue(field, newValue)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </RequestedFieldsTable>
       {metadata.appliedAs !== null && <p className="tk-notice">Applied: your profile was changed.</p>}
       {metadata.rejectionReason !== null && <p className="tk-notice">Rejected: {metadata.rejectionReason}</p>}
     </div>

@@ -5,6 +5,7 @@ import { AddFieldForm } from './AddFieldForm.js';
 import { PERSON_FIELDS } from '../person-field-names.js';
 import { ProofLink } from './ProofLink.js';
 import { RequestedFieldRow } from './RequestedFieldRow.js';
+import { RequestedFieldsTable } from './RequestedFieldsTable.js';
 
 /** The apply effects refuse with `edit_person.out_of_sync` when the profile changed since filing. */
 export function isOutOfSync(refusal: ActionRefusal | null): boolean {
@@ -112,29 +113,11 @@ export function ReviewChange({ ticket, metadata, actions, runAction, busy }: Pla
         </div>
       )}
 
-      <table aria-label="Requested fields" style={{ borderCollapse: 'collapse', width: '100%' }}>
-        <thead>
-          <tr>
-            <th scope="col" style={{ textAlign: 'left' }}>
-              Field
-            </th>
-            <th scope="col" style={{ textAlign: 'left' }}>
-              Current (old) value
-            </th>
-            <th scope="col" style={{ textAlign: 'left' }}>
-              New value
-            </th>
-            <th scope="col">
-              <span className="tk-sr-only">Change</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((requestedField) => (
-            <RequestedFieldRow key={requestedField.field} requested={requestedField} editField={editField} dropField={dropField} why={rowsWhy} runAction={runAction} busy={working} />
-          ))}
-        </tbody>
-      </table>
+      <RequestedFieldsTable oldValueHead="Current (old) value" newValueHead="New value" controlsHead="Change">
+        {rows.map((requestedField) => (
+          <RequestedFieldRow key={requestedField.field} requested={requestedField} editField={editField} dropField={dropField} why={rowsWhy} runAction={runAction} busy={working} />
+        ))}
+      </RequestedFieldsTable>
       <NotAllowed reasons={rowsWhy} />
 
       <AddFieldForm available={available} action={addField} runAction={runAction} busy={working} />

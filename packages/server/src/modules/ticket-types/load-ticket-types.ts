@@ -4,6 +4,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineTicketType } from '@tickets/plugin-kit';
 import { defineTicketTypeServer, requireMetadataStore, type TicketTypeServer } from '@tickets/plugin-kit/server';
+import { type Config, REPO_ROOT } from '../../config.js';
 import type { TicketTypePlugin } from './ticket-type-registry.js';
 
 /** The ticket types listed in the deployment file (`tickets.config.json` at the repository root). */
@@ -67,4 +68,9 @@ export async function loadTicketTypes(specifiers: readonly string[], rootDir: st
     }
   }
   return types;
+}
+
+/** The ticket types a start serves: `TICKET_TYPES` when set, else those of the repository's `tickets.config.json`. */
+export function loadConfiguredTicketTypes(config: Pick<Config, 'TICKET_TYPES'>): Promise<TicketTypePlugin[]> {
+  return loadTicketTypes(config.TICKET_TYPES ?? ticketTypesOfDeployment(REPO_ROOT), REPO_ROOT);
 }
