@@ -9,6 +9,11 @@ export const LIMITS = {
   statusDescriptionMaxLength: 128,
   lifecycleNameMaxLength: 64,
   ticketTitleMaxLength: 255,
+  /**
+   * A ticket list counts its matches up to here and then says "1,000+": an exact count of a million
+   * visible tickets would cost more than the page it sits beside.
+   */
+  listCountBound: 1000,
 } as const;
 
 /**

@@ -80,6 +80,17 @@ export const ManyWithPaging: Story = {
   },
 };
 
+/** More tickets than the API counts: the total says "1,000+", and paging still reaches them all. */
+export const BeyondTheCount: Story = {
+  args: { pageSize: 25 },
+  loaders: [fakeApi({ list: Array.from({ length: 1_200 }, (_, index) => listItem(2_000 - index, { title: `Request ${2_000 - index}` })) })],
+  play: async ({ canvas }) => {
+    const count = await canvas.findByText('Showing 25 of 1,000+ tickets');
+    await expect(count).toBeVisible();
+    await expect(count).toHaveAttribute('title', 'More than 1,000 tickets match; the count stops there.');
+  },
+};
+
 /** Filtering the many by state goes back to the API. */
 export const FilterByState: Story = {
   args: { pageSize: 10 },

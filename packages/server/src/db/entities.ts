@@ -90,10 +90,10 @@ export const TicketEntity = defineEntity({
     closedAt: p.datetime().nullable(),
   },
   indexes: [
-    { name: 'tickets_namespace_state_status_idx', properties: ['namespaceId', 'state', 'statusId'] },
+    { name: 'tickets_namespace_state_updated_idx', properties: ['namespaceId', 'state', 'updatedAt', 'id'] },
     { name: 'tickets_namespace_status_id_idx', properties: ['namespaceId', 'statusId', 'id'] },
-    { name: 'tickets_namespace_type_idx', properties: ['namespaceId', 'type'] },
-    { name: 'tickets_namespace_updated_idx', properties: ['namespaceId', 'updatedAt', 'id'] },
+    { name: 'tickets_namespace_status_updated_idx', properties: ['namespaceId', 'statusId', 'updatedAt', 'id'] },
+    { name: 'tickets_namespace_type_updated_idx', properties: ['namespaceId', 'type', 'updatedAt', 'id'] },
     { name: 'tickets_namespace_created_idx', properties: ['namespaceId', 'createdAt', 'id'] },
     { name: 'tickets_created_by_idx', properties: ['createdByUserId'] },
   ],

@@ -1,14 +1,17 @@
 import type { ReactNode } from 'react';
 import type { StatusView, TicketListFilters as Filters, TicketListItem } from '../api/types.js';
 import { ErrorMessage, Loading } from './States.js';
+import { formatCount } from './status-settings-model.js';
 import { StatusBadge } from './StatusBadge.js';
 import { hasFilters, TicketListFilters, type TypeOption } from './TicketListFilters.js';
 import { Time } from './Time.js';
 
 export interface TicketListProps {
   items: readonly TicketListItem[];
-  /** How many tickets match over all pages. */
+  /** How many tickets match over all pages; with `totalExact` false, at least this many. */
   total: number;
+  /** False when counting stopped at `total` ("1,000+"); the API counts only so far. */
+  totalExact?: boolean;
   filters: Filters;
   onFiltersChange(filters: Filters): void;
   /** Another page follows: "Load more" calls `onLoadMore`. */
@@ -40,6 +43,12 @@ export function optionsFrom(items: readonly TicketListItem[]): { statusOptions: 
     statusOptions: [...statuses.values()].sort((a, b) => a.name.localeCompare(b.name)),
     typeOptions: [...types].map(([key, title]) => ({ key, title })).sort((a, b) => a.title.localeCompare(b.title)),
   };
+}
+
+/** "Showing 25 of 120 tickets", or "Showing 25 of 1,000+ tickets" once counting stopped. */
+function ShownCount({ shown, total, exact }: { shown: number; total: number; exact: boolean }) {
+  if (exact) return <>{`Showing ${formatCount(shown)} of ${formatCount(total)} ${total === 1 ? 'ticket' : 'tickets'}`}</>;
+  return <span title={`More than ${formatCount(total)} tickets match; the count stops there.`}>{`Showing ${formatCount(shown)} of ${formatCount(total)}+ tickets`}</span>;
 }
 
 /** Tickets the viewer may see, with filters and "Load more" paging. */
@@ -84,7 +93,7 @@ export function TicketList(props: TicketListProps) {
         typeOptions={props.typeOptions ?? derived.typeOptions}
       />
       <p className="tk-muted" aria-live="polite">
-        {!loading && !props.error ? `Showing ${items.length} of ${total} ${total === 1 ? 'ticket' : 'tickets'}` : ''}
+        {!loading && !props.error ? <ShownCount shown={items.length} total={total} exact={props.totalExact ?? true} /> : ''}
       </p>
       {body}
       {props.hasMore && props.onLoadMore && !loading && (

@@ -33,6 +33,7 @@ export function ConnectedTicketList({ initialFilters = {}, pageSize = 25, ...res
       {...rest}
       items={items}
       total={list.data?.pages[0]?.total ?? 0}
+      totalExact={list.data?.pages[0]?.totalExact ?? true}
       filters={filters}
       onFiltersChange={setFilters}
       loading={list.isPending}

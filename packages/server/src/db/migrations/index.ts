@@ -6,10 +6,12 @@ import { Migration20261123094145 } from './Migration20261123094145.js';
 import { Migration20261123100500_person_history } from './Migration20261123100500_person_history.js';
 import { Migration20261123121000_status_migrations } from './Migration20261123121000_status_migrations.js';
 import { Migration20261123131000_intake_and_outbox } from './Migration20261123131000_intake_and_outbox.js';
+import { Migration20261202160000_ticket_access } from './Migration20261202160000_ticket_access.js';
 
 export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123094145', class: Migration20261123094145 },
   { name: 'Migration20261123100500_person_history', class: Migration20261123100500_person_history },
   { name: 'Migration20261123121000_status_migrations', class: Migration20261123121000_status_migrations },
   { name: 'Migration20261123131000_intake_and_outbox', class: Migration20261123131000_intake_and_outbox },
+  { name: 'Migration20261202160000_ticket_access', class: Migration20261202160000_ticket_access },
 ];

@@ -21,8 +21,9 @@ export interface TicketListFilters {
 
 const NOTHING = sql`false`;
 
+/** A principal is or was one of the ticket's stakeholders: `ticket_access` holds one row per such pair. */
 function hasStakeholder(alias: Statement, condition: Statement): Statement {
-  return sql`exists (select 1 from ticket_stakeholders ${alias} where ${alias}.ticket_id = t.id and ${condition})`;
+  return sql`exists (select 1 from ticket_access ${alias} where ${alias}.ticket_id = t.id and ${condition})`;
 }
 
 /**

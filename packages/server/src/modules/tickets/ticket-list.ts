@@ -1,8 +1,8 @@
-import type { PrincipalLabel, PrincipalRef, TicketState } from '@tickets/domain';
+import { LIMITS, type PrincipalLabel, type PrincipalRef, type TicketState } from '@tickets/domain';
 import { sql, type Statement } from '@tickets/sql';
 import { z } from 'zod';
 import { TicketRow } from '../../db/rows/tickets-row.js';
-import { TicketStakeholderRow } from '../../db/rows/ticket-stakeholders-row.js';
+import { pgJson } from '../../db/rows/pg-values.js';
 import { sqlOf } from '../../db/sql-client.js';
 import { isoTimestamp, isoTimestampOrNull } from '../../db/timestamps.js';
 import { labelLookup } from '../../directory/label-lookup.js';
@@ -13,6 +13,7 @@ import { StatusCatalog } from '../statuses/status-catalog.js';
 import { statusView, type StatusView, unknownStatusView } from '../statuses/status-view.js';
 import { type SortDirection, type TicketListCursor, type TicketSort } from './ticket-list-cursor.js';
 import { type TicketListFilters, ticketListConditions } from './ticket-list-filters.js';
+import { type LanePlan, laneRows, planTicketList } from './ticket-list-lanes.js';
 import { visibleToViewer } from './visibility-sql.js';
 
 export interface TicketListQuery extends TicketListFilters {
@@ -42,9 +43,15 @@ export interface TicketListPage {
   items: TicketListItem[];
   /** Pass back as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
-  /** How many tickets match the filters that the viewer may see, over all pages. */
+  /**
+   * How many tickets match the filters that the viewer may see, over all pages, counted up to
+   * `LIMITS.listCountBound + 1`: past it `totalExact` is false and `total` is the bound ("1,000+").
+   */
   total: number;
+  totalExact: boolean;
 }
+
+const TOTAL_COUNT_BOUND = LIMITS.listCountBound;
 
 const ListedRow = TicketRow.pick({
   id: true,
@@ -60,13 +67,18 @@ const ListedRow = TicketRow.pick({
 }).extend({
   /** The sort column's exact value, for the next page's cursor. */
   sort_at: z.string().nullable(),
+  /** The active assigned stakeholders, in the order they were added. */
+  assignees: pgJson<PrincipalRef[]>(),
 });
 const Counted = z.object({ total: z.number() });
-const AssigneeRow = TicketStakeholderRow.pick({ ticket_id: true, principal_kind: true, principal_id: true });
 
 const SORT_COLUMN: Record<Exclude<TicketSort, 'id'>, string> = { updated: 't.updated_at', created: 't.created_at' };
 const AFTER: Record<SortDirection, Statement> = { asc: sql`>`, desc: sql`<` };
 const DIRECTION: Record<SortDirection, Statement> = { asc: sql`asc`, desc: sql`desc` };
+
+const LISTED_COLUMNS = sql`t.id, t.type, t.title, t.state, t.status_id, t.version, t.created_by_user_id, t.created_at, t.updated_at, t.closed_at,
+  coalesce((select json_agg(json_build_object('kind', s.principal_kind, 'id', s.principal_id) order by s.id)
+              from ticket_stakeholders s where s.ticket_id = t.id and s.is_active and s.connection = 'assigned'), '[]') as assignees`;
 
 /** Rows after the cursor in the list's order; the id breaks ties between equal timestamps. */
 function afterCursor(cursor: TicketListCursor): Statement {
@@ -80,33 +92,54 @@ function orderBy(sort: TicketSort, direction: SortDirection): Statement {
   return sort === 'id' ? sql`t.id ${dir}` : sql`${sql.raw(SORT_COLUMN[sort])} ${dir}, t.id ${dir}`;
 }
 
+interface ListStatements {
+  page: Statement;
+  count: Statement;
+}
+
+/**
+ * The page and the bounded count in update order: merged lanes (see ticket-list-lanes.ts), so both
+ * cost the same at a million tickets as at ten thousand.
+ */
+function laneStatements(namespaceId: number, plan: LanePlan, query: TicketListQuery): ListStatements {
+  const after = query.cursor && query.cursor.at !== null ? { at: query.cursor.at, id: query.cursor.id } : undefined;
+  const rows = laneRows(namespaceId, plan, { after, direction: query.direction, take: query.limit + 1 });
+  return {
+    page: sql`select ${LISTED_COLUMNS}, ${sql.raw(exactTimestampSql('t.updated_at'))} as sort_at
+                from (${rows}) page join tickets t on t.id = page.ticket_id
+               order by page.updated_at ${DIRECTION[query.direction]}, page.ticket_id ${DIRECTION[query.direction]}`,
+    count: sql`select count(*)::int as total from (${laneRows(namespaceId, plan, { direction: 'desc', take: TOTAL_COUNT_BOUND + 1 })}) c`,
+  };
+}
+
+/** Other orders (created, id) walk the tickets in that order and test each one. */
+function scanStatements(ctx: AuthedContext, catalog: StatusCatalog, query: TicketListQuery): ListStatements {
+  const matching = sql.and([sql`t.namespace_id = ${ctx.services.namespace.id}`, visibleToViewer(ctx.viewer), ...ticketListConditions(query, ctx.viewer, catalog)]);
+  const page = sql.and([matching, ...(query.cursor ? [afterCursor(query.cursor)] : [])]);
+  const sortAt = query.sort === 'id' ? sql`null` : sql.raw(exactTimestampSql(SORT_COLUMN[query.sort]));
+  return {
+    // One row more than asked tells whether another page follows.
+    page: sql`select ${LISTED_COLUMNS}, ${sortAt} as sort_at from tickets t where ${page}
+               order by ${orderBy(query.sort, query.direction)} limit ${query.limit + 1}`,
+    count: sql`select count(*)::int as total from (select 1 from tickets t where ${matching} limit ${TOTAL_COUNT_BOUND + 1}) c`,
+  };
+}
+
 /**
  * One page of the tickets the viewer may see, narrowed by the filters, in keyset order. Visibility is
  * part of the SQL of both the page and the count, so neither reveals a hidden ticket. The cost is a
- * fixed number of queries whatever the page size: the catalog, the page, the count, the page's
- * assignees, and one directory call naming every creator and assignee.
+ * fixed number of queries whatever the page size: the page (with its assignees), the bounded count
+ * beside it, and one directory call naming every creator and assignee.
  */
 export async function listTickets(ctx: AuthedContext, query: TicketListQuery): Promise<TicketListPage> {
   const namespaceId = ctx.services.namespace.id;
   const catalog = await StatusCatalog.load(ctx.em, namespaceId);
-  const matching = sql.and([sql`t.namespace_id = ${namespaceId}`, visibleToViewer(ctx.viewer), ...ticketListConditions(query, ctx.viewer, catalog)]);
-  const page = sql.and([matching, ...(query.cursor ? [afterCursor(query.cursor)] : [])]);
-  const sortAt = query.sort === 'id' ? sql`null` : sql.raw(exactTimestampSql(SORT_COLUMN[query.sort]));
+  const planned = planTicketList(query, ctx.viewer, catalog);
+  if (planned.kind === 'nothing') return { items: [], nextCursor: null, total: 0, totalExact: true };
+  const statements = query.sort === 'updated' ? laneStatements(namespaceId, planned.plan, query) : scanStatements(ctx, catalog, query);
 
   const db = sqlOf(ctx.em);
-  const [rows, counted] = await Promise.all([
-    db.rows(
-      // One row more than asked tells whether another page follows.
-      sql`select t.id, t.type, t.title, t.state, t.status_id, t.version, t.created_by_user_id, t.created_at, t.updated_at, t.closed_at,
-              ${sortAt} as sort_at
-         from tickets t
-        where ${page}
-        order by ${orderBy(query.sort, query.direction)}
-        limit ${query.limit + 1}`,
-      ListedRow,
-    ),
-    db.one(sql`select count(*)::int as total from tickets t where ${matching}`, Counted),
-  ]);
+  const [rows, counted] = await Promise.all([db.rows(statements.page, ListedRow), db.one(statements.count, Counted)]);
   const shown = rows.slice(0, query.limit);
   const last = shown.at(-1);
   const nextCursor =
@@ -114,9 +147,8 @@ export async function listTickets(ctx: AuthedContext, query: TicketListQuery): P
       ? encodeCursor({ sort: query.sort, direction: query.direction, at: last.sort_at, id: last.id } satisfies TicketListCursor)
       : null;
 
-  const assigned = await loadActiveAssignees(ctx, shown.map((row) => row.id));
   const creators: PrincipalRef[] = shown.map((row) => ({ kind: 'user', id: row.created_by_user_id }));
-  const label = labelLookup(await ctx.directory.labels([...creators, ...[...assigned.values()].flat()]));
+  const label = labelLookup(await ctx.directory.labels([...creators, ...shown.flatMap((row) => row.assignees)]));
 
   const items = shown.map((row): TicketListItem => {
     const status = catalog.status(catalog.effectiveStatusId(row.status_id, row.type));
@@ -132,26 +164,9 @@ export async function listTickets(ctx: AuthedContext, query: TicketListQuery): P
       updatedAt: isoTimestamp(row.updated_at),
       closedAt: isoTimestampOrNull(row.closed_at),
       createdBy: { userId: row.created_by_user_id, name: label({ kind: 'user', id: row.created_by_user_id }).name },
-      assignees: (assigned.get(row.id) ?? []).map(label),
+      assignees: row.assignees.map(label),
     };
   });
-  return { items, nextCursor, total: counted.total };
-}
-
-/** The active assigned stakeholders of some tickets, in the order they were added: one query. */
-async function loadActiveAssignees(ctx: AuthedContext, ticketIds: readonly number[]): Promise<Map<number, PrincipalRef[]>> {
-  const byTicket = new Map<number, PrincipalRef[]>();
-  if (ticketIds.length === 0) return byTicket;
-  const rows = await sqlOf(ctx.em).rows(
-    sql`select ticket_id, principal_kind, principal_id from ticket_stakeholders
-      where ticket_id = any(${sql.list(ticketIds, 'int')}) and is_active and connection = 'assigned'
-      order by id`,
-    AssigneeRow,
-  );
-  for (const row of rows) {
-    const refs = byTicket.get(row.ticket_id) ?? [];
-    refs.push({ kind: row.principal_kind, id: row.principal_id });
-    byTicket.set(row.ticket_id, refs);
-  }
-  return byTicket;
+  const exact = counted.total <= TOTAL_COUNT_BOUND;
+  return { items, nextCursor, total: exact ? counted.total : TOTAL_COUNT_BOUND, totalExact: exact };
 }

@@ -14,12 +14,11 @@ export function principalIn(stakeholder: Statement, principals: readonly Princip
 /**
  * The SQL twin of the domain's `canSeeTicket`: a site admin sees every ticket; anyone else sees a
  * ticket when they are, or belong to, one of its stakeholders (active or not). Lists, counts and
- * single reads all use it, so no query can reveal a ticket its viewer may not see.
+ * single reads all use it, so no query can reveal a ticket its viewer may not see. It reads
+ * `ticket_access` (one row per ticket and principal that is or was its stakeholder) by its key.
  */
 export function visibleToViewer(viewer: Viewer, ticketAlias = 't'): Statement {
   if (viewer.isSiteAdmin) return sql`true`;
-  return sql`exists (select 1 from ticket_stakeholders vs
-                   where vs.ticket_id = ${sql.id(ticketAlias)}.id
-                     and ((vs.principal_kind = 'user' and vs.principal_id = ${viewer.userId})
-                          or ${principalIn(sql`vs`, viewer.memberships)}))`;
+  const principals: PrincipalRef[] = [{ kind: 'user', id: viewer.userId }, ...viewer.memberships.map((m) => ({ kind: m.kind, id: m.id }))];
+  return sql`exists (select 1 from ticket_access va where va.ticket_id = ${sql.id(ticketAlias)}.id and ${principalIn(sql`va`, principals)})`;
 }
