@@ -64,6 +64,7 @@ export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL
     const namespace = await ensureNamespace(orm, config.NAMESPACE);
     statusMigrations = await startStatusMigrationQueue(orm, {
       batchSize: config.STATUS_MIGRATION_BATCH_SIZE,
+      targetBatchMs: config.STATUS_MIGRATION_BATCH_MS,
       work: config.STATUS_MIGRATION_WORKER === 'true',
       logger,
     });

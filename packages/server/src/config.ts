@@ -51,6 +51,8 @@ export const ConfigSchema = z.preprocess(
     NODE_ENV: z.string().default('development'),
     /** Tickets a status migration rewrites per batch (one short transaction each). */
     STATUS_MIGRATION_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1000),
+    /** How long one batch should take; batch sizes follow (users' changes to its tickets wait at most about this long). */
+    STATUS_MIGRATION_BATCH_MS: z.coerce.number().int().min(10).max(10_000).default(100),
     /** Run the status migration worker in this process (`false`: only queue the jobs). */
     STATUS_MIGRATION_WORKER: z.enum(['true', 'false']).default('true'),
     /** Where mail goes out (smtp://user:pass@host:587). Without it no mail is sent (`pnpm start` runs a local catcher). */

@@ -5,10 +5,16 @@ import { StatusMigrationRow } from '../../db/rows/status-migrations-row.js';
 import { sqlOf } from '../../db/sql-client.js';
 import { StatusCatalog } from '../statuses/status-catalog.js';
 import { type BatchCursor, moveBatch, PASS_START, remainingTickets } from './migration-batch.js';
+import { nextBatchSize } from './batch-size.js';
 
 export interface RunOptions {
-  /** Tickets per batch (each batch is one short transaction). */
+  /** Tickets per batch (each batch is one short transaction); with `targetBatchMs`, the first batch's. */
   batchSize: number;
+  /**
+   * Size each batch after the last one's time to take about this long: the rows a batch locks
+   * hold users' changes to them back until it commits, whatever the machine's speed.
+   */
+  targetBatchMs?: number;
   /** Stops after the batch in flight (shutdown). */
   signal?: AbortSignal;
   /** Stops after this many batches (a worker that dies half-way, in tests). */
@@ -31,6 +37,10 @@ export interface RunReport {
 
 const MigrationRow = StatusMigrationRow.pick({ id: true, reason: true });
 
+// Adaptive batches stay between these sizes: below, each batch's fixed cost dominates.
+const MIN_BATCH = 50;
+const MAX_BATCH = 10_000;
+
 // How long to wait before another pass when the only tickets left are locked by users' changes.
 const LOCKED_RETRY_MS = 50;
 
@@ -44,6 +54,8 @@ const LOCKED_RETRY_MS = 50;
 export async function runStatusMigrations(em: EntityManager, namespaceId: number, options: RunOptions): Promise<RunReport> {
   const report: RunReport = { batches: 0, moved: 0, longestBatchMs: 0, finished: [], interrupted: false };
   let current: { migrationId: number; cursor: BatchCursor } | null = null;
+  let batchSize = options.batchSize;
+  const sizing = { targetMs: options.targetBatchMs ?? 0, min: MIN_BATCH, max: Math.max(options.batchSize, MAX_BATCH) };
   for (;;) {
     if (options.signal?.aborted || (options.maxBatches !== undefined && report.batches >= options.maxBatches)) {
       report.interrupted = true;
@@ -60,7 +72,7 @@ export async function runStatusMigrations(em: EntityManager, namespaceId: number
       if (!migration) return { kind: 'idle' as const };
       const cursor = current?.migrationId === migration.id ? current.cursor : PASS_START;
       const mappings = catalog.mappings.filter((m) => m.migrationId === migration.id);
-      const batch = await moveBatch(tx, catalog, { ...migration, namespaceId }, mappings, cursor, options.batchSize);
+      const batch = await moveBatch(tx, catalog, { ...migration, namespaceId }, mappings, cursor, batchSize);
       if (!batch.last) return { kind: 'pass_done' as const, migrationId: migration.id };
       const ms = Math.round(performance.now() - started);
       await db.run(
@@ -78,6 +90,7 @@ export async function runStatusMigrations(em: EntityManager, namespaceId: number
       report.moved += step.moved;
       report.longestBatchMs = Math.max(report.longestBatchMs, ms);
       options.onBatch?.({ migrationId: step.migrationId, moved: step.moved, ms });
+      if (options.targetBatchMs) batchSize = nextBatchSize(batchSize, ms, sizing);
       if (options.pauseMs) await sleep(options.pauseMs);
       continue;
     }

@@ -19,8 +19,10 @@ export interface StatusMigrationQueue {
 }
 
 export interface QueueOptions {
-  /** Tickets per batch. */
+  /** Tickets in the first batch. */
   batchSize: number;
+  /** How long each batch should take; later batches are sized to it (see RunOptions). */
+  targetBatchMs: number;
   /** Run the worker in this process; false only queues (another process works). */
   work: boolean;
   logger: Logger;
@@ -78,7 +80,7 @@ export async function startStatusMigrationQueue(orm: MikroORM, options: QueueOpt
       if (!job) return;
       const { namespaceId } = job.data;
       const signal = AbortSignal.any([shutdown.signal, AbortSignal.timeout(SLICE_MS)]);
-      const report = await runStatusMigrations(orm.em.fork(), namespaceId, { batchSize: options.batchSize, signal });
+      const report = await runStatusMigrations(orm.em.fork(), namespaceId, { batchSize: options.batchSize, targetBatchMs: options.targetBatchMs, signal });
       options.logger.info({ namespaceId, ...report }, 'status migrations ran');
       // The slice is over and work is left: a fresh job goes on with it.
       if (report.interrupted && !shutdown.signal.aborted) await enqueue(namespaceId);
