@@ -69,7 +69,8 @@ export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL
       logger,
     });
     const services: AppServices = { orm, config, tokenKey: await loadTokenKey(config), logger, namespace, ticketTypes: registry, statusMigrations };
-    mail = await startMailDelivery(orm, config, logger, { catcher: mailCatcher });
+    mail = await startMailDelivery(services, { catcher: mailCatcher });
+    services.mailWriter = mail.writer;
     const server = createHttpServer(services, [...mail.routes, ...routes]);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -78,6 +79,8 @@ export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     services.publicUrl = `http://${config.HOST}:${port}`;
+    // Mails link to the server's own address when PUBLIC_URL is unset: write them once it is known.
+    mail.writer.start();
     const delivery = mail;
     const migrations = statusMigrations;
     const stop = async () => {

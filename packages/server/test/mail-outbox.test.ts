@@ -56,6 +56,12 @@ async function outboxOf(db: EntityManager, ticketId: number): Promise<OutboxReco
   return db.execute<OutboxRecord[]>('select event_key, recipient, attempts, sent_at, last_error, message_id from mail_outbox where ticket_id = ? order by id', [ticketId]);
 }
 
+/** The events of the ticket's log entries whose mails are not yet written to the outbox. */
+async function pendingMailsOf(db: EntityManager, ticketId: number): Promise<string[]> {
+  const rows = await db.execute<{ event_type: string }[]>('select event_type from ticket_logs where ticket_id = ? and mail_pending is not null order by id', [ticketId]);
+  return rows.map((row) => row.event_type);
+}
+
 const em = () => t.api.services.orm.em.fork();
 
 /** The ticket's outbox once `count` rows are recorded as sent (the SMTP server sees a mail just before that). */
@@ -114,11 +120,31 @@ describe('mail notifications through the outbox', () => {
     expect(closed.text).toContain('is closed with the outcome: Done.');
   });
 
-  it('writes the mail in the transaction of its event: a refused change leaves no mail', async () => {
+  it('records the mail with its event, in the transaction of the change: a refused change leaves no mail', async () => {
     const { id } = await ritasTicket();
     await mailsWhen(id, 1);
     await expect(t.client('ana').comments.add.mutate({ ticketId: id, expectedVersion: 99, body: 'Stale' })).rejects.toThrow(/version/);
+    await t.api.mail.writer.writeDue();
+    expect(await pendingMailsOf(em(), id)).toEqual([]);
     expect((await outboxOf(em(), id)).map((row) => row.event_key)).toEqual([`ticket:${id}:received`]);
+  });
+
+  it('tells of the ticket as the change left it, even when the mail is written after the ticket moved on', async () => {
+    const { id } = await ritasTicket();
+    await mailsWhen(id, 1);
+    // As if the process were too busy to write the mail before the next change came in.
+    await t.api.mail.writer.stop();
+    try {
+      await t.client('ana').tickets.close.mutate({ ticketId: id, expectedVersion: 1 });
+      await t.client('ana').tickets.reopen.mutate({ ticketId: id, expectedVersion: 2 });
+      expect(await pendingMailsOf(em(), id)).toEqual(['ticket.state_changed']);
+    } finally {
+      t.api.mail.writer.start();
+    }
+    const closed = (await mailsWhen(id, 2))[1]!;
+    expect(closed.subject).toBe(`Ticket #${id} closed: Done`);
+    expect(closed.text).toContain('is closed with the outcome: Done.');
+    expect((await outboxOf(em(), id)).map((row) => row.event_key)).toEqual([`ticket:${id}:received`, `ticket:${id}:closed:v2`]);
   });
 
   it('sends the same Message-ID again if a mail is sent twice, so a duplicate after a crash is recognisable', async () => {
@@ -162,7 +188,7 @@ describe('mail notifications through the outbox', () => {
 });
 
 describe('a crash between commit and send', () => {
-  it('still sends the mail exactly once: the next process sends what the outbox holds', async () => {
+  it('still sends each mail exactly once: the next process writes what is pending and sends what the outbox holds', async () => {
     const database = await createTestDatabase();
     afterAll(() => database.drop());
     const config = (env: Record<string, string>) =>
@@ -172,20 +198,29 @@ describe('a crash between commit and send', () => {
     const catcher = await startMailCatcher();
     afterAll(() => catcher.stop());
 
-    // The first process commits the ticket and its mail, then dies before any worker sends it
-    // (it has no mail server configured, so nothing is sent).
+    // The first process commits two tickets, then dies: the first one's mail is written to the outbox
+    // but not sent (no mail server is configured), the second one's is still pending in its log entry
+    // (as if the process died right after the commit, before its outbox writer ran).
     const first = await startApi({ config: config({}), ticketTypes: TEST_TICKET_TYPES });
     const { id } = await caller(first, 'rita').tickets.create({ type: 'plain-request', title: 'Filed just before a crash' });
+    await first.mail.writer.writeDue();
     expect(await outboxOf(first.services.orm.em.fork(), id)).toEqual([expect.objectContaining({ sent_at: null, attempts: 0 })]);
+    await first.mail.writer.stop();
+    const { id: pendingId } = await caller(first, 'rita').tickets.create({ type: 'plain-request', title: 'Filed as the process died' });
+    expect(await outboxOf(first.services.orm.em.fork(), pendingId)).toEqual([]);
+    expect(await pendingMailsOf(first.services.orm.em.fork(), pendingId)).toEqual(['ticket.created']);
     await first.stop();
     expect(catcher.mails).toEqual([]);
 
     const second = await startApi({ config: config({ ...mailEnv, SMTP_URL: catcher.smtpUrl }), ticketTypes: TEST_TICKET_TYPES });
     try {
       await sentOutbox(() => second.services.orm.em.fork(), id, 1);
+      await sentOutbox(() => second.services.orm.em.fork(), pendingId, 1);
+      expect(await second.mail.writer.writeDue()).toBe(0);
       expect(await second.mail.worker!.sendDue()).toBe(0);
-      expect(catcher.mails.map((mail) => mail.subject)).toEqual([`Ticket #${id} received: Filed just before a crash`]);
+      expect(catcher.mails.map((mail) => mail.subject).sort()).toEqual([`Ticket #${id} received: Filed just before a crash`, `Ticket #${pendingId} received: Filed as the process died`].sort());
       expect(await sentOutbox(() => second.services.orm.em.fork(), id, 1)).toEqual([expect.objectContaining({ sent_at: expect.anything(), attempts: 1 })]);
+      expect(await pendingMailsOf(second.services.orm.em.fork(), pendingId)).toEqual([]);
     } finally {
       await second.stop();
     }

@@ -69,7 +69,11 @@ async function count(sql: string, params: unknown[] = []): Promise<number> {
 }
 
 const ticketsBy = (login: DemoLogin) => count('select count(*)::int as n from tickets where created_by_user_id = ?', [userId(login)]);
-const mails = () => count('select count(*)::int as n from mail_outbox');
+/** Mails in the outbox once every committed change has had its mails written. */
+const mails = async () => {
+  await t.api.mail.writer.writeDue();
+  return count('select count(*)::int as n from mail_outbox');
+};
 /** Statements the API sent about the request (the status-migration queue polls on its own). */
 const requestQueries = (from: number) => t.queries.slice(from).filter((sql) => !/pgboss/i.test(sql));
 

@@ -137,6 +137,7 @@ describe('the stakeholders a new ticket starts with', () => {
     ]);
     const [created] = await logsOf(t, id);
     expect(created!.acting_stakeholder_id).toBe(rows[0]!.id);
+    await t.api.mail.writer.writeDue();
     const mails = await db().execute<{ event_key: string; recipient: string }[]>('select event_key, recipient from mail_outbox where ticket_id = ?', [id]);
     expect(mails).toEqual([{ event_key: `ticket:${id}:received`, recipient: 'rita@example.org' }]);
   });

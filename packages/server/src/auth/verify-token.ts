@@ -24,6 +24,11 @@ function duration(seconds: number): string {
   return seconds % 3600 === 0 ? `${seconds / 3600} h` : `${seconds} s`;
 }
 
+/** The token of an `Authorization: Bearer <token>` header; undefined for any other header. */
+export function bearerToken(header: string | undefined): string | undefined {
+  return header ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
+}
+
 /**
  * Checks an `Authorization` header and returns the user id it vouches for. A token must say when it
  * was issued (`iat`) and when it expires (`exp`), live at most TOKEN_MAX_LIFETIME_SECONDS, and not
@@ -31,10 +36,10 @@ function duration(seconds: number): string {
  */
 export async function verifyBearer(header: string | undefined, key: TokenKey, config: Config): Promise<number> {
   if (!header) throw new AuthenticationError('Sign in first: send "Authorization: Bearer <token>" with a token from the host site.');
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match?.[1]) throw new AuthenticationError('The Authorization header must read "Bearer <token>".');
+  const token = bearerToken(header);
+  if (!token) throw new AuthenticationError('The Authorization header must read "Bearer <token>".');
   try {
-    const { payload } = await jwtVerify(match[1], key.verifyKey, {
+    const { payload } = await jwtVerify(token, key.verifyKey, {
       algorithms: [key.algorithm],
       requiredClaims: ['exp', 'iat', 'sub'],
       maxTokenAge: config.TOKEN_MAX_LIFETIME_SECONDS,

@@ -35,11 +35,19 @@ function toUser(row: z.infer<typeof DirectoryUserRow>): DirectoryUser {
   return { id: row.id, name: row.name, email: row.email, personId: row.person_id, anonymizedAt: isoTimestampOrNull(row.anonymized_at) };
 }
 
+export interface SqlPluginDirectoryOptions {
+  /** Told of each user this directory anonymized (the request's viewer cache forgets them). */
+  onUserAnonymized?: (userId: number) => void;
+}
+
 /** The plugin-facing directory over this product's own tables, bound to one transaction. */
 export class SqlPluginDirectory implements PluginDirectory {
   private readonly db: SqlClient;
 
-  constructor(em: EntityManager) {
+  constructor(
+    em: EntityManager,
+    private readonly options: SqlPluginDirectoryOptions = {},
+  ) {
     this.db = sqlOf(em);
   }
 
@@ -101,6 +109,7 @@ export class SqlPluginDirectory implements PluginDirectory {
            where id = ${userId} and anonymized_at is null returning id`,
       UserIdRow,
     );
+    if (rows.length > 0) this.options.onUserAnonymized?.(userId);
     return { changed: rows.length > 0 };
   }
 

@@ -6,6 +6,8 @@ import type { Config } from '../config.js';
 import type { Directory } from '../directory/directory.js';
 import { SqlDirectory } from '../directory/sql-directory.js';
 import { SqlPluginDirectory } from '../directory/sql-plugin-directory.js';
+import { viewerCacheOf } from '../directory/viewer-cache.js';
+import type { PendingMailWriter } from '../modules/mail/pending-mail-writer.js';
 import type { StatusMigrationQueue } from '../modules/status-migrations/status-migration-queue.js';
 import type { TicketTypeRegistry } from '../modules/ticket-types/ticket-type-registry.js';
 
@@ -21,6 +23,8 @@ export interface AppServices {
   ticketTypes: TicketTypeRegistry;
   /** Carries out status migrations (tickets on removed statuses) in the background. */
   statusMigrations: StatusMigrationQueue;
+  /** Writes the mails of committed changes into the outbox; a change wakes it once it commits (set once mail delivery starts). */
+  mailWriter?: PendingMailWriter;
   /** The server's own address once it listens (links in mails fall back to it when PUBLIC_URL is unset). */
   publicUrl?: string;
   /** How the directory is reached for one request; a host site may plug in its own. */
@@ -34,7 +38,12 @@ export function directoryFor(services: AppServices, em: EntityManager): Director
   return services.directoryFor ? services.directoryFor(em) : new SqlDirectory(em);
 }
 
-/** The directory plugins act on, bound to this EntityManager (a transaction's, for actions). */
+/**
+ * The directory plugins act on, bound to this EntityManager (a transaction's, for actions). A user
+ * it anonymizes is forgotten by the viewer cache at once and again when the transaction ends
+ * (`runTicketMutation` settles it), so their tokens stop working right away.
+ */
 export function pluginDirectoryFor(services: AppServices, em: EntityManager): PluginDirectory {
-  return services.pluginDirectoryFor ? services.pluginDirectoryFor(em) : new SqlPluginDirectory(em);
+  if (services.pluginDirectoryFor) return services.pluginDirectoryFor(em);
+  return new SqlPluginDirectory(em, { onUserAnonymized: (userId) => viewerCacheOf(services).forgetDuring(em, userId) });
 }

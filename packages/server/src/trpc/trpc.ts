@@ -1,6 +1,8 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { Viewer } from '@tickets/domain';
-import { AuthenticationError, verifyBearer } from '../auth/verify-token.js';
+import { decodeJwt } from 'jose';
+import { AuthenticationError, bearerToken, verifyBearer } from '../auth/verify-token.js';
+import { viewerCacheOf } from '../directory/viewer-cache.js';
 import type { Context } from './context.js';
 import { databaseUnavailableError, toTRPCError } from './error-mapping.js';
 import { databaseAnswers } from '../db/database-answers.js';
@@ -61,7 +63,19 @@ export const publicProcedure = t.procedure.use(async ({ ctx, next, path }) => {
 });
 
 /**
- * Procedures that need a signed-in user: the token is verified and the viewer looked up. Refused
+ * The viewer of a verified token: read from the directory on the token's first request, then kept
+ * for the token's life (`directory/viewer-cache.ts`, which says how stale it may be).
+ */
+function viewerOfToken(ctx: Context, userId: number): Promise<Viewer | null> {
+  const token = bearerToken(ctx.authorization);
+  if (!token) return ctx.directory.viewer(userId);
+  // Verified just before: `exp` is there and in the future.
+  const { exp } = decodeJwt(token);
+  return viewerCacheOf(ctx.services).viewerFor(token, (exp ?? 0) * 1000, () => ctx.directory.viewer(userId));
+}
+
+/**
+ * Procedures that need a signed-in user: the token is verified and the viewer looked up (once per token). Refused
  * sign-ins count against the client's address and each call against the user's budget, both before
  * the database is asked anything (see procedure-rate-limits.ts).
  */
@@ -77,7 +91,7 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next, type, met
     throw error;
   }
   await spendUserBudget(ctx.rateLimits, userId, userBudgetOf(type, meta));
-  const viewer: Viewer | null = await ctx.directory.viewer(userId);
+  const viewer: Viewer | null = await viewerOfToken(ctx, userId);
   if (!viewer) {
     await spendFailedSignIn(ctx.rateLimits);
     throw new TRPCError({ code: 'UNAUTHORIZED', message: `User #${userId} is not known to the ticket system (or was anonymized).` });

@@ -7,6 +7,7 @@ import { Migration20261123100500_person_history } from './Migration2026112310050
 import { Migration20261123121000_status_migrations } from './Migration20261123121000_status_migrations.js';
 import { Migration20261123131000_intake_and_outbox } from './Migration20261123131000_intake_and_outbox.js';
 import { Migration20261202160000_ticket_access } from './Migration20261202160000_ticket_access.js';
+import { Migration20261202170000_write_path } from './Migration20261202170000_write_path.js';
 
 export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123094145', class: Migration20261123094145 },
@@ -14,4 +15,5 @@ export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123121000_status_migrations', class: Migration20261123121000_status_migrations },
   { name: 'Migration20261123131000_intake_and_outbox', class: Migration20261123131000_intake_and_outbox },
   { name: 'Migration20261202160000_ticket_access', class: Migration20261202160000_ticket_access },
+  { name: 'Migration20261202170000_write_path', class: Migration20261202170000_write_path },
 ];

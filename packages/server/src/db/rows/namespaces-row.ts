@@ -8,6 +8,8 @@ export const NamespaceRow = z.object({
   name: z.string(),
   uses_custom_statuses: z.boolean(),
   default_lifecycle_id: z.number().nullable(),
+  /** Bumped by triggers with every change to the namespace's statuses, lifecycles and pending mappings. */
+  catalog_version: z.number(),
   created_at: pgTimestamp,
 });
 export type NamespaceRow = z.infer<typeof NamespaceRow>;

@@ -12,6 +12,8 @@ export const TicketLogRow = z.object({
   actor_user_id: z.number().nullable(),
   system_reason: z.string().nullable(),
   acting_stakeholder_id: z.number().nullable(),
+  /** The mail this entry causes, until the outbox writer has written it (see `modules/mail/pending-mail.ts`). */
+  mail_pending: pgJson<Record<string, unknown>>().nullable(),
   created_at: pgTimestamp,
 });
 export type TicketLogRow = z.infer<typeof TicketLogRow>;

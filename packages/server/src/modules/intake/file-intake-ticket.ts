@@ -45,7 +45,7 @@ export async function fileIntakeTicket(services: AppServices, filing: IntakeFili
   }
   const answer = (id: number, version: number, status: 201 | 200): IntakeAnswer => ({ status, body: { ticket: { id, version, url: ticketUrl(services, id) } } });
 
-  return base.em.transactional(async (tx: EntityManager) => {
+  const filed = await base.em.transactional(async (tx: EntityManager) => {
     const db = sqlOf(tx);
     const idempotency = filing.idempotency;
     if (idempotency) {
@@ -80,4 +80,7 @@ export async function fileIntakeTicket(services: AppServices, filing: IntakeFili
     ctx.log.info({ ticketId: ticket.id, apiKey: filing.apiKey.prefix, type: filing.request.type }, 'Ticket filed through intake');
     return answer(ticket.id, ticket.version, 201);
   });
+  // The "received" mail waits in its log entry until the writer runs; it may now, the filing committed.
+  if (filed.status === 201) services.mailWriter?.wake();
+  return filed;
 }

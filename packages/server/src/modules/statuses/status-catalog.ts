@@ -22,8 +22,16 @@ import { LifecycleRow } from '../../db/rows/lifecycles-row.js';
 import { NamespaceRow } from '../../db/rows/namespaces-row.js';
 import { StatusMappingRow } from '../../db/rows/status-mappings-row.js';
 import { sqlOf } from '../../db/sql-client.js';
+import { catalogCacheOf } from './catalog-cache.js';
 
-const NamespaceSettingsRow = NamespaceRow.pick({ uses_custom_statuses: true, default_lifecycle_id: true });
+const NamespaceSettingsRow = NamespaceRow.pick({ uses_custom_statuses: true, default_lifecycle_id: true, catalog_version: true });
+const CatalogVersionRow = NamespaceRow.pick({ catalog_version: true });
+
+/**
+ * The first key of the catalog lock (`pg_advisory_xact_lock(class, namespace id)`). Negative, so it is
+ * never the (namespace id, type) lock `ensureTypeLifecycle` takes in the same two-key space.
+ */
+const CATALOG_LOCK_CLASS = -1_952_672_100;
 const CatalogStatusRow = z.union([
   NamespaceSettingsRow.extend(CustomStatusRow.pick({ id: true, name: true, color: true, description: true, category: true, position: true, system_origin: true }).shape),
   // A namespace without custom statuses: the left join's one row of nulls.
@@ -94,6 +102,8 @@ export class StatusCatalog {
     lifecycleOfType: ReadonlyMap<string, number>,
     readonly settings: NamespaceSettings = { usesCustomStatuses: false, defaultLifecycleId: null },
     readonly mappings: readonly PendingMapping[] = [],
+    /** `namespaces.catalog_version` when it was loaded (0 for a catalog made in memory). */
+    readonly version = 0,
   ) {
     this.byId = new Map(statuses.map((status) => [status.id, status]));
     this.attachments = { byType: lifecycleOfType, defaultLifecycleId: settings.defaultLifecycleId };
@@ -196,21 +206,54 @@ export class StatusCatalog {
   }
 
   /**
-   * Loads the catalog for a transaction that depends on it, after locking the namespace row: `use`
-   * (a ticket change or a migration batch, which must not see a status disappear half-way) shares
-   * the lock; `change` (a status or lifecycle change) takes it alone, so it waits for those in
-   * flight and they start again on the new catalog. The lock is its own statement, so the catalog
-   * is read from a snapshot taken after it was granted.
+   * Takes the namespace's catalog lock for the rest of the transaction: `use` (a ticket change or a
+   * migration batch, which must not see a status disappear half-way) shares it; `change` (a status
+   * or lifecycle change) takes it alone, so it waits for those in flight and they start again on the
+   * new catalog. A transaction-level advisory lock, not a lock on the namespace row: every write
+   * shares it, and a shared row lock on one hot row costs a MultiXact per write.
+   *
+   * It is a statement of its own on purpose: under READ COMMITTED a statement's snapshot is taken
+   * before it waits for a lock, so only the statements after this one see what a `change` that held
+   * the lock committed. Read the catalog (or its version) in a later statement.
+   */
+  static async lock(tx: EntityManager, namespaceId: number, mode: 'use' | 'change'): Promise<void> {
+    await sqlOf(tx).run(
+      mode === 'change'
+        ? sql`select pg_advisory_xact_lock(${CATALOG_LOCK_CLASS}, ${namespaceId})`
+        : sql`select pg_advisory_xact_lock_shared(${CATALOG_LOCK_CLASS}, ${namespaceId})`,
+    );
+  }
+
+  /**
+   * Loads the catalog for a transaction that depends on it, after taking the catalog lock (`lock`):
+   * `use` reads the catalog's version and takes the catalog from this process's cache when it has
+   * that version; `change` reads it afresh (the change is about to alter it).
    */
   static async loadLocked(tx: EntityManager, namespaceId: number, mode: 'use' | 'change'): Promise<StatusCatalog> {
-    await sqlOf(tx).run(sql`select 1 from namespaces where id = ${namespaceId} ${mode === 'change' ? sql`for update` : sql`for share`}`);
-    return StatusCatalog.load(tx, namespaceId);
+    await StatusCatalog.lock(tx, namespaceId, mode);
+    if (mode === 'change') return StatusCatalog.load(tx, namespaceId);
+    const { catalog_version: version } = await sqlOf(tx).one(sql`select catalog_version from namespaces where id = ${namespaceId}`, CatalogVersionRow);
+    return StatusCatalog.atVersion(tx, namespaceId, version);
+  }
+
+  /**
+   * The catalog at `version` (as a statement after the catalog lock read it): from this process's
+   * cache, else loaded and kept. Call it before the transaction changes the catalog itself: what it
+   * loads must be what is committed.
+   */
+  static async atVersion(tx: EntityManager, namespaceId: number, version: number): Promise<StatusCatalog> {
+    const cache = catalogCacheOf(tx);
+    const cached = cache.get(namespaceId, version);
+    if (cached) return cached;
+    const loaded = await StatusCatalog.load(tx, namespaceId);
+    cache.keep(namespaceId, loaded.version, loaded);
+    return loaded;
   }
 
   static async load(em: EntityManager, namespaceId: number): Promise<StatusCatalog> {
     const db = sqlOf(em);
     const custom = await db.rows(
-      sql`select n.uses_custom_statuses, n.default_lifecycle_id,
+      sql`select n.uses_custom_statuses, n.default_lifecycle_id, n.catalog_version,
                  s.id, s.name, s.color, s.description, s.category, s.position, s.system_origin
             from namespaces n left join custom_statuses s on s.namespace_id = n.id
            where n.id = ${namespaceId}`,
@@ -262,6 +305,8 @@ export class StatusCatalog {
         fromLabel: row.from_label,
       }),
     );
-    return new StatusCatalog(statuses, lifecycles, lifecycleOfType, settings, mappings);
+    // The version its first query saw: the other two may see a later change (a type's lifecycle
+    // installed meanwhile), never an earlier one, so a catalog is never kept as newer than it is.
+    return new StatusCatalog(statuses, lifecycles, lifecycleOfType, settings, mappings, custom[0]?.catalog_version ?? 0);
   }
 }

@@ -9,7 +9,6 @@ import type { AuthedContext } from '../../request/authed-context.js';
 import { TicketRow } from '../../db/rows/tickets-row.js';
 import { sqlOf } from '../../db/sql-client.js';
 import { appendLogs } from '../logs/log-store.js';
-import { enqueueTicketMails } from '../mail/enqueue-ticket-mails.js';
 import { insertStakeholders } from '../stakeholders/stakeholder-store.js';
 import { ensureTypeLifecycle } from '../statuses/install-type-lifecycle.js';
 import { StatusCatalog } from '../statuses/status-catalog.js';
@@ -74,15 +73,15 @@ async function requesterOf(
 
 /**
  * Files a ticket for the viewer: validates the type's metadata, installs the type's lifecycle on first
- * use, and stores the ticket, its starting stakeholders (the requester first) and its creation log in
- * one transaction.
+ * use, and stores the ticket, its starting stakeholders (the requester first) and its creation log
+ * (with the "received" mail it causes) in one transaction.
  */
 export async function fileTicket(ctx: AuthedContext, request: CreateTicketRequest): Promise<{ id: number; version: number }> {
   const server = refusingField('type', () => ctx.services.ticketTypes.requireServer(request.type));
   const type = server.definition;
   const metadata = parseMetadata(type, request.metadata);
   const namespaceId = ctx.services.namespace.id;
-  return ctx.em.transactional(async (tx) => {
+  const filed = await ctx.em.transactional(async (tx) => {
     const directory = directoryFor(ctx.services, tx);
     const catalog = await ensureTypeLifecycle(tx, namespaceId, type, await StatusCatalog.loadLocked(tx, namespaceId, 'use'));
     const lifecycle = catalog.lifecycleFor(type.type);
@@ -121,8 +120,12 @@ export async function fileTicket(ctx: AuthedContext, request: CreateTicketReques
       actor: userActor(ctx.viewer),
       actingStakeholderId: acting?.id ?? null,
       events: change.events,
+      // The "received" mail: written by the outbox writer once this commits.
+      mail: { version: 1, status: catalog.status(change.facts.statusId)?.name ?? change.facts.state, state: change.facts.state },
     });
-    await enqueueTicketMails(tx, ctx.services, { ticketId: change.facts.id, version: 1, events: change.events });
     return { id: change.facts.id, version: 1 };
   });
+  // Nested in an open transaction (the intake's), the mail is not committed yet: the writer's poll finds it.
+  if (!ctx.em.isInTransaction()) ctx.services.mailWriter?.wake();
+  return filed;
 }

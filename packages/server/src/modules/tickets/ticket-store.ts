@@ -1,9 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, type TicketFacts, type Viewer } from '@tickets/domain';
 import { sql } from '@tickets/sql';
+import { NamespaceRow } from '../../db/rows/namespaces-row.js';
+import { pgJson } from '../../db/rows/pg-values.js';
 import { TicketRow } from '../../db/rows/tickets-row.js';
 import { sqlOf } from '../../db/sql-client.js';
 import { isoTimestampOrNull } from '../../db/timestamps.js';
+import { insertLogs, type LogWrite } from '../logs/log-store.js';
+import { type StakeholderJsonRow, stakeholdersJson } from '../stakeholders/stakeholder-store.js';
 import type { StatusCatalog } from '../statuses/status-catalog.js';
 import { visibleToViewer } from './visibility-sql.js';
 
@@ -64,23 +68,74 @@ export function withEffectiveStatus(row: TicketRow, catalog: Pick<StatusCatalog,
   return { ...row, status_id: catalog.effectiveStatusId(row.status_id, row.type), stored_status_id: row.status_id };
 }
 
-/**
- * Stores new facts and bumps the version; the row is locked by the caller's transaction. A status
- * the change left as it was stays as stored, so the status migration still moves and logs it.
- */
-export async function storeFacts(em: EntityManager, row: EffectiveTicketRow, facts: TicketFacts): Promise<number> {
-  const version = row.version + 1;
-  const statusId = facts.statusId === row.status_id ? row.stored_status_id : facts.statusId;
-  await sqlOf(em).run(
-    sql`update tickets set state = ${facts.state}::ticket_state, status_id = ${statusId}, duplicate_of_id = ${facts.duplicateOfId}, closed_at = ${facts.closedAt},
-        version = ${version}, updated_at = now() where id = ${row.id}`,
-  );
-  return version;
+/** The ticket a change is about, locked, with what the change reads beside it in the same statement. */
+export interface LockedTicket {
+  row: TicketRow;
+  /** `namespaces.catalog_version`, read after the catalog lock: which catalog the change runs on. */
+  catalogVersion: number;
+  stakeholders: StakeholderJsonRow[];
 }
 
-/** Bumps the version for a change that leaves the facts alone (a comment, a stakeholder change). */
-export async function touchTicket(em: EntityManager, row: TicketRow): Promise<number> {
+const LockedTicketRow = TicketRow.extend({
+  catalog_version: NamespaceRow.shape.catalog_version,
+  stakeholders: pgJson<StakeholderJsonRow[]>(),
+});
+
+/**
+ * Locks a ticket the viewer may see for a change, and reads in the same statement the namespace's
+ * catalog version and the ticket's stakeholders (with their names when `stakeholderNames`).
+ *
+ * Run it after the catalog lock, in a statement of its own (see `StatusCatalog.lock`). When the row
+ * lock waits for another transaction, PostgreSQL re-reads the ticket row once it is free but keeps
+ * the statement's snapshot for the rest, so the stakeholders may be those from before the other
+ * change. Every change that alters stakeholders also bumps the ticket's version, and a version the
+ * caller did not expect is refused (`assertExpectedVersion`), so such stakeholders are never used;
+ * what keeps the version (a status migration's batch) leaves the stakeholders alone.
+ */
+export async function lockTicketForChange(
+  em: EntityManager,
+  viewer: Viewer,
+  namespaceId: number,
+  ticketId: number,
+  { stakeholderNames }: { stakeholderNames: boolean },
+): Promise<LockedTicket> {
+  const found = await sqlOf(em).maybeOne(
+    sql`select ${TICKET_COLUMNS},
+               (select n.catalog_version from namespaces n where n.id = t.namespace_id) as catalog_version,
+               ${stakeholdersJson(sql`t`, { names: stakeholderNames })} as stakeholders
+          from tickets t
+         where t.id = ${ticketId} and t.namespace_id = ${namespaceId} and ${visibleToViewer(viewer)}
+           for update of t`,
+    LockedTicketRow,
+  );
+  if (!found) throw ticketNotFound(ticketId);
+  const { catalog_version, stakeholders, ...row } = found;
+  return { row, catalogVersion: catalog_version, stakeholders };
+}
+
+/** One change to store: its new facts (left out when they do not change) and its log entries. */
+export interface StoredChange {
+  facts?: TicketFacts;
+  log: Omit<LogWrite, 'namespaceId' | 'ticketId'>;
+}
+
+/**
+ * Stores a change of a ticket in one statement: the new facts (or only the new version, for a change
+ * that leaves them alone, such as a comment) and its log entries with the mail they cause. The one
+ * place a change is stored, so the row and its log cannot be written apart. The row is locked by
+ * the caller's transaction. A status the change left as it was stays as stored, so the status
+ * migration still moves and logs it. Returns the new version.
+ */
+export async function storeChange(em: EntityManager, row: EffectiveTicketRow, change: StoredChange): Promise<number> {
   const version = row.version + 1;
-  await sqlOf(em).run(sql`update tickets set version = ${version}, updated_at = now() where id = ${row.id}`);
+  const { facts } = change;
+  const update = facts
+    ? sql`update tickets set state = ${facts.state}::ticket_state, status_id = ${facts.statusId === row.status_id ? row.stored_status_id : facts.statusId},
+              duplicate_of_id = ${facts.duplicateOfId}, closed_at = ${facts.closedAt}, version = ${version}, updated_at = now()
+           where id = ${row.id}`
+    : sql`update tickets set version = ${version}, updated_at = now() where id = ${row.id}`;
+  const log = insertLogs([{ ...change.log, namespaceId: row.namespace_id, ticketId: row.id }]);
+  // A data-modifying WITH runs whether or not the main statement reads it.
+  await sqlOf(em).run(log ? sql`with stored as (${update}) ${log}` : update);
   return version;
 }
