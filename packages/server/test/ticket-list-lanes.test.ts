@@ -120,7 +120,7 @@ describe('tickets.list in update order: the merged lanes are the list', () => {
         // Ana's lanes overlap (three groups): she comes up most.
         fc.oneof(fc.constant<DemoLogin>('ana'), fc.constantFrom(...VIEWERS)),
         filtersArb,
-        fc.integer({ min: 3, max: 100 }),
+        fc.integer({ min: 10, max: 100 }),
         fc.constantFrom<'asc' | 'desc'>('asc', 'desc'),
         async (login, filters, limit, direction) => {
           const want = expected(login, filters, direction);
@@ -138,7 +138,8 @@ describe('tickets.list in update order: the merged lanes are the list', () => {
           expect(total).toBe(want.length);
         },
       ),
-      { numRuns: 80 },
+      { numRuns: 60 },
     );
-  });
+    // Many pages of many lists: on a busy machine this takes a while, and it waits for nothing but answers.
+  }, 300_000);
 });

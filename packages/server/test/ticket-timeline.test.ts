@@ -171,3 +171,16 @@ describe('tickets.timeline', () => {
     });
   });
 });
+
+describe('tickets.get', () => {
+  it('carries the timeline’s first page as tickets.timeline gives it, and who is looking: a ticket page paints from one answer', async () => {
+    const ticketId = await fileAs('rita', 'A long story');
+    for (let n = 1; n <= 52; n++) await comment(ticketId, 'rita', `Note ${n}`);
+    const detail = await t.client('rita').tickets.get.query({ ticketId });
+    const first = await timeline('rita', ticketId);
+    expect(detail.timeline).toEqual(first);
+    expect(detail.timeline.entries).toHaveLength(50);
+    expect(detail.timeline.nextCursor).not.toBeNull();
+    expect(detail.viewer).toMatchObject({ userId: userId('rita'), name: 'Rita Lopes' });
+  });
+});

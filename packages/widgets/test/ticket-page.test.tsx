@@ -180,7 +180,7 @@ describe('playgrounds on the ticket page', () => {
 
   it('shows nothing for a role without a view', async () => {
     const detail = ticketDetail();
-    const asRequester = { ...detail, viewer: { canAct: true, actingAs: [{ ...detail.viewer.actingAs[0]!, role: 'requester' as const }] } };
+    const asRequester = { ...detail, viewer: { ...detail.viewer, canAct: true, actingAs: [{ ...detail.viewer.actingAs[0]!, role: 'requester' as const }] } };
     await openedPage({ detail: asRequester }, { playgrounds: [editPerson] });
     expect(screen.queryByRole('region', { name: 'Edit person' })).toBeNull();
   });

@@ -3,6 +3,7 @@ import { TicketTypeKey } from '@tickets/plugin-kit';
 import { z } from 'zod';
 import { cursorInput } from '../modules/pagination/page-cursor.js';
 import { SortDirection, TicketListCursor, TicketSort } from '../modules/tickets/ticket-list-cursor.js';
+import { TIMELINE_PAGE_SIZE } from '../modules/timeline/ticket-timeline.js';
 import { TimelineCursor } from '../modules/timeline/timeline-cursor.js';
 import { Id, TicketId } from './inputs.js';
 
@@ -49,5 +50,5 @@ export const TimelineInput = z.object({
       MAX_TIMELINE_ENTRIES_PER_PAGE,
       `A timeline page holds at most ${MAX_TIMELINE_ENTRIES_PER_PAGE} entries; ask for ${MAX_TIMELINE_ENTRIES_PER_PAGE} or fewer and page with the cursor.`,
     )
-    .default(50),
+    .default(TIMELINE_PAGE_SIZE),
 });

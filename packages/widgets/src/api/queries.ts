@@ -28,16 +28,31 @@ export function statusMigrationsQuery(client: TicketsClient) {
   return queryOptions({ queryKey: statusSettingsKeys.migrations, queryFn: ({ signal }) => client.migrations.get.query(undefined, { signal }) });
 }
 
-export function ticketQuery(client: TicketsClient, ticketId: number) {
+/**
+ * A ticket's detail. Its answer carries the timeline's first page: given the QueryClient, that page
+ * becomes the timeline query's first page (when it has none yet), so a ticket page paints from one
+ * request.
+ */
+export function ticketQuery(client: TicketsClient, ticketId: number, queryClient?: QueryClient) {
   return queryOptions({
     queryKey: ticketKeys.detail(ticketId),
-    queryFn: ({ signal }) => client.tickets.get.query({ ticketId }, { signal }),
+    queryFn: async ({ signal }) => {
+      const detail = await client.tickets.get.query({ ticketId }, { signal });
+      if (queryClient && queryClient.getQueryData(ticketKeys.timeline(ticketId)) === undefined) {
+        queryClient.setQueryData(ticketKeys.timeline(ticketId), { pages: [detail.timeline], pageParams: [null] });
+      }
+      return detail;
+    },
   });
 }
+
+/** Changes invalidate the timeline themselves: a page seeded by the detail is not fetched again at once. */
+const TIMELINE_FRESH_MS = 30_000;
 
 export function timelineQuery(client: TicketsClient, ticketId: number) {
   return infiniteQueryOptions({
     queryKey: ticketKeys.timeline(ticketId),
+    staleTime: TIMELINE_FRESH_MS,
     queryFn: ({ pageParam, signal }) => client.tickets.timeline.query({ ticketId, ...(pageParam ? { cursor: pageParam } : {}) }, { signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,

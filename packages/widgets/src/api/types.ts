@@ -8,6 +8,11 @@ type Inputs = inferRouterInputs<AppRouter>;
 
 /** `tickets.get`: the ticket, its stakeholders, lifecycle, metadata, and what the viewer may do. */
 export type TicketDetail = Outputs['tickets']['get'];
+/**
+ * A ticket as its page shows it: the detail without the timeline page it came with (the timeline
+ * query holds that) and without who is looking (only what they may do shows).
+ */
+export type TicketPageDetail = Omit<TicketDetail, 'timeline' | 'viewer'> & { viewer: Omit<TicketDetail['viewer'], 'userId' | 'name'> };
 export type TicketView = TicketDetail['ticket'];
 export type StatusView = TicketView['status'];
 export type Stakeholder = TicketDetail['stakeholders'][number];

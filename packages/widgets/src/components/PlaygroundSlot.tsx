@@ -1,11 +1,11 @@
 import type { AnyPlaygroundDefinition, PlaygroundProps, PlaygroundTicket, PlaygroundView } from '@tickets/plugin-kit/widget';
-import type { ActingAsChoice, TicketDetail } from '../api/types.js';
+import type { ActingAsChoice, TicketPageDetail } from '../api/types.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 
 export interface PlaygroundSlotProps {
   /** The playgrounds the host page registered (the plugins' `./widget` exports). */
   playgrounds: readonly AnyPlaygroundDefinition[];
-  detail: TicketDetail;
+  detail: TicketPageDetail;
   /** The stakeholder the viewer acts as; its role picks the view. */
   actingAs: ActingAsChoice | null;
   runAction: PlaygroundProps['runAction'];
@@ -13,7 +13,7 @@ export interface PlaygroundSlotProps {
 }
 
 /** What a playground sees of the ticket. */
-export function playgroundTicket(detail: TicketDetail, actingAs: ActingAsChoice): PlaygroundTicket {
+export function playgroundTicket(detail: TicketPageDetail, actingAs: ActingAsChoice): PlaygroundTicket {
   const { ticket } = detail;
   return {
     ...ticket,

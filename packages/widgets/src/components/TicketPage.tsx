@@ -1,6 +1,6 @@
 import type { AnyPlaygroundDefinition, PlaygroundProps } from '@tickets/plugin-kit/widget';
 import type { ReactNode } from 'react';
-import type { NewStakeholderInput, PrincipalInput, TicketDetail, TimelineEntry } from '../api/types.js';
+import type { NewStakeholderInput, PrincipalInput, TicketPageDetail, TimelineEntry } from '../api/types.js';
 import { CommentComposer } from './CommentComposer.js';
 import { Notice } from './Notice.js';
 import { PlaygroundSlot } from './PlaygroundSlot.js';
@@ -19,7 +19,7 @@ export interface TicketPageHandlers {
 }
 
 export interface TicketPageProps extends TicketPageHandlers {
-  detail: TicketDetail;
+  detail: TicketPageDetail;
   timeline: readonly TimelineEntry[];
   /** Shown instead of the timeline while it loads or when it failed. */
   timelineStatus?: ReactNode;
@@ -105,6 +105,6 @@ export function TicketPage(props: TicketPageProps) {
 }
 
 /** Whether a stakeholder is the viewer as a person (a comment for them needs no "on behalf of"). */
-function isViewerSelf(detail: TicketDetail, stakeholderId: number): boolean {
+function isViewerSelf(detail: TicketPageDetail, stakeholderId: number): boolean {
   return detail.stakeholders.some((stakeholder) => stakeholder.id === stakeholderId && stakeholder.principal.kind === 'user');
 }

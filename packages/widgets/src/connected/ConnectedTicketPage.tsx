@@ -1,9 +1,9 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AnyPlaygroundDefinition } from '@tickets/plugin-kit/widget';
 import { useState } from 'react';
 import { useTicketsClient } from '../api/context.js';
 import { toActionFailure } from '../api/errors.js';
-import { meQuery, ticketQuery, timelineQuery } from '../api/queries.js';
+import { ticketQuery, timelineQuery } from '../api/queries.js';
 import { ErrorMessage, Loading } from '../components/States.js';
 import { TicketPage } from '../components/TicketPage.js';
 import { actionChange, addStakeholderChange, commentChange, deactivateChange, handOverChange, setStatusChange } from './changes.js';
@@ -19,9 +19,10 @@ export interface ConnectedTicketPageProps {
 /** `TicketPage` fed from the API: loads the ticket and its timeline, and sends every change. */
 export function ConnectedTicketPage({ ticketId, playgrounds, headingLevel }: ConnectedTicketPageProps) {
   const client = useTicketsClient();
-  const detail = useQuery(ticketQuery(client, ticketId));
-  const timeline = useInfiniteQuery(timelineQuery(client, ticketId));
-  const me = useQuery(meQuery(client));
+  const queryClient = useQueryClient();
+  const detail = useQuery(ticketQuery(client, ticketId, queryClient));
+  // The detail brings the first page; this query asks the API only for the pages after it.
+  const timeline = useInfiniteQuery({ ...timelineQuery(client, ticketId), enabled: detail.isSuccess });
   const changes = useTicketChanges(ticketId);
   const [chosen, setChosen] = useState<number | null>(null);
 
@@ -57,7 +58,7 @@ export function ConnectedTicketPage({ ticketId, playgrounds, headingLevel }: Con
       onDismissNotice={changes.dismissNotice}
       busy={changes.busy}
       onSetStatus={(statusId) => changes.fire(setStatusChange(statusId), actingAsId)}
-      onComment={(body) => changes.run(commentChange(body, me.data, actingAs, detail.data), actingAsId)}
+      onComment={(body) => changes.run(commentChange(body, detail.data.viewer, actingAs, detail.data), actingAsId)}
       onAddStakeholder={(input) => changes.fire(addStakeholderChange(input), actingAsId)}
       onHandOver={(from, to) => changes.fire(handOverChange(from, to), actingAsId)}
       onDeactivate={(stakeholderId) => changes.fire(deactivateChange(stakeholderId), actingAsId)}

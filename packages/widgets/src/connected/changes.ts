@@ -44,7 +44,7 @@ export function setStatusChange(statusId: number): TicketChange {
   };
 }
 
-export function commentChange(body: string, author: Me | undefined, actingAs: { stakeholderId: number; name: string } | null, detail: TicketDetail | undefined): TicketChange {
+export function commentChange(body: string, author: Pick<Me, 'userId' | 'name'> | undefined, actingAs: { stakeholderId: number; name: string } | null, detail: TicketDetail | undefined): TicketChange {
   const stakeholder = detail?.stakeholders.find((candidate) => candidate.id === actingAs?.stakeholderId);
   const userId = author?.userId ?? 0;
   return {

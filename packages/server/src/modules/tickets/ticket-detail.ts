@@ -1,14 +1,21 @@
-import { actableStakeholders, type Stakeholder, type StakeholderChangesOpen, stakeholderChangesOpen } from '@tickets/domain';
+import { actableStakeholders, type PrincipalRef, type Stakeholder, type StakeholderChangesOpen, stakeholderChangesOpen } from '@tickets/domain';
+import { sql } from '@tickets/sql';
+import { NamespaceRow } from '../../db/rows/namespaces-row.js';
+import { pgJson } from '../../db/rows/pg-values.js';
+import { TicketRow } from '../../db/rows/tickets-row.js';
+import { sqlOf } from '../../db/sql-client.js';
+import { isoTimestamp, isoTimestampOrNull } from '../../db/timestamps.js';
+import { labelLookup } from '../../directory/label-lookup.js';
 import type { AuthedContext } from '../../request/authed-context.js';
-import { loadTicketStakeholders } from '../stakeholders/stakeholder-store.js';
+import { actionCheckContext, availableActions, type ActionView } from '../actions/action-availability.js';
+import { type StakeholderJsonRow, stakeholdersJson, stakeholdersOfJson } from '../stakeholders/stakeholder-store.js';
 import { StatusCatalog } from '../statuses/status-catalog.js';
 import { statusView, type StatusView, unknownStatusView } from '../statuses/status-view.js';
-import { isoTimestamp, isoTimestampOrNull } from '../../db/timestamps.js';
-import type { TicketRow } from '../../db/rows/tickets-row.js';
-import { findVisibleTicket, withEffectiveStatus } from './ticket-store.js';
+import { TIMELINE_PAGE_SIZE, timelinePageOf, timelinePrincipals, type TimelinePage } from '../timeline/ticket-timeline.js';
+import { loadTimelineRows } from '../timeline/timeline-rows.js';
 import { allowedMoves } from './ticket-moves.js';
-import { actionCheckContext, availableActions, type ActionView } from '../actions/action-availability.js';
-import { sqlOf } from '../../db/sql-client.js';
+import { TICKET_COLUMNS, ticketNotFound, withEffectiveStatus } from './ticket-store.js';
+import { visibleToViewer } from './visibility-sql.js';
 
 export interface TicketView {
   id: number;
@@ -44,7 +51,12 @@ export interface TicketDetail {
   lifecycle: { id: number; name: string; statuses: StatusView[] };
   /** The type's stored metadata (null for a type that keeps none). */
   metadata: unknown;
+  /** The first page of the timeline (as `tickets.timeline` gives it), so the page paints from this one answer. */
+  timeline: TimelinePage;
   viewer: {
+    /** Who is looking: the author of what they write next. */
+    userId: number;
+    name: string;
     canAct: boolean;
     /** The stakeholders the viewer may act as (choose one when there are several). */
     actingAs: ActingAsChoiceView[];
@@ -69,29 +81,61 @@ export function ticketView(row: TicketRow, catalog: StatusCatalog, typeTitle: st
   };
 }
 
-/** A ticket as its viewer sees it, with what they may do: a fixed number of queries. */
+const DetailRow = TicketRow.extend({
+  catalog_version: NamespaceRow.shape.catalog_version,
+  stakeholders: pgJson<StakeholderJsonRow[]>(),
+});
+
+/**
+ * A ticket as its viewer sees it, with what they may do and the first page of its timeline, so a
+ * ticket page paints from one request. Two statements at the same time (the ticket with its
+ * stakeholders and catalog version; the timeline's first page), then one directory call naming
+ * everyone and, for a type that keeps metadata, its row; the catalog comes from the process's cache
+ * while its version holds.
+ */
 export async function loadTicketDetail(ctx: AuthedContext, ticketId: number): Promise<TicketDetail> {
   const namespaceId = ctx.services.namespace.id;
-  const stored = await findVisibleTicket(ctx.em, ctx.viewer, namespaceId, ticketId);
-  const [stakeholders, catalog, creator] = await Promise.all([
-    loadTicketStakeholders(ctx.em, ctx.directory, stored.id),
-    StatusCatalog.load(ctx.em, namespaceId),
-    ctx.directory.labels([{ kind: 'user', id: stored.created_by_user_id }]),
+  const db = sqlOf(ctx.em);
+  // The timeline is read beside the visibility check and dropped unread when it fails.
+  const [found, timelineRows] = await Promise.all([
+    db.maybeOne(
+      sql`select ${TICKET_COLUMNS}, (select n.catalog_version from namespaces n where n.id = t.namespace_id) as catalog_version,
+                 ${stakeholdersJson(sql`t`, { names: false })} as stakeholders
+            from tickets t
+           where t.id = ${ticketId} and t.namespace_id = ${namespaceId} and ${visibleToViewer(ctx.viewer)}`,
+      DetailRow,
+    ),
+    loadTimelineRows(ctx.em, ticketId, undefined, TIMELINE_PAGE_SIZE + 1),
   ]);
+  if (!found) throw ticketNotFound(ticketId);
+  const { catalog_version: catalogVersion, stakeholders: stakeholderRows, ...stored } = found;
+  const creatorRef: PrincipalRef = { kind: 'user', id: stored.created_by_user_id };
+  const server = ctx.services.ticketTypes.server(stored.type);
+  const [catalog, labels, metadata] = await Promise.all([
+    StatusCatalog.atVersion(ctx.em, namespaceId, catalogVersion),
+    ctx.directory.labels([
+      creatorRef,
+      ...stakeholderRows.map((row): PrincipalRef => ({ kind: row.principal_kind, id: row.principal_id })),
+      ...timelinePrincipals(timelineRows, TIMELINE_PAGE_SIZE),
+    ]),
+    server?.store && stored.metadata_id !== null ? server.store.load(db, [stored.metadata_id]).then((rows) => rows.get(stored.metadata_id!) ?? null) : null,
+  ]);
+  const stakeholders = stakeholdersOfJson(stakeholderRows, labels);
+  const label = labelLookup(labels);
   // A removed status reads as the status it maps to, before the migration rewrites the ticket.
   const row = withEffectiveStatus(stored, catalog);
   const lifecycle = catalog.lifecycleFor(row.type);
-  const server = ctx.services.ticketTypes.server(row.type);
   const ticketType = server?.definition;
-  const metadata =
-    server?.store && row.metadata_id !== null ? ((await server.store.load(sqlOf(ctx.em), [row.metadata_id])).get(row.metadata_id) ?? null) : null;
   const actable = actableStakeholders(ctx.viewer, stakeholders);
   return {
-    ticket: ticketView(row, catalog, ticketType?.title ?? row.type, creator.get(`user:${row.created_by_user_id}`)?.name ?? `User #${row.created_by_user_id}`),
+    ticket: ticketView(row, catalog, ticketType?.title ?? row.type, label(creatorRef).name),
     stakeholders,
     lifecycle: { id: lifecycle.id, name: lifecycle.name, statuses: lifecycle.statuses.map(statusView) },
     metadata,
+    timeline: timelinePageOf(timelineRows, TIMELINE_PAGE_SIZE, label),
     viewer: {
+      userId: ctx.viewer.userId,
+      name: ctx.viewer.name,
       canAct: actable.length > 0,
       actingAs: actable.map((stakeholder) => ({
         stakeholderId: stakeholder.id,

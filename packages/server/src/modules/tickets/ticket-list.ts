@@ -9,7 +9,8 @@ import { labelLookup } from '../../directory/label-lookup.js';
 import type { AuthedContext } from '../../request/authed-context.js';
 import { encodeCursor } from '../pagination/page-cursor.js';
 import { exactTimestampSql } from '../pagination/exact-timestamp.js';
-import { StatusCatalog } from '../statuses/status-catalog.js';
+import { currentCatalog } from '../statuses/current-catalog.js';
+import type { StatusCatalog } from '../statuses/status-catalog.js';
 import { statusView, type StatusView, unknownStatusView } from '../statuses/status-view.js';
 import { type SortDirection, type TicketListCursor, type TicketSort } from './ticket-list-cursor.js';
 import { type TicketListFilters, ticketListConditions } from './ticket-list-filters.js';
@@ -128,12 +129,12 @@ function scanStatements(ctx: AuthedContext, catalog: StatusCatalog, query: Ticke
 /**
  * One page of the tickets the viewer may see, narrowed by the filters, in keyset order. Visibility is
  * part of the SQL of both the page and the count, so neither reveals a hidden ticket. The cost is a
- * fixed number of queries whatever the page size: the page (with its assignees), the bounded count
- * beside it, and one directory call naming every creator and assignee.
+ * fixed number of queries whatever the page size: the catalog's version, the page (with its
+ * assignees) and the bounded count beside it, and one directory call naming every creator and assignee.
  */
 export async function listTickets(ctx: AuthedContext, query: TicketListQuery): Promise<TicketListPage> {
   const namespaceId = ctx.services.namespace.id;
-  const catalog = await StatusCatalog.load(ctx.em, namespaceId);
+  const catalog = await currentCatalog(ctx.em, namespaceId);
   const planned = planTicketList(query, ctx.viewer, catalog);
   if (planned.kind === 'nothing') return { items: [], nextCursor: null, total: 0, totalExact: true };
   const statements = query.sort === 'updated' ? laneStatements(namespaceId, planned.plan, query) : scanStatements(ctx, catalog, query);

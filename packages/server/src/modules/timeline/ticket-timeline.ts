@@ -96,18 +96,34 @@ function commentEntry(row: CommentRow, label: LabelLookup): CommentTimelineEntry
   };
 }
 
+/** How many entries a timeline page holds unless asked otherwise, also the first page a ticket's detail carries. */
+export const TIMELINE_PAGE_SIZE = 50;
+
+/** The page `rows` make (fetched with one row more than `limit`), once everyone on it is named. */
+export function timelinePageOf(rows: readonly TimelineRow[], limit: number, label: LabelLookup): TimelinePage {
+  const shown = rows.slice(0, limit);
+  const entries = shown.map((row): TimelineEntry => (row.kind === 'log' ? logEntry(row, label) : commentEntry(row, label)));
+  const last = shown.at(-1);
+  const nextCursor = rows.length > limit && last ? encodeCursor({ at: last.at_key, id: last.id, kind: last.kind } satisfies TimelineCursor) : null;
+  return { entries, nextCursor };
+}
+
+/** Every principal the page of `rows` names (see `timelinePageOf`), for one directory call. */
+export function timelinePrincipals(rows: readonly TimelineRow[], limit: number): PrincipalRef[] {
+  return principalsOf(rows.slice(0, limit));
+}
+
 /**
  * A page of a ticket's timeline: its comments and log entries in time order, everyone named as they
  * are now. NOT_FOUND when the viewer may not see the ticket. Two queries (the ticket, the merged
- * entries) and one directory call naming every person and group on the page, whatever it holds.
+ * entries, at the same time) and one directory call naming every person and group on the page.
  */
 export async function loadTicketTimeline(ctx: AuthedContext, query: TimelineQuery): Promise<TimelinePage> {
-  const ticket = await findVisibleTicket(ctx.em, ctx.viewer, ctx.services.namespace.id, query.ticketId);
-  const rows = await loadTimelineRows(ctx.em, ticket.id, query.cursor, query.limit + 1);
-  const shown = rows.slice(0, query.limit);
-  const label = labelLookup(await ctx.directory.labels(principalsOf(shown)));
-  const entries = shown.map((row): TimelineEntry => (row.kind === 'log' ? logEntry(row, label) : commentEntry(row, label)));
-  const last = shown.at(-1);
-  const nextCursor = rows.length > query.limit && last ? encodeCursor({ at: last.at_key, id: last.id, kind: last.kind } satisfies TimelineCursor) : null;
-  return { entries, nextCursor };
+  // The entries are read beside the visibility check and dropped unread when it fails.
+  const [, rows] = await Promise.all([
+    findVisibleTicket(ctx.em, ctx.viewer, ctx.services.namespace.id, query.ticketId),
+    loadTimelineRows(ctx.em, query.ticketId, query.cursor, query.limit + 1),
+  ]);
+  const label = labelLookup(await ctx.directory.labels(timelinePrincipals(rows, query.limit)));
+  return timelinePageOf(rows, query.limit, label);
 }
