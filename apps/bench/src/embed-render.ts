@@ -1,7 +1,7 @@
 // The embed bundle as a host page gets it: its gzip size (the same measure as
 // packages/widgets/scripts/bundle-size.mjs) and the time from navigation to the first render of a
 // `<tickets-ticket>` showing its ticket, in Debian's headless Chromium, against the running API.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -11,6 +11,10 @@ import { median } from './latency-stats.js';
 /** Built by `@tickets/widgets`' build, which turbo runs before `bench` (a dependency). */
 export function bundlePath(): string {
   return fileURLToPath(new URL('../../../packages/widgets/dist/tickets-widgets.js', import.meta.url));
+}
+
+export function bundleBuilt(): boolean {
+  return existsSync(bundlePath());
 }
 
 export function bundleGzipBytes(): number {

@@ -37,3 +37,11 @@ export function ratio(value: number, baseline: number): string {
   if (!Number.isFinite(value) || !Number.isFinite(baseline) || baseline === 0) return '—';
   return `${(value / baseline).toFixed(2)}×`;
 }
+
+/** "10k", "100k", "1M", "2.5k": a ticket count as a column header. */
+export function scaleLabel(tickets: number): string {
+  const short = (value: number) => value.toLocaleString('en', { maximumFractionDigits: 1 });
+  if (tickets >= 1_000_000) return `${short(tickets / 1_000_000)}M`;
+  if (tickets >= 1_000) return `${short(tickets / 1_000)}k`;
+  return String(tickets);
+}

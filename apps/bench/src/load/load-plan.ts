@@ -2,7 +2,7 @@
 // answers on stdout. Shared by both sides so they cannot drift apart.
 import type { LoadStats } from '../latency-stats.js';
 
-/** One recorded SQL statement of an API request, replayed as is by the raw baseline. */
+/** One SQL statement: a recorded one of an API request (replayed as is), or one of a floor. */
 export interface RecordedStatement {
   text: string;
   values: unknown[];
@@ -22,6 +22,7 @@ export interface HttpPlan {
   tickets: { id: number; version: number }[];
 }
 
+/** The API's own SQL for one request, replayed over a raw pool: the "replay" column. */
 export interface SqlPlan {
   kind: 'sql';
   databaseUrl: string;
@@ -33,8 +34,23 @@ export interface SqlPlan {
   poolSize: number;
 }
 
+/**
+ * The floor: hand-written minimal SQL for the same effect, run over a raw pool. A value that is a
+ * string naming a placeholder (`$ticket`, `$stakeholder`, `$status`…) is replaced per connection.
+ */
+export interface FloorPlan {
+  kind: 'floor';
+  databaseUrl: string;
+  statements: RecordedStatement[];
+  /** The placeholders' values of each connection (connection i uses entry i modulo their number). */
+  connections: Record<string, unknown>[];
+  /** Placeholder values that take turns, one set per successful request (a status toggle and its log event). */
+  turns?: Record<string, unknown>[];
+  poolSize: number;
+}
+
 export interface LoadPlan {
-  target: HttpPlan | SqlPlan;
+  target: HttpPlan | SqlPlan | FloorPlan;
   concurrency: number;
   /** Measured time; a warm-up of `warmupSeconds` runs first and is not counted. */
   seconds: number;

@@ -4,19 +4,13 @@ import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import pg from 'pg';
 import { summarize } from '../latency-stats.js';
-import type { HttpPlan, LoadPlan, RecordedStatement, SqlPlan } from './load-plan.js';
+import { fillPlaceholders } from './fill-placeholders.js';
+import type { FloorPlan, HttpPlan, LoadPlan, RecordedStatement, SqlPlan } from './load-plan.js';
 
 const plan = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as LoadPlan;
 
 /** One unit of work of a connection; resolves true when it succeeded. */
 type Step = () => Promise<boolean>;
-
-function fill(template: unknown, values: Record<string, unknown>): unknown {
-  if (typeof template === 'string' && template in values) return values[template];
-  if (Array.isArray(template)) return template.map((item) => fill(item, values));
-  if (template && typeof template === 'object') return Object.fromEntries(Object.entries(template).map(([key, value]) => [key, fill(value, values)]));
-  return template;
-}
 
 function httpSteps(target: HttpPlan, concurrency: number): Step[] {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
@@ -26,7 +20,7 @@ function httpSteps(target: HttpPlan, concurrency: number): Step[] {
     let toggle = 0;
     return () =>
       new Promise<boolean>((resolve, reject) => {
-        const input = fill(target.input, { $ticket: ticket.id, $version: ticket.version, $status: target.statuses?.[toggle % 2] });
+        const input = fillPlaceholders(target.input, { $ticket: ticket.id, $version: ticket.version, $status: target.statuses?.[toggle % 2] });
         const body = target.method === 'POST' ? JSON.stringify(input) : undefined;
         const path = target.method === 'GET' ? `${url.pathname}?input=${encodeURIComponent(JSON.stringify(input))}` : url.pathname;
         const req = request(
@@ -69,24 +63,53 @@ function forTicket(statements: readonly RecordedStatement[], recorded: number, t
   }));
 }
 
-function sqlSteps(target: SqlPlan, concurrency: number): { steps: Step[]; close: () => Promise<void> } {
+/** Runs the statements one after the other on one pooled connection; a failure rolls back. */
+async function runOnPool(pool: pg.Pool, statements: readonly RecordedStatement[]): Promise<boolean> {
+  const client = await pool.connect();
+  try {
+    for (const statement of statements) await client.query(statement.text, statement.values);
+    return true;
+  } catch {
+    await client.query('rollback').catch(() => undefined);
+    return false;
+  } finally {
+    client.release();
+  }
+}
+
+interface Driven {
+  steps: Step[];
+  close: () => Promise<void>;
+}
+
+function sqlSteps(target: SqlPlan, concurrency: number): Driven {
   const pool = new pg.Pool({ connectionString: target.databaseUrl, max: target.poolSize });
   const steps = Array.from({ length: concurrency }, (_, index) => {
     const statements = forTicket(target.statements, target.recordedTicketId, target.ticketIds[index % target.ticketIds.length]!);
+    return () => runOnPool(pool, statements);
+  });
+  return { steps, close: () => pool.end() };
+}
+
+function floorSteps(target: FloorPlan, concurrency: number): Driven {
+  const pool = new pg.Pool({ connectionString: target.databaseUrl, max: target.poolSize });
+  const steps = Array.from({ length: concurrency }, (_, index) => {
+    const own = target.connections[index % target.connections.length] ?? {};
+    let turn = 0;
     return async () => {
-      const client = await pool.connect();
-      try {
-        for (const statement of statements) await client.query(statement.text, statement.values);
-        return true;
-      } catch {
-        await client.query('rollback').catch(() => undefined);
-        return false;
-      } finally {
-        client.release();
-      }
+      const values = { ...own, ...(target.turns?.[turn % target.turns.length] ?? {}) };
+      const statements = target.statements.map((statement) => ({ text: statement.text, values: statement.values.map((value) => fillPlaceholders(value, values)) }));
+      const ok = await runOnPool(pool, statements);
+      if (ok) turn += 1;
+      return ok;
     };
   });
   return { steps, close: () => pool.end() };
+}
+
+function stepsOf(target: LoadPlan['target'], concurrency: number): Driven {
+  if (target.kind === 'http') return { steps: httpSteps(target, concurrency), close: async () => undefined };
+  return target.kind === 'sql' ? sqlSteps(target, concurrency) : floorSteps(target, concurrency);
 }
 
 async function drive(steps: Step[], seconds: number, maxRequests: number, latencies: number[] | null): Promise<number> {
@@ -107,8 +130,7 @@ async function drive(steps: Step[], seconds: number, maxRequests: number, latenc
   return errors;
 }
 
-const { steps, close } =
-  plan.target.kind === 'http' ? { steps: httpSteps(plan.target, plan.concurrency), close: async () => undefined } : sqlSteps(plan.target, plan.concurrency);
+const { steps, close } = stepsOf(plan.target, plan.concurrency);
 await drive(steps, plan.warmupSeconds, Number.POSITIVE_INFINITY, null);
 const latencies: number[] = [];
 const begin = performance.now();
