@@ -77,7 +77,7 @@ export async function loadTimelineRows(em: EntityManager, ticketId: number, curs
                   from ticket_logs l
                  where l.ticket_id = ${ticketId}
                    and not (l.event_type = 'comment.added'
-                            and exists (select 1 from ticket_comments dc where dc.ticket_id = l.ticket_id and dc.id::text = l.event->>'commentId'))
+                            and exists (select 1 from ticket_comments dc where dc.ticket_id = l.ticket_id and dc.id = (l.event->>'commentId')::int))
                 union all
                 select 'comment'::text, c.id, c.created_at, null::jsonb, null::int, null::varchar, c.acting_stakeholder_id, c.body, c.author_user_id
                   from ticket_comments c
