@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { median } from './latency-stats.js';
+import type { RenderPhases } from './run-results.js';
 
 /** Built by `@tickets/widgets`' build, which turbo runs before `bench` (a dependency). */
 export function bundlePath(): string {
@@ -53,12 +54,13 @@ export async function startHostPage(): Promise<HostPage> {
  * Milliseconds from navigation start until the widget's shadow root shows `title`, for `loads`
  * loads, each in a fresh browser context (an empty cache, like a first visit).
  */
-export async function timeToFirstRender(pageUrl: string, title: string, loads: number): Promise<{ median: number; all: number[] }> {
+export async function timeToFirstRender(pageUrl: string, title: string, loads: number): Promise<{ median: number; all: number[]; phases?: RenderPhases }> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   const all: number[] = [];
+  const timings: { bundleLoaded: number; apiAsked: number; apiAnswered: number }[] = [];
   try {
     for (let load = 0; load < loads; load++) {
       const context = await browser.newContext();
@@ -70,10 +72,25 @@ export async function timeToFirstRender(pageUrl: string, title: string, loads: n
         { timeout: 30_000, polling: 'raf' },
       );
       all.push(await page.evaluate(() => performance.now()));
+      const timing = await page.evaluate(() => {
+        const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const bundle = resources.find((entry) => entry.name.endsWith('/tickets-widgets.js'));
+        const api = resources.find((entry) => entry.name.includes('/trpc/tickets.get'));
+        return bundle && api ? { bundleLoaded: bundle.responseEnd, apiAsked: api.startTime, apiAnswered: api.responseEnd } : null;
+      });
+      if (timing) timings.push(timing);
       await context.close();
     }
   } finally {
     await browser.close();
   }
-  return { median: median(all), all };
+  const phases: RenderPhases | undefined =
+    timings.length === 0
+      ? undefined
+      : {
+          bundleLoaded: median(timings.map((t) => t.bundleLoaded)),
+          apiAsked: median(timings.map((t) => t.apiAsked)),
+          apiAnswered: median(timings.map((t) => t.apiAnswered)),
+        };
+  return { median: median(all), all, ...(phases ? { phases } : {}) };
 }

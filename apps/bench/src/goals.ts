@@ -113,7 +113,7 @@ function migrationGoals(results: RunResults): GoalRow[] {
       goal: `status migration: ≤ ${GOALS.migrationFloorRatio}× the bare UPDATE`,
       measured: m ? `${ratio(m.migrationMs, m.bareUpdateMs)} (${(m.migrationMs / 1000).toFixed(1)} s vs ${(m.bareUpdateMs / 1000).toFixed(1)} s)` : missing,
       verdict: judge(m ? m.migrationMs / m.bareUpdateMs : null, GOALS.migrationFloorRatio, 'at most'),
-      where: m ? `${m.batches} batches of ≤ ${m.batchSize}; ${from}` : '—',
+      where: m ? `${m.batches} batches (the first of ${m.batchSize} tickets, the next sized from the last one's time); ${from}` : '—',
     },
     {
       goal: `status migration: longest batch ≤ ${GOALS.migrationLongestBatchMs} ms`,
@@ -141,7 +141,13 @@ export function evaluateGoals(results: RunResults): GoalRow[] {
       goal: `first render of <tickets-ticket>: median ≤ ${GOALS.firstRenderMs} ms`,
       measured: render ? `${ms(render.median)} ms` : `not measured: ${'skipped' in results.render ? results.render.skipped : ''}`,
       verdict: judge(render?.median, GOALS.firstRenderMs, 'at most'),
-      where: render ? `loads: ${render.all.map(ms).join(', ')} ms; bundle ${(render.gzipBytes / 1000).toFixed(1)} KB gzip` : '—',
+      where: render
+        ? `loads: ${render.all.map(ms).join(', ')} ms; bundle ${(render.gzipBytes / 1000).toFixed(1)} KB gzip${
+            render.phases
+              ? `; median ms from navigation: bundle in at ${ms(render.phases.bundleLoaded)}, API asked at ${ms(render.phases.apiAsked)}, answered at ${ms(render.phases.apiAnswered)}`
+              : ''
+          }`
+        : '—',
     },
   ];
 }

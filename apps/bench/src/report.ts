@@ -115,7 +115,7 @@ export function migrationTable(results: RunResults): Table {
     rows: [
       ['whole migration (s)', (m.migrationMs / 1000).toFixed(1), `${(m.bareUpdateMs / 1000).toFixed(1)} (one bare UPDATE)`, ratio(m.migrationMs, m.bareUpdateMs)],
       ['longest batch (ms)', ms(m.longestBatchMs), '—', '—'],
-      ['batches', `${m.batches} of ≤ ${m.batchSize}`, '1', '—'],
+      ['batches', `${m.batches} (the first of ${m.batchSize} tickets, the next sized from the last one's time)`, '1', '—'],
       ["users' status changes p95 (ms), during vs idle", ms(m.usersDuring.p95Ms), `${ms(m.usersIdle.p95Ms)} (idle)`, ratio(m.usersDuring.p95Ms, m.usersIdle.p95Ms)],
       ["users' status changes p50 (ms), during vs idle", ms(m.usersDuring.p50Ms), `${ms(m.usersIdle.p50Ms)} (idle)`, ratio(m.usersDuring.p50Ms, m.usersIdle.p50Ms)],
     ],
@@ -133,6 +133,13 @@ export function renderTable(results: RunResults): Table {
       ['tickets-widgets.js, gzip (level 9)', `${(render.gzipBytes / 1000).toFixed(1)} KB`],
       [`<tickets-ticket> time to first render, median of ${render.all.length} cold loads`, `${ms(render.median)} ms`],
       ['all loads (ms)', render.all.map(ms).join(', ')],
+      ...(render.phases
+        ? [
+            ['bundle downloaded (median ms from navigation start)', ms(render.phases.bundleLoaded)],
+            ['tickets.get asked: bundle ran, React started', ms(render.phases.apiAsked)],
+            ['tickets.get answered (CORS preflight included)', ms(render.phases.apiAnswered)],
+          ]
+        : []),
     ],
     note: "First render: from navigation start to the widget's shadow root showing the ticket's title (bundle download, React start, the API's answers over HTTP), each load in a fresh browser context.",
   };

@@ -52,10 +52,22 @@ export interface CountFigure {
   apiAnswer: string;
 }
 
+/** Medians over the loads, in ms from navigation start: where a first render's time goes. */
+export interface RenderPhases {
+  /** The bundle downloaded (`responseEnd` of tickets-widgets.js). */
+  bundleLoaded: number;
+  /** The widget asked the API for the ticket (`startTime` of tickets.get): the bundle ran, React started. */
+  apiAsked: number;
+  /** The API's answer arrived (`responseEnd` of tickets.get, its CORS preflight included). */
+  apiAnswered: number;
+}
+
 export interface RenderFigure {
   median: number;
   all: number[];
   gzipBytes: number;
+  /** Absent when the browser gave no resource timings. */
+  phases?: RenderPhases;
 }
 
 export interface RunResults {

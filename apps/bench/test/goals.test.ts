@@ -93,6 +93,13 @@ describe('judging the goals of issue #14', () => {
     expect(evaluateGoals(short).find((row) => row.goal.startsWith('list mine: p50 ≤ 5 ms'))?.goal).toBe('list mine: p50 ≤ 5 ms at c=1, at 10k (1M not run)');
   });
 
+  it('says where a first render spends its time when the browser timed its requests', () => {
+    const phases = { bundleLoaded: 120, apiAsked: 310, apiAnswered: 330 };
+    const row = evaluateGoals(results({ render: { median: 400, all: [400], gzipBytes: 58_000, phases } })).find((r) => r.goal.startsWith('first render'));
+    expect(row?.verdict).toBe('missed');
+    expect(row?.where).toContain('bundle in at 120, API asked at 310, answered at 330');
+  });
+
   it('judges the status migration from the server bench, and the first render', () => {
     const rows = evaluateGoals(results());
     expect(verdictOf(rows, 'status migration: ≤ 3×')).toBe('met');

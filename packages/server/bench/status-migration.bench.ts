@@ -187,6 +187,7 @@ try {
   const results = {
     tickets: TICKETS,
     batchSize: api.services.config.STATUS_MIGRATION_BATCH_SIZE,
+    batchTargetMs: api.services.config.STATUS_MIGRATION_BATCH_MS,
     batches: migration!.batches,
     movedByJob: migration!.moved,
     systemLogEntries: logs!.count,
@@ -206,7 +207,7 @@ try {
 
   console.table({
     'tickets migrated (by the job)': `${results.movedByJob.toLocaleString('en')} of ${TICKETS.toLocaleString('en')} (${results.systemLogEntries.toLocaleString('en')} log entries)`,
-    'migration total (queued → done)': `${ms(totalMs / 1000)} s in ${results.batches} batches of ≤ ${results.batchSize}`,
+    'migration total (queued → done)': `${ms(totalMs / 1000)} s in ${results.batches} batches (the first of ${results.batchSize} tickets, then each sized to take ${results.batchTargetMs} ms)`,
     'one bare SQL UPDATE of the same rows': `${ms(bareMs / 1000)} s (${results.bareUpdateRows.toLocaleString('en')} rows)`,
     'ratio migration / bare UPDATE': `${results.ratioToBareUpdate} ×`,
     'longest single batch': `${results.longestBatchMs} ms`,
