@@ -8,6 +8,7 @@ import { Migration20261123121000_status_migrations } from './Migration2026112312
 import { Migration20261123131000_intake_and_outbox } from './Migration20261123131000_intake_and_outbox.js';
 import { Migration20261202160000_ticket_access } from './Migration20261202160000_ticket_access.js';
 import { Migration20261202170000_write_path } from './Migration20261202170000_write_path.js';
+import { Migration20261202180000_ticket_access_per_statement } from './Migration20261202180000_ticket_access_per_statement.js';
 
 export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123094145', class: Migration20261123094145 },
@@ -16,4 +17,5 @@ export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123131000_intake_and_outbox', class: Migration20261123131000_intake_and_outbox },
   { name: 'Migration20261202160000_ticket_access', class: Migration20261202160000_ticket_access },
   { name: 'Migration20261202170000_write_path', class: Migration20261202170000_write_path },
+  { name: 'Migration20261202180000_ticket_access_per_statement', class: Migration20261202180000_ticket_access_per_statement },
 ];

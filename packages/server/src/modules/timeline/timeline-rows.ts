@@ -75,9 +75,11 @@ export async function loadTimelineRows(em: EntityManager, ticketId: number, curs
           from (select 'log'::text as kind, l.id, l.created_at, l.event, l.actor_user_id, l.system_reason, l.acting_stakeholder_id,
                        null::text as body, null::int as author_user_id
                   from ticket_logs l
+                  -- Its comment by key, one entry at a time: as an EXISTS, the planner hashed every comment of every ticket.
+                  left join lateral (select dc.id from ticket_comments dc
+                                      where dc.id = (l.event->>'commentId')::int and dc.ticket_id = l.ticket_id offset 0) dc on true
                  where l.ticket_id = ${ticketId}
-                   and not (l.event_type = 'comment.added'
-                            and exists (select 1 from ticket_comments dc where dc.ticket_id = l.ticket_id and dc.id = (l.event->>'commentId')::int))
+                   and not (l.event_type = 'comment.added' and dc.id is not null)
                 union all
                 select 'comment'::text, c.id, c.created_at, null::jsonb, null::int, null::varchar, c.acting_stakeholder_id, c.body, c.author_user_id
                   from ticket_comments c
