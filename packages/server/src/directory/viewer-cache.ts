@@ -9,8 +9,9 @@ export const VIEWER_CACHE_SIZE = 10_000;
 /**
  * The viewer (the user, whether a site admin, and every group they belong to) read once per token,
  * not once per request: a bounded LRU cache (`lru-cache`) keyed by the token, each entry living no
- * longer than the token itself. The token is still verified on every request; only the directory
- * read is saved.
+ * longer than the token itself. A token found here was verified when its viewer was kept, and the
+ * entry ends at its `exp`: the same text would verify the same way, so it is not verified again
+ * (`kept`), and both the signature check and the directory read are saved.
  *
  * Staleness, by design: a change to a user's groups, name or admin flag applies from their next
  * token (the host site issues one per page load, at most TOKEN_MAX_LIFETIME_SECONDS apart). An
@@ -25,6 +26,11 @@ export class ViewerCache {
   private readonly heldBy = new WeakMap<EntityManager, number[]>();
   /** Bumped by every forget, so a read that began before it keeps nothing (it may have read the old row). */
   private generation = 0;
+
+  /** The viewer kept for this exact token (verified when kept, not yet expired), if any. */
+  kept(token: string): Viewer | undefined {
+    return this.viewers.get(token);
+  }
 
   /**
    * The viewer behind a verified token: kept from an earlier request with the same token, or read
