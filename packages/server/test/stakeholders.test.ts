@@ -277,10 +277,12 @@ describe('query count', () => {
         ({ version } = await ana.stakeholders.add.mutate({ ticketId: ticket.id, expectedVersion: version, principal, connection: 'cc', role: 'actioner' }));
       }
       const counts: number[] = [];
+      // The test client signs each request with a new token; a token's first request also reads its
+      // viewer (once per token), which has nothing to do with the stakeholders: it is not counted.
       const measure = async <T>(call: () => Promise<T>): Promise<T> => {
         t.queries.length = 0;
         const result = await call();
-        counts.push(t.queries.length);
+        counts.push(t.queries.filter((sql) => !sql.includes('left join group_memberships')).length);
         return result;
       };
       const ben = await measure(() =>

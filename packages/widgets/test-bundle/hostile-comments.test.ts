@@ -128,10 +128,17 @@ test('an entry the page cannot render is a placeholder, and the rest of the page
   const { page, errors } = await openHostPage(browser, host, '<!doctype html><title>Host</title>');
   // The API's answer with one comment the page cannot render (its author is missing), as a
   // renderer bug or a bad row would leave it; everything else is what the API sent.
-  await page.route('**/trpc/tickets.timeline**', async (route) => {
+  // The timeline's first page comes with the ticket (tickets.get); later pages from tickets.timeline.
+  type Entries = { entries: { kind: string; body?: string; author?: unknown }[] };
+  const breakSecond = (timeline: Entries) => {
+    for (const entry of timeline.entries) if (entry.body?.startsWith('Second')) entry.author = null;
+  };
+  await page.route(/\/trpc\/tickets\.(get|timeline)/, async (route) => {
     const response = await route.fetch();
-    const body = (await response.json()) as { result: { data: { entries: { kind: string; body?: string; author?: unknown }[] } } };
-    for (const entry of body.result.data.entries) if (entry.body?.startsWith('Second')) entry.author = null;
+    const body = (await response.json()) as { result?: { data?: Entries & { timeline?: Entries } } };
+    const data = body.result?.data;
+    if (data?.timeline) breakSecond(data.timeline);
+    else if (data?.entries) breakSecond(data);
     await route.fulfill({ response, json: body });
   });
   await page.setContent(ticketPage(await testApi.token('rita'), id).replace('src="/tickets-widgets.js"', `src="${host.url}/tickets-widgets.js"`));
