@@ -34,6 +34,8 @@ describe('a form posted from another site', () => {
   ])('from %s cannot switch the user to the site admin (403, no cookie)', async (_from, headers) => {
     const response = await post('/switch-user', 'user=sam&back=/tickets', headers);
     expect(response.status).toBe(403);
+    // Refused unread, so the connection closes: the answer says so, or the next fetch would fail.
+    expect(response.headers.get('connection')).toBe('close');
     expect(response.headers.get('set-cookie')).toBeNull();
     expect(await response.text()).toMatch(/sent from another site, so it was refused/);
   });

@@ -73,8 +73,32 @@ describe('request bodies over the limit', () => {
     await writeAndDrain(socket, '{"type":"plain-request","title":"' + 'x'.repeat(16 * 1024));
     const answer = await head;
     expect(answer.status).toBe(413);
+    // Said in the head, so a keep-alive client does not send its next request on this connection.
+    expect(answer.received).toMatch(/\r\nconnection: close\r\n/i);
     expect((await closed).received).toContain(`larger than the 256 KB this server accepts`);
     expect(await healthStatus()).toBe(200);
+  });
+
+  it('keeps a connection open after a request it read whole, and says so', async () => {
+    const socket = await openSocket(url);
+    const first = untilResponseHead(socket);
+    await writeAndDrain(socket, 'GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+    expect((await first).received).toMatch(/\r\nconnection: keep-alive\r\n/i);
+    socket.removeAllListeners('data');
+    const closed = untilClosed(socket);
+    await writeAndDrain(socket, 'GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    expect((await closed).status).toBe(200);
+  });
+
+  it('a fetch after a request refused before its body arrived gets its answer', async () => {
+    // undici's fetch keeps connections alive: without `Connection: close` on the 413 it would send
+    // the next request on the connection being closed and fail with "other side closed".
+    for (let i = 0; i < 20; i += 1) {
+      const refused = await fetch(`${url}/trpc/tickets.create`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(MAX_BODY_BYTES + 1) });
+      expect(refused.status).toBe(413);
+      await refused.arrayBuffer();
+      expect(await healthStatus()).toBe(200);
+    }
   });
 
   it.each([

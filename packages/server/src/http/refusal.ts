@@ -15,7 +15,7 @@ export interface Refusal {
  * Answers a request the HTTP layer refuses before any route runs. Under `/trpc/` the body has
  * tRPC's error shape, so the typed client shows the message like any other refusal; elsewhere the
  * intake's `{ error: { code, message } }`. A body still arriving is not read: the server closes
- * such a connection once answered (`lingeringClose`).
+ * such a connection once answered (`closeWhenAnsweredEarly`).
  */
 export function refuse(res: ServerResponse, refusal: Refusal, trpcPath: string | null): void {
   const httpStatus = STATUS[refusal.code];

@@ -16,7 +16,7 @@ import { RequestRateLimits } from '../rate-limits/request-rate-limits.js';
 import { batchRefusal } from './batch-limit.js';
 import { declaredBodyRefusal, watchStreamedBody } from './body-limit.js';
 import { clientErrorHandler } from './client-error.js';
-import { lingeringClose } from './lingering-close.js';
+import { closeWhenAnsweredEarly } from './lingering-close.js';
 import { refuse } from './refusal.js';
 import { serverOptions } from './server-options.js';
 
@@ -53,9 +53,8 @@ export function createHttpServer(services: AppServices, routes: Route[] = []): S
     let path = '(not a URL)';
     // Every answer says what it is: a browser must never sniff a JSON error holding user text into HTML.
     res.setHeader('x-content-type-options', 'nosniff');
+    closeWhenAnsweredEarly(req, res);
     res.on('finish', () => {
-      // Answered before the body arrived (a refusal, a 401): close rather than read the rest of it.
-      if (!req.complete) lingeringClose(req);
       services.logger.debug({ method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
     });
     try {
