@@ -1,3 +1,4 @@
+export * from './contract-version.js';
 export * from './ticket-type.js';
 export * from './ticket-action.js';
 export * from './rejection-limits.js';

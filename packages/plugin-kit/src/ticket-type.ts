@@ -10,6 +10,7 @@ import {
   validateTransitionTable,
 } from '@tickets/domain';
 import { z } from 'zod';
+import { KIT_CONTRACT_VERSION } from './contract-version.js';
 import type { TicketActionDefinition } from './ticket-action.js';
 
 /** Who a new ticket starts with: a user by id, or a group by its name (e.g. 'WRT'). */
@@ -59,6 +60,8 @@ export interface TicketTypeDefinition<
   startingStakeholders?(input: { requesterId: number; metadata: z.output<Metadata> }): StartingStakeholder[];
   /** What the team can do on a ticket of this type, keyed by action (camelCase). */
   readonly actions?: Actions;
+  /** The plugin-kit contract the type was defined with; stamped by `defineTicketType`, not written by hand. */
+  readonly kitContract?: number;
 }
 
 /**
@@ -107,7 +110,8 @@ export function defineTicketType<
       fail(error instanceof Error ? error.message : String(error));
     }
   }
-  return definition;
+  // The first stamp stays: the server defines a loaded plugin's type again with its own kit.
+  return definition.kitContract === undefined ? { ...definition, kitContract: KIT_CONTRACT_VERSION } : definition;
 }
 
 /** Checks a set of ticket types together: keys must be unique. */

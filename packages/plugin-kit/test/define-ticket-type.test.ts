@@ -1,7 +1,7 @@
 import { DomainError } from '@tickets/domain';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineTicketType, validateTicketTypes } from '../src/index.js';
+import { defineTicketType, KIT_CONTRACT_VERSION, validateTicketTypes } from '../src/index.js';
 
 const lifecycle = {
   statuses: [
@@ -23,9 +23,14 @@ function messageOf(define: () => unknown): string {
 }
 
 describe('defineTicketType', () => {
-  it('accepts a complete definition and returns it unchanged', () => {
+  it('accepts a complete definition and returns it stamped with the kit\'s contract version', () => {
     const definition = { type: 'contact-wst', title: 'Contact the software team', metadata: z.object({ message: z.string() }), lifecycle };
-    expect(defineTicketType(definition)).toBe(definition);
+    expect(defineTicketType(definition)).toEqual({ ...definition, kitContract: KIT_CONTRACT_VERSION });
+  });
+
+  it('keeps the contract a plugin was first defined with when defined again (as the server does on load)', () => {
+    const builtElsewhere = { type: 'contact-wst', title: 'Contact', metadata: z.object({}), kitContract: KIT_CONTRACT_VERSION + 1 };
+    expect(defineTicketType(builtElsewhere).kitContract).toBe(KIT_CONTRACT_VERSION + 1);
   });
 
   it('refuses a bad key, naming the type', () => {
@@ -56,7 +61,7 @@ describe('defineTicketType', () => {
     expect(messageOf(define({ assignees: [] }))).toMatch(/^Ticket type 'claim-like' is not valid: its stakeholderChanges are not valid \(assignees: List at least one/);
     expect(messageOf(define({ assignees: [{ team: 'Delegates' }] }))).toMatch(/its stakeholderChanges are not valid \(assignees\.0/);
     const narrowed = { type: 'claim-like', title: 'Claim', metadata: z.object({}), stakeholderChanges: { assignees: [{ group: 'Delegates' }] } };
-    expect(defineTicketType(narrowed)).toBe(narrowed);
+    expect(defineTicketType(narrowed)).toMatchObject(narrowed);
   });
 
   it('refuses two plugins declaring the same type', () => {

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { KIT_CONTRACT_VERSION } from '@tickets/plugin-kit';
 import { describe, expect, it } from 'vitest';
 import { loadTicketTypes, ticketTypesOfDeployment } from '../src/modules/ticket-types/load-ticket-types.js';
 import { REPO_ROOT } from '../src/config.js';
@@ -28,6 +29,15 @@ describe('discovering ticket-type plugins', () => {
     // Handed to the API directly, it is refused all the same.
     const { default: unstored } = await import('./fixtures/unstored-plugin.js');
     expect(() => new TicketTypeRegistry([unstored])).toThrow(/Ticket type 'unstored-note' is not valid: it accepts metadata \(message\) but keeps it nowhere/);
+  });
+
+  it('refuses a plugin built for another plugin-kit contract, naming the plugin and both versions', async () => {
+    await expect(loadTicketTypes([fixture('future-contract-plugin.ts')], REPO_ROOT)).rejects.toThrow(
+      new RegExp(`Ticket-type plugin '.*future-contract-plugin\\.ts' was built for plugin-kit contract ${KIT_CONTRACT_VERSION + 1}, but this server serves plugin-kit contract ${KIT_CONTRACT_VERSION}\\. Upgrade the Tickets server`),
+    );
+    await expect(loadTicketTypes([fixture('unstamped-plugin.ts')], REPO_ROOT)).rejects.toThrow(
+      /Ticket-type plugin '.*unstamped-plugin\.ts' was built for a kit from before contract versions, but this server serves plugin-kit contract \d+/,
+    );
   });
 
   it('stops with a message naming a plugin without a default export, or one that cannot be found', async () => {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defineTicketType } from '@tickets/plugin-kit';
+import { contractMismatch, defineTicketType, type TicketTypeDefinition } from '@tickets/plugin-kit';
 import { defineTicketTypeServer, requireMetadataStore, type TicketTypeServer } from '@tickets/plugin-kit/server';
 import { type Config, REPO_ROOT } from '../../config.js';
 import type { TicketTypePlugin } from './ticket-type-registry.js';
@@ -52,6 +52,9 @@ export async function loadTicketTypes(specifiers: readonly string[], rootDir: st
     if (!candidate || typeof candidate !== 'object') {
       throw new Error(`Ticket-type plugin '${specifier}' has no default export; export the result of defineTicketType(...) as default.`);
     }
+    const stamped: Partial<TicketTypeDefinition> = 'definition' in candidate ? (candidate as TicketTypeServer).definition : candidate;
+    const mismatch = contractMismatch(specifier, stamped.kitContract);
+    if (mismatch) throw new Error(mismatch);
     try {
       // Checked again here: a plugin built against another version of the kit may skip its own checks.
       if ('definition' in candidate) {
