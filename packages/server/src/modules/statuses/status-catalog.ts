@@ -1,3 +1,4 @@
+import { IsolationLevel } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   defaultLifecycleId,
@@ -251,6 +252,15 @@ export class StatusCatalog {
   }
 
   static async load(em: EntityManager, namespaceId: number): Promise<StatusCatalog> {
+    // Three statements, one snapshot: outside a transaction each would see the database as it is
+    // then, and a status removed and its migration finished between them would leave a catalog
+    // labelled with the first one's version but missing what tickets of that version still name.
+    // (Inside a transaction the catalog lock keeps the catalog still.)
+    if (em.isInTransaction()) return StatusCatalog.read(em, namespaceId);
+    return em.transactional((tx) => StatusCatalog.read(tx, namespaceId), { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true });
+  }
+
+  private static async read(em: EntityManager, namespaceId: number): Promise<StatusCatalog> {
     const db = sqlOf(em);
     const custom = await db.rows(
       sql`select n.uses_custom_statuses, n.default_lifecycle_id, n.catalog_version,
@@ -305,8 +315,6 @@ export class StatusCatalog {
         fromLabel: row.from_label,
       }),
     );
-    // The version its first query saw: the other two may see a later change (a type's lifecycle
-    // installed meanwhile), never an earlier one, so a catalog is never kept as newer than it is.
     return new StatusCatalog(statuses, lifecycles, lifecycleOfType, settings, mappings, custom[0]?.catalog_version ?? 0);
   }
 }

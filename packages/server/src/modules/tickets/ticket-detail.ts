@@ -94,32 +94,54 @@ const DetailRow = TicketRow.extend({
  * while its version holds.
  */
 export async function loadTicketDetail(ctx: AuthedContext, ticketId: number): Promise<TicketDetail> {
+  return detailOf(ctx, await readDetailParts(ctx, ticketId));
+}
+
+async function readDetailParts(ctx: AuthedContext, ticketId: number) {
   const namespaceId = ctx.services.namespace.id;
   const db = sqlOf(ctx.em);
-  // The timeline is read beside the visibility check and dropped unread when it fails.
-  const [found, timelineRows] = await Promise.all([
-    db.maybeOne(
-      sql`select ${TICKET_COLUMNS}, (select n.catalog_version from namespaces n where n.id = t.namespace_id) as catalog_version,
-                 ${stakeholdersJson(sql`t`, { names: false })} as stakeholders
-            from tickets t
-           where t.id = ${ticketId} and t.namespace_id = ${namespaceId} and ${visibleToViewer(ctx.viewer)}`,
-      DetailRow,
-    ),
-    loadTimelineRows(ctx.em, ticketId, undefined, TIMELINE_PAGE_SIZE + 1),
-  ]);
-  if (!found) throw ticketNotFound(ticketId);
-  const { catalog_version: catalogVersion, stakeholders: stakeholderRows, ...stored } = found;
-  const creatorRef: PrincipalRef = { kind: 'user', id: stored.created_by_user_id };
-  const server = ctx.services.ticketTypes.server(stored.type);
-  const [catalog, labels, metadata] = await Promise.all([
-    StatusCatalog.atVersion(ctx.em, namespaceId, catalogVersion),
-    ctx.directory.labels([
-      creatorRef,
-      ...stakeholderRows.map((row): PrincipalRef => ({ kind: row.principal_kind, id: row.principal_id })),
-      ...timelinePrincipals(timelineRows, TIMELINE_PAGE_SIZE),
-    ]),
-    server?.store && stored.metadata_id !== null ? server.store.load(db, [stored.metadata_id]).then((rows) => rows.get(stored.metadata_id!) ?? null) : null,
-  ]);
+  // The ticket is read with the catalog's version, and the catalog is taken at that version. A
+  // catalog that changed between the two reads (a status removed and its migration finished) may
+  // no longer name the status the ticket was read on: read the ticket again, rarely more than once.
+  for (let attempt = 1; ; attempt += 1) {
+    // The timeline is read beside the visibility check and dropped unread when it fails.
+    const [found, timelineRows] = await Promise.all([
+      db.maybeOne(
+        sql`select ${TICKET_COLUMNS}, (select n.catalog_version from namespaces n where n.id = t.namespace_id) as catalog_version,
+                   ${stakeholdersJson(sql`t`, { names: false })} as stakeholders
+              from tickets t
+             where t.id = ${ticketId} and t.namespace_id = ${namespaceId} and ${visibleToViewer(ctx.viewer)}`,
+        DetailRow,
+      ),
+      loadTimelineRows(ctx.em, ticketId, undefined, TIMELINE_PAGE_SIZE + 1),
+    ]);
+    if (!found) throw ticketNotFound(ticketId);
+    const { catalog_version: catalogVersion, stakeholders: stakeholderRows, ...stored } = found;
+    const creatorRef: PrincipalRef = { kind: 'user', id: stored.created_by_user_id };
+    const server = ctx.services.ticketTypes.server(stored.type);
+    const [catalog, labels, metadata] = await Promise.all([
+      StatusCatalog.atVersion(ctx.em, namespaceId, catalogVersion),
+      ctx.directory.labels([
+        creatorRef,
+        ...stakeholderRows.map((row): PrincipalRef => ({ kind: row.principal_kind, id: row.principal_id })),
+        ...timelinePrincipals(timelineRows, TIMELINE_PAGE_SIZE),
+      ]),
+      server?.store && stored.metadata_id !== null ? server.store.load(db, [stored.metadata_id]).then((rows) => rows.get(stored.metadata_id!) ?? null) : null,
+    ]);
+    if (catalog.version !== catalogVersion && attempt < CONSISTENT_READ_ATTEMPTS) continue;
+    return { stored, stakeholderRows, timelineRows, catalog, labels, metadata, creatorRef, server };
+  }
+}
+
+/** How often a read starts again when the catalog changed under it, before it answers with what it has. */
+const CONSISTENT_READ_ATTEMPTS = 3;
+
+type DetailParts = Awaited<ReturnType<typeof readDetailParts>>;
+
+function detailOf(
+  ctx: AuthedContext,
+  { stored, stakeholderRows, timelineRows, catalog, labels, metadata, creatorRef, server }: DetailParts,
+): TicketDetail {
   const stakeholders = stakeholdersOfJson(stakeholderRows, labels);
   const label = labelLookup(labels);
   // A removed status reads as the status it maps to, before the migration rewrites the ticket.

@@ -71,6 +71,7 @@ const ListedRow = TicketRow.pick({
   /** The active assigned stakeholders, in the order they were added. */
   assignees: pgJson<PrincipalRef[]>(),
 });
+type ListedRowValue = z.infer<typeof ListedRow>;
 const Counted = z.object({ total: z.number() });
 
 const SORT_COLUMN: Record<Exclude<TicketSort, 'id'>, string> = { updated: 't.updated_at', created: 't.created_at' };
@@ -134,13 +135,27 @@ function scanStatements(ctx: AuthedContext, catalog: StatusCatalog, query: Ticke
  */
 export async function listTickets(ctx: AuthedContext, query: TicketListQuery): Promise<TicketListPage> {
   const namespaceId = ctx.services.namespace.id;
-  const catalog = await currentCatalog(ctx.em, namespaceId);
-  const planned = planTicketList(query, ctx.viewer, catalog);
-  if (planned.kind === 'nothing') return { items: [], nextCursor: null, total: 0, totalExact: true };
-  const statements = query.sort === 'updated' ? laneStatements(namespaceId, planned.plan, query) : scanStatements(ctx, catalog, query);
+  // The catalog is read before the page (its filters name statuses), so a page can be newer than
+  // it: a ticket moved meanwhile to a status created meanwhile. Such a page is read again with the
+  // catalog as it is then, rarely more than once.
+  for (let attempt = 1; ; attempt += 1) {
+    const catalog = await currentCatalog(ctx.em, namespaceId);
+    const planned = planTicketList(query, ctx.viewer, catalog);
+    if (planned.kind === 'nothing') return { items: [], nextCursor: null, total: 0, totalExact: true };
+    const statements = query.sort === 'updated' ? laneStatements(namespaceId, planned.plan, query) : scanStatements(ctx, catalog, query);
+    const db = sqlOf(ctx.em);
+    const [rows, counted] = await Promise.all([db.rows(statements.page, ListedRow), db.one(statements.count, Counted)]);
+    const shown = rows.slice(0, query.limit);
+    const newerThanCatalog = shown.some((row) => !catalog.status(catalog.effectiveStatusId(row.status_id, row.type)));
+    if (newerThanCatalog && attempt < CONSISTENT_READ_ATTEMPTS) continue;
+    return pageOf(ctx, query, catalog, rows, counted.total);
+  }
+}
 
-  const db = sqlOf(ctx.em);
-  const [rows, counted] = await Promise.all([db.rows(statements.page, ListedRow), db.one(statements.count, Counted)]);
+/** How often a list starts again when its page is newer than its catalog, before it answers with what it has. */
+const CONSISTENT_READ_ATTEMPTS = 3;
+
+async function pageOf(ctx: AuthedContext, query: TicketListQuery, catalog: StatusCatalog, rows: readonly ListedRowValue[], total: number): Promise<TicketListPage> {
   const shown = rows.slice(0, query.limit);
   const last = shown.at(-1);
   const nextCursor =
@@ -168,6 +183,6 @@ export async function listTickets(ctx: AuthedContext, query: TicketListQuery): P
       assignees: row.assignees.map(label),
     };
   });
-  const exact = counted.total <= TOTAL_COUNT_BOUND;
-  return { items, nextCursor, total: exact ? counted.total : TOTAL_COUNT_BOUND, totalExact: exact };
+  const exact = total <= TOTAL_COUNT_BOUND;
+  return { items, nextCursor, total: exact ? total : TOTAL_COUNT_BOUND, totalExact: exact };
 }
