@@ -233,8 +233,17 @@ export class StatusCatalog {
   static async loadLocked(tx: EntityManager, namespaceId: number, mode: 'use' | 'change'): Promise<StatusCatalog> {
     await StatusCatalog.lock(tx, namespaceId, mode);
     if (mode === 'change') return StatusCatalog.load(tx, namespaceId);
-    const { catalog_version: version } = await sqlOf(tx).one(sql`select catalog_version from namespaces where id = ${namespaceId}`, CatalogVersionRow);
-    return StatusCatalog.atVersion(tx, namespaceId, version);
+    return StatusCatalog.current(tx, namespaceId);
+  }
+
+  /**
+   * The namespace's catalog as it is now: its version in one small query, the catalog from this
+   * process's cache while that version holds. For a read that needs it before its own query (a
+   * list's filters name statuses and categories), and for a write after the catalog lock.
+   */
+  static async current(em: EntityManager, namespaceId: number): Promise<StatusCatalog> {
+    const { catalog_version: version } = await sqlOf(em).one(sql`select catalog_version from namespaces where id = ${namespaceId}`, CatalogVersionRow);
+    return StatusCatalog.atVersion(em, namespaceId, version);
   }
 
   /**

@@ -9,8 +9,7 @@ import { labelLookup } from '../../directory/label-lookup.js';
 import type { AuthedContext } from '../../request/authed-context.js';
 import { encodeCursor } from '../pagination/page-cursor.js';
 import { exactTimestampSql } from '../pagination/exact-timestamp.js';
-import { currentCatalog } from '../statuses/current-catalog.js';
-import type { StatusCatalog } from '../statuses/status-catalog.js';
+import { StatusCatalog } from '../statuses/status-catalog.js';
 import { statusView, type StatusView, unknownStatusView } from '../statuses/status-view.js';
 import { type SortDirection, type TicketListCursor, type TicketSort } from './ticket-list-cursor.js';
 import { type TicketListFilters, ticketListConditions } from './ticket-list-filters.js';
@@ -139,7 +138,7 @@ export async function listTickets(ctx: AuthedContext, query: TicketListQuery): P
   // it: a ticket moved meanwhile to a status created meanwhile. Such a page is read again with the
   // catalog as it is then, rarely more than once.
   for (let attempt = 1; ; attempt += 1) {
-    const catalog = await currentCatalog(ctx.em, namespaceId);
+    const catalog = await StatusCatalog.current(ctx.em, namespaceId);
     const planned = planTicketList(query, ctx.viewer, catalog);
     if (planned.kind === 'nothing') return { items: [], nextCursor: null, total: 0, totalExact: true };
     const statements = query.sort === 'updated' ? laneStatements(namespaceId, planned.plan, query) : scanStatements(ctx, catalog, query);
