@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { sql } from '@tickets/sql';
 import { pino, type Logger } from 'pino';
 import { loadTokenKey } from './auth/token-key.js';
-import type { Config } from './config.js';
+import { allowedOrigins, type Config } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded-postgres.js';
 import { ormConfig } from './db/orm-config.js';
 import { NamespaceRow } from './db/rows/namespaces-row.js';
 import { sqlOf } from './db/sql-client.js';
 import { createHttpServer, type Route } from './http/server.js';
+import { staticFilesRoute, type StaticMount } from './http/static-files.js';
 import { startMailDelivery, type MailDelivery } from './modules/mail/mail-delivery.js';
 import { startStatusMigrationQueue, type StatusMigrationQueue } from './modules/status-migrations/status-migration-queue.js';
 import { seedDemoDirectory } from './seed/seed-demo.js';
@@ -39,9 +40,11 @@ export interface StartOptions {
   ticketTypes?: readonly TicketTypePlugin[];
   /** Without SMTP_URL, run a local mail catcher (shown at /dev/mails) and send there: for `pnpm start`. */
   mailCatcher?: boolean;
+  /** Folders of files to serve to host pages, e.g. the widgets' embed at `/assets/` (see `staticFilesRoute`). */
+  assets?: readonly StaticMount[];
 }
 
-export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL }), routes = [], onQuery, ticketTypes = [], mailCatcher = false }: StartOptions): Promise<RunningApi> {
+export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL }), routes = [], onQuery, ticketTypes = [], mailCatcher = false, assets = [] }: StartOptions): Promise<RunningApi> {
   // A broken plugin stops the server here, before anything starts, with a message naming it.
   const registry = new TicketTypeRegistry(ticketTypes);
   let embedded: EmbeddedPostgres | null = null;
@@ -71,7 +74,7 @@ export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL
     const services: AppServices = { orm, config, tokenKey: await loadTokenKey(config), logger, namespace, ticketTypes: registry, statusMigrations };
     mail = await startMailDelivery(services, { catcher: mailCatcher });
     services.mailWriter = mail.writer;
-    const server = createHttpServer(services, [...mail.routes, ...routes]);
+    const server = createHttpServer(services, [...mail.routes, ...(assets.length > 0 ? [staticFilesRoute(assets, { origins: allowedOrigins(config) })] : []), ...routes]);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.PORT, config.HOST, resolve);

@@ -7,6 +7,7 @@ export { loadConfig, ConfigSchema, type Config } from './config.js';
 export { deploymentMode, developmentOnlyRefusal, PRODUCTION_START, type DeploymentMode } from './deployment-mode.js';
 // For hosts that mount pages next to the API (the demo app): extra routes, local tokens, plugins.
 export type { Route } from './http/server.js';
+export { staticFilesRoute, CONTENT_HASHED, type StaticMount } from './http/static-files.js';
 export { issueToken } from './auth/issue-token.js';
 export { loadTokenKey, type TokenKey } from './auth/token-key.js';
 export { REPO_ROOT } from './config.js';
