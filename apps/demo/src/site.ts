@@ -3,7 +3,6 @@
 // server signs that user's token with the API's key (for local use only — a real host site signs
 // its own users' tokens).
 import { randomUUID } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEMO_USERS, issueToken, type Route, type RunningApi } from '@tickets/server';
 import { crossSiteRefusal } from './cross-site-posts.js';
@@ -28,8 +27,6 @@ const FIELD_CHOICES = [
 export interface DemoSiteOptions {
   /** The running API (set once it has started; the routes are handed to it before), with the demo's intake key. */
   api(): RunningApi & { intakeKey: string };
-  /** The built embed script (`dist/demo-widgets.js`). */
-  bundleFile: string;
 }
 
 /** The demo's pages as one route for `startApi({ routes })`. */
@@ -38,7 +35,8 @@ export function demoRoutes(options: DemoSiteOptions): Route {
     const path = url.pathname;
     if (req.method === 'GET' && path === '/') return redirect(res, '/tickets');
     if (req.method === 'GET' && path === '/assets/site.css') return send(res, 200, 'text/css; charset=utf-8', SITE_CSS);
-    if (req.method === 'GET' && path === '/assets/demo-widgets.js') return serveBundle(res, options.bundleFile);
+    // Served by the API's static files (CORS, compression, ETag) once built; reached only before.
+    if (req.method === 'GET' && path === '/assets/demo-widgets.js') return send(res, 503, 'text/plain', 'The embed script is not built: run `pnpm --filter @tickets/demo build`.');
     if (req.method === 'POST' && FORM_PATHS.has(path)) {
       const refused = crossSiteRefusal(req);
       if (refused) return send(res, 403, 'text/plain; charset=utf-8', refused);
@@ -199,13 +197,6 @@ function currentUser(req: IncomingMessage): DemoUser {
 
 function safeBack(back: string | null): string {
   return back && /^\/[\w\-/]*$/.test(back) ? back : '/tickets';
-}
-
-function serveBundle(res: ServerResponse, file: string): true {
-  if (!existsSync(file)) return send(res, 503, 'text/plain', 'The embed script is not built: run `pnpm --filter @tickets/demo build`.');
-  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
-  createReadStream(file).pipe(res);
-  return true;
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): true {

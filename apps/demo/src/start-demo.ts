@@ -2,6 +2,7 @@
 // and by the browser test.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
@@ -41,9 +42,10 @@ export async function startDemo({ config, logger, mailCatcher = false }: { confi
       if (!running) throw new Error('The API has not started yet.');
       return running;
     },
-    bundleFile: BUNDLE_FILE,
   });
-  const api = await startApi({ config, ticketTypes, routes: [route], mailCatcher, ...(logger ? { logger } : {}) });
+  // The embed script and whatever it loads, from the folder Vite builds it into.
+  const assets = [{ prefix: '/assets/', directory: dirname(BUNDLE_FILE) }];
+  const api = await startApi({ config, ticketTypes, routes: [route], assets, mailCatcher, ...(logger ? { logger } : {}) });
   running = Object.assign(api, { intakeKey: await renewDemoKey(api) });
   return running;
 }

@@ -1,0 +1,113 @@
+// The README's three-line embed, as a host site's developer copies it: taken from README.md at test
+// time, only the server's address, the token and the ticket number filled in, on a page of another
+// origin than the Tickets server (as the WCA's pages would be), in Chromium with an empty cache.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { findDemoUser, loadConfig, type RunningApi } from '@tickets/server';
+import { createTestDatabase, type TestDatabase } from '@tickets/server/testing';
+import { ensureBundle, startDemo } from '../src/start-demo.js';
+
+const README = fileURLToPath(new URL('../../../README.md', import.meta.url));
+const UI_TIMEOUT = 15_000;
+const DEMO_RITA = findDemoUser('rita')!;
+
+let database: TestDatabase;
+let api: RunningApi & { intakeKey: string };
+let browser: Browser;
+let host: Server;
+let hostOrigin: string;
+let hostPage = '';
+
+/** The snippet under "Embed a widget in any page", exactly as the README shows it. */
+function readmeSnippet(): string {
+  const readme = readFileSync(README, 'utf8');
+  const section = readme.slice(readme.indexOf('## Embed a widget in any page'));
+  const snippet = /```html\n([\s\S]*?)```/.exec(section)?.[1];
+  if (!snippet) throw new Error('README.md has no html block under "Embed a widget in any page".');
+  return snippet;
+}
+
+beforeAll(async () => {
+  // Another origin: another host name and another port than the Tickets server's 127.0.0.1.
+  host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage));
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
+  const [db] = await Promise.all([createTestDatabase(), ensureBundle()]);
+  database = db;
+  const config = loadConfig({
+    ...database.env,
+    PORT: '0',
+    TOKEN_SECRET: 'demo-test-secret-that-is-long-enough-for-hs256',
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'silent',
+    TICKET_TYPES: '@tickets/plugin-edit-person',
+    ALLOWED_ORIGINS: hostOrigin,
+  });
+  [api, browser] = await Promise.all([
+    startDemo({ config }),
+    chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    }),
+  ]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+  await database?.drop();
+  await new Promise<void>((resolve) => host?.close(() => resolve()));
+});
+
+/** A ticket Rita filed, through the intake as a host site's server would, and a token signed for her. */
+async function ritasTicket(): Promise<{ id: number; token: string }> {
+  const filed = await fetch(`${api.url}/intake/v1/tickets`, {
+    method: 'POST',
+    headers: { 'x-api-key': api.intakeKey, 'content-type': 'application/json', 'idempotency-key': 'readme-embed-1' },
+    body: JSON.stringify({
+      type: 'edit-person',
+      title: 'Change my country',
+      requester: { userId: DEMO_RITA.id },
+      metadata: { changes: [{ field: 'countryIso2', newValue: 'ES' }], proofUrl: 'https://example.org/passport.pdf' },
+    }),
+  });
+  const body = (await filed.json()) as { ticket?: { id: number } };
+  if (!body.ticket) throw new Error(`The intake refused the ticket: ${JSON.stringify(body)}`);
+  // The demo signs the signed-in user's token into its own pages; a host site signs its own.
+  const page = await (await fetch(`${api.url}/tickets`, { headers: { cookie: 'demo-user=rita' } })).text();
+  const token = /token="([^"]+)"/.exec(page)?.[1];
+  if (!token) throw new Error('The demo page carries no token.');
+  return { id: body.ticket.id, token };
+}
+
+it('renders the list and the ticket on a page of another origin, the script sent compressed and cacheable', async () => {
+  const { id, token } = await ritasTicket();
+  hostPage = `<!doctype html><html><head><meta charset="utf-8"><title>Host site</title></head><body><h1>Host site</h1>
+${readmeSnippet().replaceAll('https://tickets.example.org', api.url).replaceAll('HOST_SIGNED_JWT', token).replace('ticket-id="12"', `ticket-id="${id}"`)}
+</body></html>`;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(UI_TIMEOUT);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => (message.type() === 'error' ? problems.push(message.text()) : undefined));
+  const script = page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/assets/'));
+  script.catch(() => undefined); // awaited below; a failure above must not also surface as unhandled
+
+  await page.goto(hostOrigin);
+  expect(new URL(page.url()).origin).not.toBe(new URL(api.url).origin);
+  await page.locator('tickets-list').getByRole('link', { name: /Change my country/ }).waitFor();
+  await page.locator('tickets-ticket').getByRole('heading', { name: /Change my country/ }).first().waitFor();
+
+  const answer = await script;
+  const headers = await answer.allHeaders();
+  expect(headers['access-control-allow-origin']).toBe(hostOrigin);
+  expect(headers['content-encoding']).toBe('br');
+  expect(headers.etag).toBeTruthy();
+  expect(problems).toEqual([]);
+  await context.close();
+});
