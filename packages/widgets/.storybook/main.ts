@@ -1,5 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
-import type { Alias } from 'vite';
+import { type Alias, defaultClientConditions } from 'vite';
 import { isReactAsPreact } from '../build/react-as-preact.js';
 
 // Stories live in stories/ (not src/: nothing of theirs reaches the bundle), fed by src/fixtures;
@@ -16,7 +16,10 @@ const config: StorybookConfig = {
     // Storybook's own preview (React, axe) is large by nature; only the widgets' bundle has a budget.
     // The embed bundle runs on Preact; the stories show (and test) the components on React itself.
     const alias = Array.isArray(viteConfig.resolve?.alias) ? (viteConfig.resolve.alias as Alias[]).filter((entry) => !isReactAsPreact(entry)) : viteConfig.resolve?.alias;
-    return { ...viteConfig, define, resolve: { ...viteConfig.resolve, alias }, build: { ...viteConfig.build, chunkSizeWarningLimit: 1500 } };
+    // Workspace packages resolve to their TypeScript sources (`source` export condition), so
+    // Storybook runs on a fresh clone before anything is built (their `default` is an unbuilt dist/).
+    const conditions = ['source', ...(viteConfig.resolve?.conditions ?? defaultClientConditions)];
+    return { ...viteConfig, define, resolve: { ...viteConfig.resolve, alias, conditions }, build: { ...viteConfig.build, chunkSizeWarningLimit: 1500 } };
   },
 };
 
