@@ -7,12 +7,12 @@ export function esc(value: unknown): string {
 export const SITE_CSS = `
 :root {
   --site-green: #029347; --site-dark: #1d2b36; --site-bg: #f4f6f8; --site-text: #222; --site-muted: #5b6770;
-  --tickets-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  --tickets-font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   --tickets-color: var(--site-text); --tickets-muted: var(--site-muted); --tickets-border: #d5dbe0;
   --tickets-background: #fff; --tickets-accent: var(--site-green); --tickets-error: #c62828;
 }
 * { box-sizing: border-box; }
-body { margin: 0; font-family: var(--tickets-font); color: var(--site-text); background: var(--site-bg); line-height: 1.5; }
+body { margin: 0; font-family: var(--tickets-font-family); color: var(--site-text); background: var(--site-bg); line-height: 1.5; }
 .site-nav { background: var(--site-dark); color: #fff; border-bottom: 4px solid var(--site-green); }
 .site-nav .inner { max-width: 1080px; margin: 0 auto; padding: 0 1rem; display: flex; align-items: center; gap: 1.5rem; min-height: 3.5rem; flex-wrap: wrap; }
 .site-brand { font-weight: 700; font-size: 1.1rem; color: #fff; text-decoration: none; display: flex; align-items: center; gap: .5rem; }

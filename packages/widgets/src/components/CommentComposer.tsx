@@ -83,7 +83,7 @@ export function CommentComposer({ onSubmit, onBehalfOf, busy = false }: CommentC
           ? `A comment can be at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters; this one has ${body.length.toLocaleString('en')}.`
           : 'Markdown: **bold**, _italic_, `code`, [links](https://…), lists. Ctrl+Enter sends.'}
       </p>
-      <button type="submit" className="tk-button tk-primary" disabled={disabled} aria-busy={sending || undefined}>
+      <button type="submit" className="tk-button tk-primary" part="button primary-button" disabled={disabled} aria-busy={sending || undefined}>
         {sending ? 'Sending…' : onBehalfOf ? `Comment on behalf of ${onBehalfOf}` : 'Comment'}
       </button>
     </form>

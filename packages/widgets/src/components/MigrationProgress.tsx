@@ -61,7 +61,7 @@ export function MigrationProgressError({ error, onRetry }: MigrationProgressErro
         status.
       </p>
       {onRetry && (
-        <button type="button" className="tk-button" onClick={onRetry}>
+        <button type="button" className="tk-button" part="button" onClick={onRetry}>
           Try again
         </button>
       )}

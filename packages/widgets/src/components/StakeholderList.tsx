@@ -168,7 +168,7 @@ function AddStakeholder({ onAdd, connections, busy }: AddStakeholderProps) {
 
   if (!open) {
     return (
-      <button type="button" className="tk-button" aria-expanded={false} disabled={busy} onClick={() => setOpen(true)}>
+      <button type="button" className="tk-button" part="button" aria-expanded={false} disabled={busy} onClick={() => setOpen(true)}>
         Add people
       </button>
     );
@@ -198,7 +198,7 @@ function AddStakeholder({ onAdd, connections, busy }: AddStakeholderProps) {
       )}
       <div className="tk-row">
         {canAssign && (
-          <button type="submit" className="tk-button tk-primary" disabled={busy}>
+          <button type="submit" className="tk-button tk-primary" part="button primary-button" disabled={busy}>
             Assign
           </button>
         )}
@@ -207,7 +207,7 @@ function AddStakeholder({ onAdd, connections, busy }: AddStakeholderProps) {
             Add in cc
           </button>
         )}
-        <button type="button" className="tk-button" onClick={() => setOpen(false)}>
+        <button type="button" className="tk-button" part="button" onClick={() => setOpen(false)}>
           Cancel
         </button>
       </div>

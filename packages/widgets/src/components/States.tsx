@@ -36,7 +36,7 @@ export function ErrorMessage({ error, what, onRetry }: ErrorMessageProps) {
     <div className="tk-notice tk-notice-error" role="alert">
       <p>{readErrorMessage(error, what)}</p>
       {onRetry && code !== 'NOT_FOUND' && (
-        <button type="button" className="tk-button" onClick={onRetry}>
+        <button type="button" className="tk-button" part="button" onClick={onRetry}>
           Try again
         </button>
       )}

@@ -135,7 +135,7 @@ export function StatusCategorySection({ settings, group, changes, headingLevel }
                   node.focus();
                 }
               }}
-              type="button" className="tk-button" disabled={atLimit} onClick={() => {
+              type="button" className="tk-button" part="button" disabled={atLimit} onClick={() => {
                 setJoining(defaultLifecycles);
                 setAdding(true);
               }}>

@@ -55,7 +55,7 @@ export function StatusPicker({ statuses, currentStatusId, allowedStatusIds, onSe
 
   return (
     <div className="tk-picker" onKeyDown={onKeyDown}>
-      <button ref={toggle} type="button" className="tk-button" aria-expanded={open} aria-controls={`${id}-panel`} disabled={busy} onClick={() => setOpen(!open)}>
+      <button ref={toggle} type="button" className="tk-button" part="button" aria-expanded={open} aria-controls={`${id}-panel`} disabled={busy} onClick={() => setOpen(!open)}>
         Change status
       </button>
       {open && (

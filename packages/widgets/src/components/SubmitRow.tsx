@@ -18,7 +18,7 @@ export function SubmitRow({ label, sendingLabel = label, sending, disabled = fal
       <button type="submit" className={`tk-button ${danger ? 'tk-danger' : 'tk-primary'}`} disabled={disabled || sending}>
         {sending ? sendingLabel : label}
       </button>
-      <button type="button" className="tk-button" onClick={onCancel}>
+      <button type="button" className="tk-button" part="button" onClick={onCancel}>
         Cancel
       </button>
     </div>

@@ -19,7 +19,7 @@ export function TicketHeader({ ticket, statusControl, headingLevel = 2 }: Ticket
       <p className="tk-muted">
         #{ticket.id} · {ticket.typeTitle}
       </p>
-      <Heading className="tk-title">{ticket.title}</Heading>
+      <Heading className="tk-title" part="title">{ticket.title}</Heading>
       <div className="tk-row">
         <StatusBadge status={ticket.status} />
         <span className={`tk-state tk-state-${ticket.state}`}>{ticket.state === 'open' ? 'Open' : 'Closed'}</span>

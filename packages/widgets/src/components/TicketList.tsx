@@ -64,7 +64,7 @@ export function TicketList(props: TicketListProps) {
     body = <p className="tk-muted">{hasFilters(filters) ? 'No tickets match these filters.' : 'There are no tickets for you yet.'}</p>;
   else
     body = (
-      <ul className="tk-plain-list tk-tickets">
+      <ul className="tk-plain-list tk-tickets" part="ticket-list">
         {items.map((item) => (
           <li key={item.id} className="tk-ticket-row">
             <span className="tk-ticket-title">
@@ -97,7 +97,7 @@ export function TicketList(props: TicketListProps) {
       </p>
       {body}
       {props.hasMore && props.onLoadMore && !loading && (
-        <button type="button" className="tk-button" onClick={props.onLoadMore} disabled={props.loadingMore} aria-busy={props.loadingMore || undefined}>
+        <button type="button" className="tk-button" part="button" onClick={props.onLoadMore} disabled={props.loadingMore} aria-busy={props.loadingMore || undefined}>
           {props.loadingMore ? 'Loading…' : 'Load more'}
         </button>
       )}

@@ -61,7 +61,7 @@ export function Timeline({ entries, hasMore = false, onLoadMore, loadingMore = f
         </ol>
       )}
       {hasMore && onLoadMore && (
-        <button type="button" className="tk-button" onClick={onLoadMore} disabled={loadingMore} aria-busy={loadingMore || undefined}>
+        <button type="button" className="tk-button" part="button" onClick={onLoadMore} disabled={loadingMore} aria-busy={loadingMore || undefined}>
           {loadingMore ? 'Loading…' : 'Show more'}
         </button>
       )}
