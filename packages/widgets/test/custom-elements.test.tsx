@@ -50,6 +50,23 @@ afterEach(() => {
 });
 
 describe('<tickets-ticket>', () => {
+  it('asks the API for its ticket before it has rendered anything, not after its first render', async () => {
+    const shownWhenAsked: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        shownWhenAsked.push(document.querySelector('tickets-ticket')?.shadowRoot?.querySelector('.tk-root')?.textContent ?? '(no root)');
+        return new Response(JSON.stringify({ result: { data: ticketDetail() } }), { headers: { 'content-type': 'application/json' } });
+      }),
+    );
+    document.body.innerHTML = `<tickets-ticket ticket-id="12" api-url="${API}" token="token-for-ana"></tickets-ticket>`;
+    await waitFor(() => expect(shownWhenAsked.length).toBeGreaterThan(0));
+    // Not even "Loading ticket #12…": the request left before React's first render.
+    expect(shownWhenAsked[0]).toBe('');
+    await shadowOf(document.querySelector('tickets-ticket')!).findByRole('heading', { name: ticketDetail().ticket.title });
+    expect(shownWhenAsked).toHaveLength(1);
+  });
+
   it('renders the ticket inside an open shadow root with its stylesheet, using the token', async () => {
     const seen = stubApi();
     document.body.innerHTML = `<tickets-ticket ticket-id="12" api-url="${API}" token="token-for-ana"></tickets-ticket>`;

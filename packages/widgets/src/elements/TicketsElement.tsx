@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { TokenSource } from '../api/client.js';
 import { TicketsProvider } from '../api/context.js';
 import { ImageHostsProvider } from '../markdown/ImageHostsContext.js';
-import { pageSession } from './page-session.js';
+import { pageSession, type PageSession } from './page-session.js';
 import { adoptStyles } from './styles.js';
 
 /** Asked before each request for the signed-in user's token (return a fresh one to refresh it). */
@@ -83,12 +83,19 @@ export abstract class TicketsElement extends HTMLElement {
     const session = pageSession(apiUrl);
     const token: TokenSource = this.#tokenProvider ?? this.getAttribute('token');
     session.setToken(token);
+    this.startLoading(session);
     this.#root.render(
       <TicketsProvider client={session.client} queryClient={session.queryClient}>
         <ImageHostsProvider hosts={this.getAttribute('image-hosts')}>{this.renderWidget()}</ImageHostsProvider>
       </TicketsProvider>,
     );
   }
+
+  /**
+   * Asks the API for what the widget shows first before React renders it: the answer is on its way
+   * while the widget renders and mounts, instead of after (a first render's effects run a frame later).
+   */
+  protected startLoading(_session: PageSession): void {}
 
   protected abstract renderWidget(): ReactNode;
 }

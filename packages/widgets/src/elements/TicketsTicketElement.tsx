@@ -1,6 +1,8 @@
 import type { AnyPlaygroundDefinition } from '@tickets/plugin-kit/widget';
 import type { ReactNode } from 'react';
+import { ticketQuery } from '../api/queries.js';
 import { ConnectedTicketPage } from '../connected/ConnectedTicketPage.js';
+import type { PageSession } from './page-session.js';
 import { onPlaygroundsChange, registeredPlaygrounds } from './playground-registry.js';
 import { SetUpProblem, TicketsElement } from './TicketsElement.js';
 
@@ -38,10 +40,23 @@ export class TicketsTicketElement extends TicketsElement {
     super.disconnectedCallback();
   }
 
+  #ticketId(): number | null {
+    const ticketId = Number((this.getAttribute('ticket-id') ?? '').trim().replace(/^#/, ''));
+    return Number.isInteger(ticketId) && ticketId > 0 ? ticketId : null;
+  }
+
+  protected override startLoading(session: PageSession): void {
+    const ticketId = this.#ticketId();
+    if (ticketId === null) return;
+    const query = ticketQuery(session.client, ticketId, session.queryClient);
+    // Once: later updates (a new token, another playground) leave the cache to the page itself.
+    if (!session.queryClient.getQueryState(query.queryKey)) void session.queryClient.prefetchQuery(query);
+  }
+
   protected renderWidget(): ReactNode {
     const raw = this.getAttribute('ticket-id') ?? '';
-    const ticketId = Number(raw.trim().replace(/^#/, ''));
-    if (!Number.isInteger(ticketId) || ticketId <= 0) {
+    const ticketId = this.#ticketId();
+    if (ticketId === null) {
       return <SetUpProblem>Set the ticket-id attribute to the ticket's number (it is "{raw}").</SetUpProblem>;
     }
     return <ConnectedTicketPage key={ticketId} ticketId={ticketId} playgrounds={[...this.#playgrounds, ...registeredPlaygrounds()]} />;
