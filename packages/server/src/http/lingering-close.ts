@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 
 /** How long a connection answered before its body arrived keeps draining before it is cut. */
 const LINGER_MS = 2000;
@@ -10,20 +11,16 @@ const LINGER_MS = 2000;
  * connection we are closing and gets "other side closed".
  */
 export function closeWhenAnsweredEarly(req: IncomingMessage, res: ServerResponse): void {
-  let closing = false;
   const writeHead = res.writeHead;
   // Every head goes through writeHead (an implicit one from `end` too): decide there, while the
-  // head can still say so, and act on the same decision once the answer is sent.
+  // head can still say so.
   res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
     if (!res.headersSent && bodyStillComing(req)) {
-      closing = true;
       res.setHeader('connection', 'close');
+      lingerInsteadOfDestroying(req.socket);
     }
     return writeHead.apply(this, args);
   } as ServerResponse['writeHead'];
-  res.on('finish', () => {
-    if (closing) lingeringClose(req);
-  });
 }
 
 /** A GET has no body to wait for, though Node marks it complete only after its handler began. */
@@ -34,18 +31,21 @@ function bodyStillComing(req: IncomingMessage): boolean {
 }
 
 /**
- * Closes the connection without reading the rest of the body. Closing at once would make the
- * kernel answer the bytes still coming with a reset, which can destroy our answer before the
- * client reads it; so, like nginx's lingering close, this says we are done (FIN), drops what
- * still arrives, and cuts the connection when the client closes its side or after LINGER_MS,
- * whichever comes first.
+ * Once an answer that says `Connection: close` is sent, Node's HTTP server calls the socket's
+ * `destroySoon`: it closes the socket as soon as our bytes are out. With the client's body still
+ * arriving, the kernel then answers those bytes with a reset, which can destroy our answer before
+ * the client reads it (the client sees a reset, never the 413). So, for this socket only,
+ * `destroySoon` becomes nginx's lingering close: say we are done (FIN), keep dropping what still
+ * arrives (Node's parser discards the rest of a finished request's body), and cut the connection
+ * when the client closes its side or after LINGER_MS, whichever comes first.
  */
-function lingeringClose(req: IncomingMessage): void {
-  const socket = req.socket;
-  if (socket.destroyed) return;
-  socket.end();
-  req.resume();
-  const cut = setTimeout(() => socket.destroy(), LINGER_MS);
-  cut.unref();
-  socket.once('close', () => clearTimeout(cut));
+function lingerInsteadOfDestroying(socket: Socket): void {
+  socket.destroySoon = function lingeringClose(this: Socket) {
+    if (this.destroyed) return;
+    this.end();
+    this.resume();
+    const cut = setTimeout(() => this.destroy(), LINGER_MS);
+    cut.unref();
+    this.once('close', () => clearTimeout(cut));
+  };
 }
