@@ -203,7 +203,7 @@ function AddStakeholder({ onAdd, connections, busy }: AddStakeholderProps) {
           </button>
         )}
         {connections.includes('cc') && (
-          <button type={canAssign ? 'button' : 'submit'} className={canAssign ? 'tk-button' : 'tk-button tk-primary'} disabled={busy} onClick={canAssign ? () => add('cc') : undefined}>
+          <button type={canAssign ? 'button' : 'submit'} className={canAssign ? 'tk-button' : 'tk-button tk-primary'} part={canAssign ? 'button' : 'button primary-button'} disabled={busy} onClick={canAssign ? () => add('cc') : undefined}>
             Add in cc
           </button>
         )}

@@ -15,7 +15,7 @@ export interface SubmitRowProps {
 export function SubmitRow({ label, sendingLabel = label, sending, disabled = false, danger = false, onCancel }: SubmitRowProps) {
   return (
     <div className="tk-row">
-      <button type="submit" className={`tk-button ${danger ? 'tk-danger' : 'tk-primary'}`} disabled={disabled || sending}>
+      <button type="submit" className={`tk-button ${danger ? 'tk-danger' : 'tk-primary'}`} part={danger ? 'button danger-button' : 'button primary-button'} disabled={disabled || sending}>
         {sending ? sendingLabel : label}
       </button>
       <button type="button" className="tk-button" part="button" onClick={onCancel}>
