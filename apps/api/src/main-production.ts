@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `pnpm start:production`: the API alone, for a real deployment. No demo pages, no user switch, no
 // development token key, no mail catcher and no /dev/mails; it prints no key. It needs a token
 // key, real PostgreSQL and an SMTP server, and refuses to start naming each one that is missing.

@@ -1,14 +1,24 @@
 // Configuration comes from the environment only; each variable is documented in the README.
 import { z } from 'zod';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TokenSecret } from './auth/token-secret.js';
 import { deploymentMode } from './deployment-mode.js';
 import { requireProductionSettings } from './production-settings.js';
 import { isAddressOrSubnet } from './rate-limits/client-address.js';
 
-/** The repository root: where `tickets.config.json` (the deployment's plugin list) lives. */
+/** The repository root, when this file runs from the workspace (packages/server/src or dist). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../.data', import.meta.url));
+
+/**
+ * Where a deployment's `tickets.config.json` lives, its plugins are resolved from and `.data` goes,
+ * when `TICKETS_ROOT` does not say: the repository root inside the workspace (as always), and the
+ * current directory where the server was installed as a package — three folders up from
+ * node_modules/@tickets/server/dist is node_modules itself, which no operator means.
+ */
+export function defaultTicketsRoot(moduleFile = fileURLToPath(import.meta.url), cwd = process.cwd()): string {
+  return moduleFile.split(sep).includes('node_modules') ? cwd : resolve(moduleFile, '../../../');
+}
 
 const commaList = z
   .string()
@@ -26,7 +36,10 @@ export const ConfigSchema = z.preprocess(
     HOST: z.string().default('127.0.0.1'),
     /** Real PostgreSQL. Without it the API runs on embedded PGlite in TICKETS_DATA_DIR. */
     DATABASE_URL: z.string().url().optional(),
-    TICKETS_DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
+    /** The deployment's folder: its `tickets.config.json`, its installed plugins (see defaultTicketsRoot). */
+    TICKETS_ROOT: z.string().default(() => defaultTicketsRoot()).transform((dir) => resolve(dir)),
+    /** Default: `.data` in TICKETS_ROOT. */
+    TICKETS_DATA_DIR: z.string().optional(),
     /** HS256 shared secret (at least 32 bytes, not a repeated pattern) … */
     TOKEN_SECRET: TokenSecret.optional(),
     /** … or a public key (PEM, SPKI) for EdDSA / RS256 tokens. */
@@ -100,7 +113,8 @@ export const ConfigSchema = z.preprocess(
       ctx.addIssue({ code: 'custom', path: ['TOKEN_ALGORITHM'], message: 'With TOKEN_PUBLIC_KEY, set TOKEN_ALGORITHM to EdDSA or RS256.' });
     }
     if (deploymentMode(env.NODE_ENV) === 'production') requireProductionSettings(env, ctx);
-  }),
+  })
+  .transform((env) => ({ ...env, TICKETS_DATA_DIR: env.TICKETS_DATA_DIR ?? join(env.TICKETS_ROOT, '.data') })),
 );
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `pnpm api-key create <name>` / `revoke <id|prefix>` / `list`: the keys host sites call the intake
 // endpoint with (the server's `openApiKeyAdmin` says which database it opens).
 import { type ApiKeyInfo, loadConfig, openApiKeyAdmin } from '@tickets/server';

@@ -4,10 +4,10 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contractMismatch, defineTicketType, type TicketTypeDefinition } from '@tickets/plugin-kit';
 import { defineTicketTypeServer, requireMetadataStore, type TicketTypeServer } from '@tickets/plugin-kit/server';
-import { type Config, REPO_ROOT } from '../../config.js';
+import type { Config } from '../../config.js';
 import type { TicketTypePlugin } from './ticket-type-registry.js';
 
-/** The ticket types listed in the deployment file (`tickets.config.json` at the repository root). */
+/** The ticket types listed in the deployment file (`tickets.config.json` in the deployment's folder, `TICKETS_ROOT`). */
 export function ticketTypesOfDeployment(rootDir: string): string[] {
   const file = join(rootDir, 'tickets.config.json');
   let parsed: unknown;
@@ -73,7 +73,11 @@ export async function loadTicketTypes(specifiers: readonly string[], rootDir: st
   return types;
 }
 
-/** The ticket types a start serves: `TICKET_TYPES` when set, else those of the repository's `tickets.config.json`. */
-export function loadConfiguredTicketTypes(config: Pick<Config, 'TICKET_TYPES'>): Promise<TicketTypePlugin[]> {
-  return loadTicketTypes(config.TICKET_TYPES ?? ticketTypesOfDeployment(REPO_ROOT), REPO_ROOT);
+/**
+ * The ticket types a start serves: `TICKET_TYPES` when set, else those of the deployment's
+ * `tickets.config.json`; either way resolved from the deployment's folder (`TICKETS_ROOT`), where
+ * an operator installs them next to the API.
+ */
+export function loadConfiguredTicketTypes(config: Pick<Config, 'TICKET_TYPES' | 'TICKETS_ROOT'>): Promise<TicketTypePlugin[]> {
+  return loadTicketTypes(config.TICKET_TYPES ?? ticketTypesOfDeployment(config.TICKETS_ROOT), config.TICKETS_ROOT);
 }
