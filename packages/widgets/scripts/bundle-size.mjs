@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Prints the gzip size of the widgets bundle (dist/tickets-widgets.js, built by `vite build`) and
-// what it is made of, and says whether it is within the budget (issue: 90 KB gzip, React included).
+// Prints the gzip size of the widgets' core (what a page loads before any playground: the loader
+// dist/tickets-widgets.js, the core and the chunks it imports, as dist/embed-manifest.json lists them,
+// built by `vite build`) and what it is made of, and says whether it is within the budget
+// (issue: 90 KB gzip, React included, no playground).
 // With --enforce it exits 1 when over the budget.
 //   pnpm bench      (builds, then runs this)
 import { readFileSync } from 'node:fs';
@@ -15,12 +17,13 @@ const BUDGET_KB = 90;
 /** Packages the bundle must not carry, whatever its size: zod comes only with the domain's schemas (README, "Bundle size"). */
 const EXCLUDED_PACKAGES = ['zod'];
 
-const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'tickets-widgets.js');
-let code;
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+let files;
 try {
-  code = readFileSync(file, 'utf8');
+  const manifest = JSON.parse(readFileSync(join(dist, 'embed-manifest.json'), 'utf8'));
+  files = ['tickets-widgets.js', manifest.core, ...manifest.preload];
 } catch {
-  console.error(`No bundle at ${file}: run \`pnpm build\` first.`);
+  console.error(`No embed build in ${dist}: run \`pnpm build\` first.`);
   process.exit(1);
 }
 
@@ -29,19 +32,30 @@ const gzip = (text) => gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length;
 
 /** The package a source file belongs to (`react-dom`, `@tanstack/query-core`), or the widgets' own code. */
 function packageOf(source) {
+  // A ticket type's playground (workspace source or installed package): never part of the core.
+  const plugin = /(?:^|\/)(?:plugins\/([^/]+)\/|node_modules\/@tickets\/plugin-(?!kit)([^/]+)\/)/.exec(source);
+  if (plugin) return `playground of ${plugin[1] ?? plugin[2]}`;
   const match = /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
   return match ? match[1] : '@tickets/widgets';
 }
 
-/** The bundle's text, split by the package each stretch of it came from (read from the source map). */
+/** The files' text, split by the package each stretch of it came from (read from their source maps). */
 function textByPackage() {
-  let map;
-  try {
-    map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
-  } catch {
-    return null;
-  }
   const parts = new Map();
+  for (const name of files) {
+    const file = join(dist, name);
+    let map;
+    try {
+      map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+    } catch {
+      continue;
+    }
+    addParts(parts, readFileSync(file, 'utf8'), map);
+  }
+  return parts.size > 0 ? parts : null;
+}
+
+function addParts(parts, code, map) {
   const add = (name, text) => parts.set(name, (parts.get(name) ?? '') + text);
   const lines = code.split('\n');
   // Each segment: [generated column, source index, …], absolute once decoded.
@@ -56,16 +70,23 @@ function textByPackage() {
     }
     add(owner, `${line.slice(start)}\n`);
   });
-  return parts;
 }
 
-const total = gzip(code);
-console.log(`dist/tickets-widgets.js: ${kb(Buffer.byteLength(code))} minified, ${kb(total)} gzip; budget ${BUDGET_KB} KB gzip.`);
+// Each file travels compressed on its own: the total is the sum of their gzip sizes.
+const codes = files.map((name) => readFileSync(join(dist, name), 'utf8'));
+const total = codes.reduce((sum, code) => sum + gzip(code), 0);
+const minified = codes.reduce((sum, code) => sum + Buffer.byteLength(code), 0);
+console.log(`The core (${files.join(', ')}): ${kb(minified)} minified, ${kb(total)} gzip; budget ${BUDGET_KB} KB gzip, no playground in it.`);
 const parts = textByPackage();
 if (parts) {
   const rows = [...parts].map(([name, text]) => ({ name, bytes: Buffer.byteLength(text), gzip: gzip(text) })).sort((a, b) => b.gzip - a.gzip);
   console.log('Made of (each part gzipped alone, so the parts add up to a little more than the whole):');
   for (const row of rows.filter((row) => row.bytes > 200)) console.log(`  ${row.name.padEnd(28)} ${kb(row.bytes).padStart(9)} minified ${kb(row.gzip).padStart(8)} gzip`);
+}
+const playgrounds = parts ? [...parts.keys()].filter((name) => name.startsWith('playground of ')) : [];
+if (playgrounds.length > 0) {
+  console.error(`CARRIES ${playgrounds.join(', ')}: playgrounds load at run time from the API's manifest, never with the core.`);
+  if (process.argv.includes('--enforce')) process.exit(1);
 }
 const excluded = parts ? EXCLUDED_PACKAGES.filter((name) => parts.has(name)) : [];
 if (excluded.length > 0) {

@@ -6,7 +6,7 @@ import { TicketsListElement } from './elements/TicketsListElement.js';
 import { TicketsStatusSettingsElement } from './elements/TicketsStatusSettingsElement.js';
 import { TicketsTicketElement } from './elements/TicketsTicketElement.js';
 
-export { registerPlaygrounds } from './elements/playground-registry.js';
+export { registerPlaygroundModules, registerPlaygrounds, type PlaygroundModule } from './elements/playground-registry.js';
 export type { TokenProvider } from './elements/TicketsElement.js';
 export type { TicketsOpenDetail } from './elements/TicketsListElement.js';
 export { TicketsListElement, TicketsStatusSettingsElement, TicketsTicketElement };

@@ -1,12 +1,30 @@
 // What the bundle tests share: a host site on an origin of its own that serves the built bundle,
 // Debian's Chromium, and a page on that site.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 
-const BUNDLE = fileURLToPath(new URL('../dist/tickets-widgets.js', import.meta.url));
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/**
+ * The embed build's file a URL path names (`/tickets-widgets.js`, the loader; `/core.HASH.js`,
+ * `/chunks/…`, `/runtime/…` it imports), or null: the whole of dist/, as a host serves it.
+ */
+export function embedFile(path: string): Buffer | null {
+  if (!/^\/(?:[\w-]+\/)*[\w.-]+\.js$/.test(path) || path.includes('..')) return null;
+  const file = `${DIST}${path.slice(1)}`;
+  return existsSync(file) ? readFileSync(file) : null;
+}
+
+/** Answers a request for one of the embed's files (true), with CORS for pages on other origins. */
+export function serveEmbedFile(path: string, res: ServerResponse): boolean {
+  const file = embedFile(path);
+  if (!file) return false;
+  res.writeHead(200, { 'content-type': 'text/javascript', 'access-control-allow-origin': '*' }).end(file);
+  return true;
+}
 export const UI_TIMEOUT = 10_000;
 
 export interface LocalServer {
@@ -37,9 +55,7 @@ export function launchChromium(): Promise<Browser> {
 export async function openHostPage(browser: Browser, host: LocalServer, html: string): Promise<{ page: Page; errors: string[] }> {
   host.server.removeAllListeners('request');
   host.server.on('request', (req, res) => {
-    if (req.url === '/tickets-widgets.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(BUNDLE));
-    } else {
+    if (!serveEmbedFile(new URL(req.url ?? '/', host.url).pathname, res)) {
       res.writeHead(200, { 'content-type': 'text/html' }).end(html);
     }
   });

@@ -10,10 +10,9 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '@tickets/server/testing';
-import { launchChromium, startLocalServer, UI_TIMEOUT, type LocalServer } from './harness.js';
+import { launchChromium, serveEmbedFile, startLocalServer, UI_TIMEOUT, type LocalServer } from './harness.js';
 
 const require = createRequire(import.meta.url);
-const BUNDLE = new URL('../dist/tickets-widgets.js', import.meta.url);
 /** The frameworks' own CSS; `@import`s of web fonts are dropped (no network here, and not what is tested). */
 const frameworkCss = (specifier: string) => readFileSync(require.resolve(specifier), 'utf8').replace(/@import url\([^)]*\);?/g, '');
 const STYLESHEETS: Record<string, string> = {
@@ -86,7 +85,7 @@ beforeAll(async () => {
   token = await testApi.token('rita');
   host.server.on('request', (req, res) => {
     const path = new URL(req.url ?? '/', host.url).pathname;
-    if (path === '/tickets-widgets.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(BUNDLE));
+    if (serveEmbedFile(path, res)) return;
     const css = STYLESHEETS[path];
     if (css !== undefined) return void res.writeHead(200, { 'content-type': 'text/css' }).end(css);
     if (path === '/') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(served);

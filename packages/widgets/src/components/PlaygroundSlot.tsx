@@ -1,5 +1,7 @@
 import type { AnyPlaygroundDefinition, PlaygroundProps, PlaygroundTicket, PlaygroundView } from '@tickets/plugin-kit/widget';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { ActingAsChoice, TicketPageDetail } from '../api/types.js';
+import { loadPlaygroundModule, onPlaygroundsChange, playgroundModuleState } from '../elements/playground-registry.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 
 export interface PlaygroundSlotProps {
@@ -26,25 +28,53 @@ export function playgroundTicket(detail: TicketPageDetail, actingAs: ActingAsCho
 /**
  * The ticket type's own part of the page, chosen by the role of the stakeholder the viewer acts
  * as. Nothing when the type has no playground or no view for that role, or the viewer cannot act.
- * A view that throws is replaced by a short note: one broken plugin cannot break the page.
+ * A playground the host page registered is used at once; one the API's manifest names is loaded
+ * the first time a ticket of its type is shown (the part says so meanwhile). A view that throws, or
+ * a module that does not load, is replaced by a short note: one broken plugin cannot break the page.
  */
 export function PlaygroundSlot({ playgrounds, detail, actingAs, runAction, busy }: PlaygroundSlotProps) {
-  const definition = playgrounds.find((playground) => playground.type === detail.ticket.type);
-  const View = (actingAs && definition?.views[actingAs.role]) as PlaygroundView | null | undefined;
-  if (!View || !actingAs) return null;
+  const type = detail.ticket.type;
+  const registered = playgrounds.find((playground) => playground.type === type);
+  const module = useSyncExternalStore(onPlaygroundsChange, () => playgroundModuleState(type));
+  const wanted = !registered && actingAs !== null;
+  useEffect(() => {
+    if (wanted) loadPlaygroundModule(type);
+  }, [wanted, type]);
+  if (!actingAs) return null;
+  const definition = registered ?? (module.status === 'loaded' ? module.definition : undefined);
+  const failed = <Failed typeTitle={detail.ticket.typeTitle} />;
+  if (!definition) {
+    if (module.status === 'failed') return <section className="tk-section tk-playground" aria-label={detail.ticket.typeTitle}>{failed}</section>;
+    if (module.status === 'idle' || module.status === 'loading') {
+      return (
+        <section className="tk-section tk-playground" aria-label={detail.ticket.typeTitle} aria-busy="true">
+          <p className="tk-muted" role="status">
+            Loading the {detail.ticket.typeTitle} part of this page…
+          </p>
+        </section>
+      );
+    }
+    return null;
+  }
+  const View = definition.views[actingAs.role] as PlaygroundView | null | undefined;
+  if (!View) return null;
   return (
     <section className="tk-section tk-playground" aria-label={detail.ticket.typeTitle}>
       <ErrorBoundary
         // A new ticket or another role starts afresh, even after a failure.
         key={`${detail.ticket.id}:${actingAs.role}`}
-        fallback={() => (
-          <p className="tk-error" role="alert">
-            The {detail.ticket.typeTitle} part of this page could not be shown. The rest of the ticket works as usual.
-          </p>
-        )}
+        fallback={() => failed}
       >
         <View ticket={playgroundTicket(detail, actingAs)} metadata={detail.metadata} actions={actingAs.actions} runAction={runAction} busy={busy} />
       </ErrorBoundary>
     </section>
+  );
+}
+
+function Failed({ typeTitle }: { typeTitle: string }) {
+  return (
+    <p className="tk-error" role="alert">
+      The {typeTitle} part of this page could not be shown. The rest of the ticket works as usual.
+    </p>
   );
 }

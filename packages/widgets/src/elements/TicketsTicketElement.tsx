@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { ticketQuery } from '../api/queries.js';
 import { ConnectedTicketPage } from '../connected/ConnectedTicketPage.js';
 import type { PageSession } from './page-session.js';
-import { onPlaygroundsChange, registeredPlaygrounds } from './playground-registry.js';
+import { loadPlaygroundModule, onPlaygroundsChange, registeredPlaygrounds } from './playground-registry.js';
 import { SetUpProblem, TicketsElement } from './TicketsElement.js';
 
 /**
@@ -50,7 +50,15 @@ export class TicketsTicketElement extends TicketsElement {
     if (ticketId === null) return;
     const query = ticketQuery(session.client, ticketId, session.queryClient);
     // Once: later updates (a new token, another playground) leave the cache to the page itself.
-    if (!session.queryClient.getQueryState(query.queryKey)) void session.queryClient.prefetchQuery(query);
+    if (session.queryClient.getQueryState(query.queryKey)) return;
+    // The type's playground module is asked for as soon as the ticket says its type, while the page
+    // renders, not once the page has mounted its part. A failed read is the page's to show.
+    session.queryClient.fetchQuery(query).then(
+      (detail) => {
+        if (detail.viewer.canAct) loadPlaygroundModule(detail.ticket.type);
+      },
+      () => {},
+    );
   }
 
   protected renderWidget(): ReactNode {
