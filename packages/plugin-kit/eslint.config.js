@@ -3,6 +3,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 export default [
   ...base(),
+  // The playground build command runs in Node.
+  { files: ['build/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   { ...reactHooks.configs.flat.recommended, files: ['src/widget/**/*.{ts,tsx}', 'test/**/*.tsx'] },
   {
     // The contract and the server half never load React: the API imports them.
