@@ -10,16 +10,32 @@ import { median } from './latency-stats.js';
 import type { RenderPhases } from './run-results.js';
 
 /** Built by `@tickets/widgets`' build, which turbo runs before `bench` (a dependency). */
+const WIDGETS_DIST = fileURLToPath(new URL('../../../packages/widgets/dist/', import.meta.url));
+
 export function bundlePath(): string {
-  return fileURLToPath(new URL('../../../packages/widgets/dist/tickets-widgets.js', import.meta.url));
+  return `${WIDGETS_DIST}tickets-widgets.js`;
 }
 
 export function bundleBuilt(): boolean {
-  return existsSync(bundlePath());
+  return existsSync(`${WIDGETS_DIST}embed-manifest.json`);
 }
 
+/** The files a page loads before any playground: the loader, the core and the chunks it imports. */
+function coreFiles(): string[] {
+  const manifest = JSON.parse(readFileSync(`${WIDGETS_DIST}embed-manifest.json`, 'utf8')) as { core: string; preload: string[] };
+  return ['tickets-widgets.js', manifest.core, ...manifest.preload];
+}
+
+/** Each file travels compressed on its own: the sum of their gzip sizes (as bundle-size.mjs counts). */
 export function bundleGzipBytes(): number {
-  return gzipSync(readFileSync(bundlePath()), { level: 9 }).length;
+  return coreFiles().reduce((sum, file) => sum + gzipSync(readFileSync(`${WIDGETS_DIST}${file}`), { level: 9 }).length, 0);
+}
+
+/** A file of the widgets' build a URL path names, or null. */
+function distFile(path: string): Buffer | null {
+  if (!/^\/(?:[\w-]+\/)*[\w.-]+\.js$/.test(path) || path.includes('..')) return null;
+  const file = `${WIDGETS_DIST}${path.slice(1)}`;
+  return existsSync(file) ? readFileSync(file) : null;
 }
 
 export interface HostPage {
@@ -29,12 +45,12 @@ export interface HostPage {
   stop(): Promise<void>;
 }
 
-/** A minimal host site: one HTML page and the bundle, on a port of its own (a cross-origin embed, as in production). */
+/** A minimal host site: one HTML page and the widgets' build, on a port of its own (a cross-origin embed, as in production). */
 export async function startHostPage(): Promise<HostPage> {
-  const bundle = readFileSync(bundlePath());
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/tickets-widgets.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
+    const file = distFile(url.pathname);
+    if (file) return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(file);
     const attr = (name: string) => (url.searchParams.get(name) ?? '').replace(/[^\w.:/-]/g, '');
     res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html><head><meta charset="utf-8"><title>Host</title>
 <script type="module" src="/tickets-widgets.js"></script></head><body>
@@ -74,9 +90,10 @@ export async function timeToFirstRender(pageUrl: string, title: string, loads: n
       all.push(await page.evaluate(() => performance.now()));
       const timing = await page.evaluate(() => {
         const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-        const bundle = resources.find((entry) => entry.name.endsWith('/tickets-widgets.js'));
+        // The core is loaded when the last of its files (loader, core, chunks) has arrived.
+        const scripts = resources.filter((entry) => entry.name.startsWith(location.origin) && entry.name.endsWith('.js'));
         const api = resources.find((entry) => entry.name.includes('/trpc/tickets.get'));
-        return bundle && api ? { bundleLoaded: bundle.responseEnd, apiAsked: api.startTime, apiAnswered: api.responseEnd } : null;
+        return scripts.length > 0 && api ? { bundleLoaded: Math.max(...scripts.map((entry) => entry.responseEnd)), apiAsked: api.startTime, apiAnswered: api.responseEnd } : null;
       });
       if (timing) timings.push(timing);
       await context.close();

@@ -1,17 +1,14 @@
 // `pnpm start` (root) / `pnpm --filter @tickets/demo start`: the API and the demo host pages on one
 // server, on the embedded database unless DATABASE_URL is set. Configuration is the API's.
 import { databaseLine, developmentOnlyRefusal, runStart, ticketTypesLine } from '@tickets/server';
-import { ensureBundle, startDemo } from './start-demo.js';
+import { startDemo } from './start-demo.js';
 
 await runStart({
   // Checked first, before anything is built or opened: the demo signs a token for whichever user its
   // cookie names, with the API's own key, and prints the site's intake key.
   refusal: developmentOnlyRefusal('The demo site (`pnpm start`), which signs a token for any demo user its cookie names,', process.env.NODE_ENV),
   name: 'Tickets demo',
-  start: async (config, logger) => {
-    await ensureBundle();
-    return startDemo({ config, logger, mailCatcher: true });
-  },
+  start: (config, logger) => startDemo({ config, logger, mailCatcher: true, build: true }),
   banner: (api, config) => `
 Tickets demo site:  ${api.url}/  (switch the demo user in the navigation bar)
 Tickets API:        ${api.url}/trpc  (health: ${api.url}/health)

@@ -35,8 +35,6 @@ export function demoRoutes(options: DemoSiteOptions): Route {
     const path = url.pathname;
     if (req.method === 'GET' && path === '/') return redirect(res, '/tickets');
     if (req.method === 'GET' && path === '/assets/site.css') return send(res, 200, 'text/css; charset=utf-8', SITE_CSS);
-    // Served by the API's static files (CORS, compression, ETag) once built; reached only before.
-    if (req.method === 'GET' && path === '/assets/demo-widgets.js') return send(res, 503, 'text/plain', 'The embed script is not built: run `pnpm --filter @tickets/demo build`.');
     if (req.method === 'POST' && FORM_PATHS.has(path)) {
       const refused = crossSiteRefusal(req);
       if (refused) return send(res, 403, 'text/plain; charset=utf-8', refused);
@@ -162,7 +160,7 @@ function page({ title, current, user, path, body }: { title: string; current: st
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)} · World Cube Association (demo)</title>
 <link rel="stylesheet" href="/assets/site.css">
-<script type="module" src="/assets/demo-widgets.js"></script>
+<script type="module" src="/assets/tickets/tickets-widgets.js"></script>
 </head>
 <body>
 <header class="site-nav">

@@ -1,26 +1,36 @@
 // Starts the API with the demo pages mounted next to it (one server, one port). Used by `pnpm start`
 // and by the browser test.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import { createApiKey, developmentOnlyRefusal, listApiKeys, loadConfiguredTicketTypes, revokeApiKey, startApi, type Config, type RunningApi } from '@tickets/server';
+import {
+  createApiKey,
+  developmentOnlyRefusal,
+  installedWidgetsDir,
+  listApiKeys,
+  loadConfiguredTicketTypes,
+  revokeApiKey,
+  startApi,
+  type Config,
+  type RunningApi,
+} from '@tickets/server';
 import { demoRoutes } from './site.js';
 
 const execFileAsync = promisify(execFile);
 
-export const DEMO_ROOT = fileURLToPath(new URL('../', import.meta.url));
-export const BUNDLE_FILE = fileURLToPath(new URL('../dist/demo-widgets.js', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** The widgets' build the API serves at /assets/tickets/ (their loader, core, runtime). */
+export const WIDGETS_DIR = installedWidgetsDir(import.meta.url);
 
-/** Builds the embed script with Vite (when missing, or always with `force`). */
-export async function ensureBundle({ force = false }: { force?: boolean } = {}): Promise<void> {
-  if (!force && existsSync(BUNDLE_FILE)) return;
-  // A process of its own with NODE_ENV=production: under a test runner (NODE_ENV=test) the React
-  // plugin would otherwise emit development JSX calls that React's production build does not have.
-  const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
-  await execFileAsync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: DEMO_ROOT, env: { ...process.env, NODE_ENV: 'production' } });
+/**
+ * What the pages load is the API's embed: the widgets' build and each type's playground module,
+ * built by their packages. `pnpm start` builds them first through turbo: once on a fresh clone,
+ * then only what changed since (turbo's cache), so an edited widget or playground is what is served.
+ */
+export async function buildEmbed(): Promise<void> {
+  console.log('Building the widgets and the ticket types\' playgrounds (turbo; cached after the first start)…');
+  await execFileAsync('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@tickets/demo^...', '--output-logs=errors-only'], { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 });
 }
 
 /** The name of the intake key the demo site makes for itself at each start. */
@@ -31,10 +41,12 @@ export interface RunningDemo extends RunningApi {
   intakeKey: string;
 }
 
-export async function startDemo({ config, logger, mailCatcher = false }: { config: Config; logger?: Logger; mailCatcher?: boolean }): Promise<RunningDemo> {
+/** `build`: build the embed first when it is missing (`pnpm start`); tests run after `pnpm test` built it. */
+export async function startDemo({ config, logger, mailCatcher = false, build = false }: { config: Config; logger?: Logger; mailCatcher?: boolean; build?: boolean }): Promise<RunningDemo> {
   // `main.ts` refuses first; this holds for anyone else who mounts the cookie-trusting pages.
   const refusal = developmentOnlyRefusal('The demo site', config.NODE_ENV);
   if (refusal) throw new Error(refusal);
+  if (build) await buildEmbed();
   const ticketTypes = await loadConfiguredTicketTypes(config);
   let running: RunningDemo | null = null;
   const route = demoRoutes({
@@ -43,9 +55,7 @@ export async function startDemo({ config, logger, mailCatcher = false }: { confi
       return running;
     },
   });
-  // The embed script and whatever it loads, from the folder Vite builds it into.
-  const assets = [{ prefix: '/assets/', directory: dirname(BUNDLE_FILE) }];
-  const api = await startApi({ config, ticketTypes, routes: [route], assets, mailCatcher, ...(logger ? { logger } : {}) });
+  const api = await startApi({ config, ticketTypes, routes: [route], embed: { widgetsDir: WIDGETS_DIR }, mailCatcher, ...(logger ? { logger } : {}) });
   running = Object.assign(api, { intakeKey: await renewDemoKey(api) });
   return running;
 }

@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadConfig, type RunningApi } from '@tickets/server';
 import { createTestDatabase, type TestDatabase } from '@tickets/server/testing';
-import { ensureBundle, startDemo } from '../src/start-demo.js';
+import { startDemo } from '../src/start-demo.js';
 
 const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta.url));
 const UI_TIMEOUT = 10_000;
@@ -17,9 +17,8 @@ let api: RunningApi;
 let browser: Browser;
 
 beforeAll(async () => {
-  // The embed script is rebuilt so the test runs today's widgets (about two seconds).
-  const [db] = await Promise.all([createTestDatabase(), ensureBundle({ force: true })]);
-  database = db;
+  // The embed is what `pnpm test` built (turbo builds the widgets and the playgrounds first).
+  database = await createTestDatabase();
   const config = loadConfig({ ...database.env, PORT: '0', TOKEN_SECRET: 'demo-test-secret-that-is-long-enough-for-hs256', SEED_DEMO: 'true', LOG_LEVEL: 'silent', TICKET_TYPES: '@tickets/plugin-edit-person' });
   [api, browser] = await Promise.all([
     startDemo({ config }),

@@ -9,7 +9,7 @@ import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { findDemoUser, loadConfig, type RunningApi } from '@tickets/server';
 import { createTestDatabase, type TestDatabase } from '@tickets/server/testing';
-import { ensureBundle, startDemo } from '../src/start-demo.js';
+import { startDemo } from '../src/start-demo.js';
 
 const README = fileURLToPath(new URL('../../../README.md', import.meta.url));
 const UI_TIMEOUT = 15_000;
@@ -36,8 +36,7 @@ beforeAll(async () => {
   host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage));
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
-  const [db] = await Promise.all([createTestDatabase(), ensureBundle()]);
-  database = db;
+  database = await createTestDatabase();
   const config = loadConfig({
     ...database.env,
     PORT: '0',
@@ -95,19 +94,38 @@ ${readmeSnippet().replaceAll('https://tickets.example.org', api.url).replaceAll(
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => (message.type() === 'error' ? problems.push(message.text()) : undefined));
-  const script = page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/assets/'));
+  const script = page.waitForResponse((response) => new URL(response.url()).pathname === '/assets/tickets/tickets-widgets.js');
   script.catch(() => undefined); // awaited below; a failure above must not also surface as unhandled
+  const embedFiles: { path: string; status: number; headers: Record<string, string> }[] = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.startsWith('/assets/tickets/')) void response.allHeaders().then((headers) => embedFiles.push({ path, status: response.status(), headers }));
+  });
 
   await page.goto(hostOrigin);
   expect(new URL(page.url()).origin).not.toBe(new URL(api.url).origin);
   await page.locator('tickets-list').getByRole('link', { name: /Change my country/ }).waitFor();
   await page.locator('tickets-ticket').getByRole('heading', { name: /Change my country/ }).first().waitFor();
+  // The edit-person part of the page: not in the script the page named, but loaded from the
+  // server's manifest when the ticket said its type, on the same React (its hooks would throw on another).
+  const playgroundPart = page.locator('tickets-ticket').getByRole('region', { name: "Edit a competitor's profile" });
+  await playgroundPart.getByRole('heading', { name: 'Your requested change' }).waitFor();
+  await playgroundPart.getByRole('rowheader', { name: 'Country' }).waitFor();
 
   const answer = await script;
   const headers = await answer.allHeaders();
   expect(headers['access-control-allow-origin']).toBe(hostOrigin);
   expect(headers['content-encoding']).toBe('br');
   expect(headers.etag).toBeTruthy();
+  expect(headers['cache-control']).toBe('no-cache');
+  // Everything the loader brought in: the core, its chunks, the runtime and the playground, each
+  // allowed for this origin, the content-hashed ones cached for a year.
+  const playground = embedFiles.find((file) => /^\/assets\/tickets\/ticket-types\/edit-person\/playground\.[\w-]+\.js$/.test(file.path));
+  expect(playground, embedFiles.map((file) => file.path).join(', ')).toBeDefined();
+  for (const file of embedFiles) {
+    expect({ path: file.path, status: file.status, origin: file.headers['access-control-allow-origin'] }).toEqual({ path: file.path, status: 200, origin: hostOrigin });
+    if (/\.[\w-]{8,}\.js$/.test(file.path)) expect(file.headers['cache-control'], file.path).toContain('immutable');
+  }
   expect(problems).toEqual([]);
   await context.close();
 });

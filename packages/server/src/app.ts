@@ -12,6 +12,7 @@ import { ormConfig } from './db/orm-config.js';
 import { NamespaceRow } from './db/rows/namespaces-row.js';
 import { sqlOf } from './db/sql-client.js';
 import { createHttpServer, type Route } from './http/server.js';
+import { embedMounts } from './embed/embed-assets.js';
 import { staticFilesRoute, type StaticMount } from './http/static-files.js';
 import { startMailDelivery, type MailDelivery } from './modules/mail/mail-delivery.js';
 import { startStatusMigrationQueue, type StatusMigrationQueue } from './modules/status-migrations/status-migration-queue.js';
@@ -42,9 +43,16 @@ export interface StartOptions {
   mailCatcher?: boolean;
   /** Folders of files to serve to host pages, e.g. the widgets' embed at `/assets/` (see `staticFilesRoute`). */
   assets?: readonly StaticMount[];
+  /**
+   * Serve the embed at `/assets/tickets/` (see `embedMounts`): the widgets' build in `widgetsDir`
+   * (the @tickets/widgets package's dist/) and the playground modules of `ticketTypes`.
+   */
+  embed?: { widgetsDir: string };
 }
 
-export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL }), routes = [], onQuery, ticketTypes = [], mailCatcher = false, assets = [] }: StartOptions): Promise<RunningApi> {
+export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL }), routes = [], onQuery, ticketTypes = [], mailCatcher = false, assets: extraAssets = [], embed }: StartOptions): Promise<RunningApi> {
+  // Before anything starts: unbuilt widgets stop here, saying what to build.
+  const assets = [...(embed ? embedMounts(embed.widgetsDir, ticketTypes) : []), ...extraAssets];
   // A broken plugin stops the server here, before anything starts, with a message naming it.
   const registry = new TicketTypeRegistry(ticketTypes);
   let embedded: EmbeddedPostgres | null = null;

@@ -10,12 +10,18 @@ import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import type { Route } from './server.js';
 
-export interface StaticMount {
-  /** The URL path the files are under, ending in `/` (e.g. `/assets/`). */
-  prefix: string;
-  /** The folder they are read from (absolute). */
-  directory: string;
-}
+export type StaticMount =
+  | {
+      /** The URL path the files are under, ending in `/` (e.g. `/assets/`). */
+      prefix: string;
+      /** The folder they are read from (absolute). */
+      directory: string;
+    }
+  | {
+      prefix: string;
+      /** Files made at start (e.g. the embed's loader with the installed ticket types), by path under the prefix. */
+      files: ReadonlyMap<string, string>;
+    };
 
 /**
  * A file whose name carries its content's hash — `name.HASH.js`, 8 or more base64url characters
@@ -59,13 +65,31 @@ const gzipAsync = promisify(gzip);
 export function staticFilesRoute(mounts: readonly StaticMount[], options: { origins: readonly string[] }): Route {
   // Keyed by path, size and mtime: a rebuilt file is read again; the bound keeps a careless mount small.
   const files = new LRUCache<string, ServedFile>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (file) => file.bytes.length * 2 || 1 });
+  const made = new Map<string, ServedFile>();
+  for (const mount of mounts) {
+    if (!('files' in mount)) continue;
+    for (const [name, text] of mount.files) made.set(`${mount.prefix}${name}`, servedBytes(name, Buffer.from(text, 'utf8')));
+  }
+  /** The first mount, in order, that has the file: a made file or one in a folder overrides what a later mount holds. */
+  const find = async (pathname: string): Promise<{ path: string; file: ServedFile | null; key: string } | null> => {
+    for (const mount of mounts) {
+      if (!pathname.startsWith(mount.prefix)) continue;
+      if ('files' in mount) {
+        const file = made.get(pathname);
+        if (file) return { path: pathname, file, key: pathname };
+        continue;
+      }
+      const path = filePath(mount, pathname.slice(mount.prefix.length));
+      if (!path) continue;
+      const found = await stat(path).catch(() => null);
+      if (found?.isFile()) return { path, file: null, key: `${path}|${found.size}|${found.mtimeMs}` };
+    }
+    return null;
+  };
   return async (req, res, url) => {
-    const mount = mounts.find((candidate) => url.pathname.startsWith(candidate.prefix));
-    if (!mount) return false;
-    const path = filePath(mount, url.pathname.slice(mount.prefix.length));
-    if (!path) return false;
-    const found = await stat(path).catch(() => null);
-    if (!found?.isFile()) return false;
+    const found = await find(url.pathname);
+    if (!found) return false;
+    const { path, key } = found;
 
     allowOrigin(req, res, options.origins);
     if (req.method === 'OPTIONS') {
@@ -76,8 +100,7 @@ export function staticFilesRoute(mounts: readonly StaticMount[], options: { orig
       res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'application/json' }).end(JSON.stringify({ error: `${url.pathname} is a file: read it with GET.` }));
       return true;
     }
-    const key = `${path}|${found.size}|${found.mtimeMs}`;
-    let file = files.get(key);
+    let file = found.file ?? files.get(key);
     if (!file) {
       file = await servedFile(path);
       files.set(key, file);
@@ -103,7 +126,7 @@ export function staticFilesRoute(mounts: readonly StaticMount[], options: { orig
 }
 
 /** The file a URL path names inside the mount, or null for anything that could leave it. */
-function filePath(mount: StaticMount, rest: string): string | null {
+function filePath(mount: { directory: string }, rest: string): string | null {
   const segments = rest.split('/');
   if (segments.length === 0 || !segments.every((segment) => SEGMENT.test(segment))) return null;
   if (!(extname(rest) in CONTENT_TYPES)) return null;
@@ -113,7 +136,10 @@ function filePath(mount: StaticMount, rest: string): string | null {
 }
 
 async function servedFile(path: string): Promise<ServedFile> {
-  const bytes = await readFile(path);
+  return servedBytes(path, await readFile(path));
+}
+
+function servedBytes(path: string, bytes: Buffer): ServedFile {
   const extension = extname(path);
   return {
     etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`,

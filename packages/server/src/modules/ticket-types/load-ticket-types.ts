@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { contractMismatch, defineTicketType, type TicketTypeDefinition } from '@tickets/plugin-kit';
 import { defineTicketTypeServer, requireMetadataStore, type TicketTypeServer } from '@tickets/plugin-kit/server';
 import type { Config } from '../../config.js';
+import { rememberPlaygroundBuild } from '../../embed/playground-builds.js';
 import type { TicketTypePlugin } from './ticket-type-registry.js';
 
 /** The ticket types listed in the deployment file (`tickets.config.json` in the deployment's folder, `TICKETS_ROOT`). */
@@ -42,8 +43,9 @@ export async function loadTicketTypes(specifiers: readonly string[], rootDir: st
   const types: TicketTypePlugin[] = [];
   for (const specifier of specifiers) {
     let module: { default?: unknown };
+    let path: string;
     try {
-      const path = resolvePlugin(specifier);
+      path = resolvePlugin(specifier);
       module = (await import(pathToFileURL(path).href)) as { default?: unknown };
     } catch (error) {
       throw new Error(`Ticket-type plugin '${specifier}' could not be loaded: ${(error as Error).message}`, { cause: error });
@@ -60,11 +62,13 @@ export async function loadTicketTypes(specifiers: readonly string[], rootDir: st
       if ('definition' in candidate) {
         const server = candidate as TicketTypeServer;
         types.push(defineTicketTypeServer(defineTicketType(server.definition), server));
+        rememberPlaygroundBuild(types.at(-1)!, path);
       } else {
         // A definition without its server half has no store: fine only if it accepts no metadata.
         const definition = defineTicketType(candidate);
         requireMetadataStore({ definition });
         types.push(definition);
+        rememberPlaygroundBuild(definition, path);
       }
     } catch (error) {
       throw new Error(`Ticket-type plugin '${specifier}' is not valid: ${(error as Error).message}`, { cause: error });
