@@ -12,10 +12,11 @@ export function files(c) {
       exports: {
         '.': { source: './src/index.ts', types: './src/index.ts', default: './dist/index.js' },
         './server': { source: './src/server/index.ts', types: './src/server/index.ts', default: './dist/server/index.js' },
-        // The playground (browser only): register it with the widgets (`registerPlaygrounds` or `playgrounds`).
+        // The playground (browser only): the API serves its build (dist/playground) to `<tickets-ticket>`.
         './widget': { source: './src/widget/index.tsx', types: './src/widget/index.tsx', default: './src/widget/index.tsx' },
       },
-      scripts: { build: 'tsc -p tsconfig.build.json', typecheck: 'tsc --noEmit', lint: 'eslint .', test: 'vitest run' },
+      // The playground is also built as an ES module of its own, which the API serves to host pages.
+      scripts: { build: 'tsc -p tsconfig.build.json && tickets-build-playground', typecheck: 'tsc --noEmit', lint: 'eslint .', test: 'vitest run' },
       dependencies: { '@tickets/plugin-kit': 'workspace:*', zod: 'catalog:' },
       peerDependencies: { react: 'catalog:' },
       devDependencies: {
