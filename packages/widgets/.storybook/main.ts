@@ -19,7 +19,9 @@ const config: StorybookConfig = {
     // Workspace packages resolve to their TypeScript sources (`source` export condition), so
     // Storybook runs on a fresh clone before anything is built (their `default` is an unbuilt dist/).
     const conditions = ['source', ...(viteConfig.resolve?.conditions ?? defaultClientConditions)];
-    return { ...viteConfig, define, resolve: { ...viteConfig.resolve, alias, conditions }, build: { ...viteConfig.build, chunkSizeWarningLimit: 1500 } };
+    // The embed build's loader step expects the embed's own entries, which Storybook's build has not.
+    const plugins = (viteConfig.plugins ?? []).filter((plugin) => !(plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === 'tickets-embed-loader'));
+    return { ...viteConfig, plugins, define, resolve: { ...viteConfig.resolve, alias, conditions }, build: { ...viteConfig.build, chunkSizeWarningLimit: 1500 } };
   },
 };
 
