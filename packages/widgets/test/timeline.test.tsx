@@ -1,10 +1,10 @@
 import { describeLogEntry } from '@tickets/domain';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { commentByline, Timeline } from '../src/components/Timeline.js';
+import { commentByline, FIRST_PAINT_ENTRIES, Timeline } from '../src/components/Timeline.js';
 import type { TimelineEntry } from '../src/api/types.js';
-import { ACTORS, PEOPLE, TIMELINE } from '../src/fixtures/index.js';
+import { ACTORS, commentEntry, PEOPLE, TIMELINE } from '../src/fixtures/index.js';
 
 describe('Timeline', () => {
   it('merges comments and log sentences in time order, saying whom a comment was written for', () => {
@@ -63,5 +63,21 @@ describe('Timeline', () => {
     expect(within(items[2]! as HTMLElement).getByText('Broken **entry** text')).toBeVisible();
     expect(consoleError).toHaveBeenCalled();
     consoleError.mockRestore();
+  });
+});
+
+describe('Timeline, long', () => {
+  const entries = Array.from({ length: 30 }, (_, i) =>
+    commentEntry(300 + i, `2026-11-22T10:${String(i).padStart(2, '0')}:00.000Z`, { id: PEOPLE.ana.id, name: PEOPLE.ana.name }, PEOPLE.wrt, `Note number ${i + 1}.`),
+  );
+
+  it('paints the first entries at once and the rest right after, in order', async () => {
+    render(<Timeline entries={entries} />);
+    const list = within(screen.getByRole('region', { name: 'Timeline' })).getAllByRole('list')[0]!;
+    // The first paint carries the oldest entries only, beside the ticket's title.
+    expect(list.children).toHaveLength(FIRST_PAINT_ENTRIES);
+    expect(within(list).getByText('Note number 1.')).toBeInTheDocument();
+    await waitFor(() => expect(list.children).toHaveLength(30));
+    expect([...list.children].map((item) => item.textContent?.match(/Note number (\d+)/)?.[1])).toEqual(entries.map((_, i) => String(i + 1)));
   });
 });

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { CommentEntry, TimelineEntry } from '../api/types.js';
 import { SafeMarkdown } from '../markdown/SafeMarkdown.js';
 import { Time } from './Time.js';
@@ -37,13 +38,14 @@ function Comment({ entry, pending }: { entry: CommentEntry; pending: boolean }) 
  * entry has its own error boundary, so one that cannot be shown leaves a placeholder, not a blank page.
  */
 export function Timeline({ entries, hasMore = false, onLoadMore, loadingMore = false, pendingIds }: TimelineProps) {
+  const shown = useProgressiveCount(entries.length);
   return (
     <section className="tk-section" aria-label="Timeline">
       {entries.length === 0 ? (
         <p className="tk-muted">Nothing has happened on this ticket yet.</p>
       ) : (
         <ol className="tk-plain-list tk-timeline">
-          {entries.map((entry) =>
+          {entries.slice(0, shown).map((entry) =>
             entry.kind === 'comment' ? (
               <li key={`c${entry.id}`} className="tk-comment" aria-busy={pendingIds?.has(entry.id) || undefined}>
                 <TimelineEntryBoundary entry={entry}>
@@ -67,4 +69,24 @@ export function Timeline({ entries, hasMore = false, onLoadMore, loadingMore = f
       )}
     </section>
   );
+}
+
+/** Entries rendered with the page's first paint; the rest follow right after it. */
+export const FIRST_PAINT_ENTRIES = 10;
+
+/**
+ * How many of `total` entries to render: the first FIRST_PAINT_ENTRIES at once, all of them from
+ * a task after the browser painted (an effect runs after paint). Rendering 50 Markdown comments
+ * before the first paint held the ticket's title back by 50–100 ms on a slow machine; this way the
+ * title and the first entries show first and the rest a frame later. Once all are shown, new
+ * entries (a comment sent, another page) render at once.
+ */
+function useProgressiveCount(total: number): number {
+  const [all, setAll] = useState(total <= FIRST_PAINT_ENTRIES);
+  useEffect(() => {
+    if (all) return;
+    const later = setTimeout(() => setAll(true), 0);
+    return () => clearTimeout(later);
+  }, [all]);
+  return all ? total : Math.min(total, FIRST_PAINT_ENTRIES);
 }
