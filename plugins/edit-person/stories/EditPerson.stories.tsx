@@ -2,12 +2,12 @@
 // plugins/*/stories), fed by the plugin's own fixtures: the results team's review in each state
 // that matters, and the requester's ticket page, where her request is read-only.
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { actionFailure, playgroundStory, ticketPageFor } from '@tickets/plugin-kit/widget/testing';
+import { actionFailure, playgroundStory, readOnlyTicketPageFor, ticketPageFor } from '@tickets/plugin-kit/widget/testing';
 import { TicketPage } from '@tickets/widgets';
 import { busyStory } from '@tickets/widgets/playground-stories';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import playground, { ReviewChange } from '../src/widget/index.js';
-import { scene } from '../test/playground-fixtures.js';
+import { scene, storedMetadata } from '../test/playground-fixtures.js';
 
 const OUT_OF_SYNC =
   "The profile is out of sync with this request: it changed since the old values were taken (the name is now 'Rita L. Lopes', not 'Rita Lopes'). Sync the old values first, check the request again, then apply it.";
@@ -57,5 +57,68 @@ export const Requester: Story = {
     await expect(within(region).getByRole('table', { name: 'Requested fields' })).toBeVisible();
     await expect(within(region).getByRole('link', { name: 'https://example.org/passport.pdf' })).toBeVisible();
     await expect(within(region).queryByRole('button')).toBeNull();
+  },
+};
+
+// The whole ticket page once per role, with this real playground registered: the page picks the
+// view for the role the viewer acts in (the results team's review, Rita's read-only summary), or
+// none for a viewer who can only read (a site admin who has not joined, a stakeholder no longer
+// active), open and once applied (closed).
+
+const CLOSED_REFUSALS = Object.fromEntries(['addField', 'editField', 'dropField', 'syncOldValues', 'applyAsFix', 'applyAsUpdate', 'reject', 'withdraw'].map((key) => [key, CLOSED]));
+const APPLIED = { status: 'Applied', metadata: storedMetadata({ appliedAs: 'fix' }), refused: CLOSED_REFUSALS };
+
+/** Role "actioner" (WRT), open: the review on the page, its actions at hand. */
+export const PageActioner: Story = {
+  render: (args) => <TicketPage {...ticketPageFor(playground, args)} />,
+  play: async ({ canvas, args }) => {
+    const region = within(canvas.getByRole('region', { name: args.ticket.typeTitle }));
+    await expect(region.getByRole('table', { name: 'Requested fields' })).toBeVisible();
+    await userEvent.click(region.getByRole('button', { name: 'Apply as fix' }));
+    await expect(args.runAction).toHaveBeenCalledWith('applyAsFix', {});
+  },
+};
+
+/** Role "actioner" (WRT), applied and closed: what was done, and every control greyed out pointing at the reason. */
+export const PageActionerApplied: Story = {
+  args: scene(APPLIED),
+  render: (args) => <TicketPage {...ticketPageFor(playground, args)} />,
+  play: async ({ canvas, args }) => {
+    const region = within(canvas.getByRole('region', { name: args.ticket.typeTitle }));
+    await expect(region.getByText('Applied as a fix: the profile was corrected.')).toBeVisible();
+    await expect(region.getByRole('button', { name: 'Apply as fix' })).toBeDisabled();
+    await expect(region.getByRole('button', { name: 'Apply as fix' })).toHaveAccessibleDescription(expect.stringContaining(CLOSED));
+    await expect(region.getAllByText(CLOSED)[0]).toBeVisible();
+  },
+};
+
+/** Role "requester" (Rita), applied and closed: her request, read-only, and that it was applied. */
+export const PageRequesterApplied: Story = {
+  args: scene({ ...APPLIED, requester: true }),
+  render: (args) => <TicketPage {...ticketPageFor(playground, args)} />,
+  play: async ({ canvas, args }) => {
+    const region = within(canvas.getByRole('region', { name: args.ticket.typeTitle }));
+    await expect(region.getByText('Applied: your profile was changed.')).toBeVisible();
+    await expect(region.queryByRole('button')).toBeNull();
+  },
+};
+
+/** A site admin who has not joined the ticket: the page to read, no playground, no controls. */
+export const PageSiteAdmin: Story = {
+  render: (args) => <TicketPage {...readOnlyTicketPageFor(playground, args)} />,
+  play: async ({ canvas, args }) => {
+    await expect(canvas.getByText('You can read this ticket but not act on it.')).toBeVisible();
+    await expect(canvas.queryByRole('region', { name: args.ticket.typeTitle })).toBeNull();
+    await expect(canvas.queryByRole('button', { name: 'Apply as fix' })).toBeNull();
+  },
+};
+
+/** A stakeholder no longer active (a former assignee), on the applied ticket: the same read-only page. */
+export const PageInactiveStakeholder: Story = {
+  args: scene(APPLIED),
+  render: (args) => <TicketPage {...readOnlyTicketPageFor(playground, args)} />,
+  play: async ({ canvas, args }) => {
+    await expect(canvas.getByText('You can read this ticket but not act on it.')).toBeVisible();
+    await expect(canvas.queryByRole('region', { name: args.ticket.typeTitle })).toBeNull();
   },
 };

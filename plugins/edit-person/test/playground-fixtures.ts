@@ -32,12 +32,15 @@ export interface Situation {
   readonly refused?: Readonly<Record<string, string>>;
   /** Rita on her own request: the team's actions are refused to her by their own rules. */
   readonly requester?: boolean;
+  /** The ticket's status by name (default: Requested). */
+  readonly status?: string;
 }
 
-export function scene({ metadata = storedMetadata(), refused = {}, requester = false }: Situation = {}) {
+export function scene({ metadata = storedMetadata(), refused = {}, requester = false, status }: Situation = {}) {
   return playgroundScene(editPersonTicketType, {
     metadata,
     refused,
+    ...(status ? { status } : {}),
     stakeholders: [RITA, WRT],
     actingAs: requester ? RITA : WRT,
     ...(requester ? { viewer: RITA_VIEWER } : {}),

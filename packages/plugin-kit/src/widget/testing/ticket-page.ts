@@ -22,7 +22,7 @@ export interface TicketPageScene {
     };
   };
   readonly timeline: readonly never[];
-  readonly actingAsId: number;
+  readonly actingAsId: number | null;
   readonly playgrounds: readonly AnyPlaygroundDefinition[];
   readonly headingLevel: 2;
   readonly runAction: PlaygroundProps['runAction'];
@@ -66,4 +66,14 @@ export function ticketPageFor(playground: AnyPlaygroundDefinition, { ticket, met
     onHandOver: nothing,
     onDeactivate: nothing,
   };
+}
+
+/**
+ * The same page for a viewer who may read the ticket but not act on it — a site admin who has not
+ * joined it, a stakeholder no longer active: the API offers them no stakeholder to act as, so the
+ * page shows no playground and says they can only read.
+ */
+export function readOnlyTicketPageFor(playground: AnyPlaygroundDefinition, props: PlaygroundProps): TicketPageScene {
+  const page = ticketPageFor(playground, props);
+  return { ...page, detail: { ...page.detail, viewer: { canAct: false, actingAs: [] } }, actingAsId: null };
 }
