@@ -1,4 +1,5 @@
 import type { Preview } from '@storybook/react-vite';
+import { createElement } from 'react';
 import '../src/styles/widgets.css';
 
 const preview: Preview = {
@@ -8,6 +9,9 @@ const preview: Preview = {
     // Every story is checked with axe; a violation fails its test (in Storybook and in vitest).
     a11y: { test: 'error' },
   },
+  // Every story inside the widgets' root, as the custom elements render them: a standalone component
+  // (a badge, the composer) gets the widgets' font, size and colours, not the browser's serif.
+  decorators: [(Story) => createElement('div', { className: 'tk-root' }, createElement(Story))],
 };
 
 export default preview;

@@ -18,7 +18,10 @@ export const ToDo: Story = { args: { status: status('To do') } };
 export const InProgress: Story = {
   args: { status: status('In progress') },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('img', { name: 'Status: In progress (in progress)' })).toBeVisible();
+    const badge = canvas.getByRole('img', { name: 'Status: In progress (in progress)' });
+    await expect(badge).toBeVisible();
+    // Standalone, it is in the widgets' own font, not the browser's default serif.
+    await expect(getComputedStyle(badge).fontFamily).toMatch(/^system-ui/);
   },
 };
 export const Done: Story = { args: { status: status('Done') } };
