@@ -126,6 +126,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The host's centred, spaced, upper-case text stops at the widgets: the ticket's title keeps its own. */
+async function keepsItsOwnText({ canvasElement }: { canvasElement: HTMLElement }) {
+  const title = await shownTitle(canvasElement);
+  const style = getComputedStyle(title);
+  await expect([style.textTransform, style.letterSpacing, style.textAlign]).toEqual(['none', 'normal', 'start']);
+}
+
 /** Bootstrap 5's full CSS, a 20px root font size, a centred container with hostile inherited styles. */
 export const OnBootstrap: Story = {
   render: () => (
@@ -142,11 +149,7 @@ export const OnBootstrap: Story = {
       </main>
     </HostPage>
   ),
-  play: async ({ canvasElement }) => {
-    const title = await shownTitle(canvasElement);
-    const style = getComputedStyle(title);
-    await expect([style.textTransform, style.letterSpacing, style.textAlign]).toEqual(['none', 'normal', 'start']);
-  },
+  play: keepsItsOwnText,
 };
 
 /** Fomantic-UI's full CSS (its 14px root font size), a `ui center aligned container` with hostile inherited styles. */
@@ -163,11 +166,7 @@ export const OnFomantic: Story = {
       </main>
     </HostPage>
   ),
-  play: async ({ canvasElement }) => {
-    const title = await shownTitle(canvasElement);
-    const style = getComputedStyle(title);
-    await expect([style.textTransform, style.letterSpacing, style.textAlign]).toEqual(['none', 'normal', 'start']);
-  },
+  play: keepsItsOwnText,
 };
 
 /** A host's own theme: the --tickets-* custom properties and ::part rules (above the widgets), then font="host" (below). */

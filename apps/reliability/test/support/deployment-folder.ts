@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { type StartOutcome, untilListening } from '@tickets/server/testing';
 
 const run = promisify(execFile);
 export const WORKSPACE_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -93,9 +94,7 @@ export function readInstalledManifest(folder: string, name: string): PackedManif
   return JSON.parse(readFileSync(join(folder, 'node_modules', name, 'package.json'), 'utf8')) as PackedManifest;
 }
 
-export type CommandOutcome =
-  | { kind: 'listening'; url: string; output(): string; stop(): Promise<void> }
-  | { kind: 'exited'; code: number | null; output: string };
+export type CommandOutcome = StartOutcome;
 
 /**
  * Runs an installed command (`node_modules/.bin/<bin>`) in the deployment folder with only `env`
@@ -108,29 +107,7 @@ export function runInstalled(folder: string, bin: string, env: Record<string, st
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? folder, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
-  return new Promise<CommandOutcome>((resolve) => {
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = listening.exec(output);
-      if (!match?.[1]) return;
-      child.stdout?.off('data', collect);
-      child.stderr?.off('data', collect);
-      child.stdout?.on('data', (more: Buffer) => (output += more.toString('utf8')));
-      child.stderr?.on('data', (more: Buffer) => (output += more.toString('utf8')));
-      resolve({
-        kind: 'listening',
-        url: match[1],
-        output: () => output,
-        stop: async () => {
-          if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-          await closed;
-        },
-      });
-    };
-    child.stdout?.on('data', collect);
-    child.stderr?.on('data', collect);
-    void closed.then((code) => resolve({ kind: 'exited', code, output }));
+  return untilListening(child, listening, () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   });
 }

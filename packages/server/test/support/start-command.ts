@@ -23,6 +23,21 @@ export async function runStartCommand(script: string | readonly string[], env: R
   const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !INHERITED_SETTINGS.includes(name)));
   // detached: the process group is pnpm and the node process it starts, so stop() ends both.
   const child: ChildProcess = spawn('pnpm', typeof script === 'string' ? [script] : [...script], { cwd: REPO_ROOT, env: { ...base, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  return untilListening(child, listening, async () => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // The whole group has exited already.
+    }
+  });
+}
+
+/**
+ * Follows a started process until it prints the line `listening` matches (group 1: its address)
+ * or exits, and reports which, with everything it wrote. `kill` asks it to stop; `stop()` also
+ * waits until it has.
+ */
+export function untilListening(child: ChildProcess, listening: RegExp, kill: () => Promise<void> | void): Promise<StartOutcome> {
   let output = '';
   const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   return new Promise<StartOutcome>((resolve) => {
@@ -39,11 +54,7 @@ export async function runStartCommand(script: string | readonly string[], env: R
         url: match[1],
         output: () => output,
         stop: async () => {
-          try {
-            if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
-          } catch {
-            // The whole group has exited already.
-          }
+          await kill();
           await closed;
         },
       });

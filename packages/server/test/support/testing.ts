@@ -18,6 +18,6 @@ export { startMailCatcher, type CaughtMail } from '../../src/modules/mail/mail-c
 // For plugins' tests of their own mail texts, without the outbox.
 export { mailsAbout, type MailedTicket } from './type-mails.js';
 // For suites that start the product the way an operator does (`pnpm start`, `pnpm start:production`).
-export { runStartCommand, type StartOutcome } from './start-command.js';
+export { runStartCommand, type StartOutcome, untilListening } from './start-command.js';
 // For suites that must say which error the API met (an in-process API's log lines).
 export { capturingLogger, type CapturedLog } from './captured-logs.js';
