@@ -1,6 +1,6 @@
 // Configuration comes from the environment only; each variable is documented in the README.
 import { z } from 'zod';
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TokenSecret } from './auth/token-secret.js';
 import { deploymentMode } from './deployment-mode.js';
@@ -17,7 +17,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
  * node_modules/@tickets/server/dist is node_modules itself, which no operator means.
  */
 export function defaultTicketsRoot(moduleFile = fileURLToPath(import.meta.url), cwd = process.cwd()): string {
-  return moduleFile.split(sep).includes('node_modules') ? cwd : resolve(moduleFile, '../../../');
+  // This file is packages/server/{src,dist}/config.*: the repository is three folders above its folder.
+  return moduleFile.split(sep).includes('node_modules') ? cwd : resolve(dirname(moduleFile), '../../..');
 }
 
 const commaList = z
