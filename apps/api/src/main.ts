@@ -1,13 +1,11 @@
 // `pnpm --filter @tickets/api start`: the API alone for local development, on the embedded database
 // (or DATABASE_URL), with the demo directory, the development token key and the mail catcher. It
 // refuses to run unless development is explicit; production is `pnpm start:production`.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { databaseLine, developmentOnlyRefusal, EMBED_PREFIX, installedWidgetsDir, loadConfiguredTicketTypes, runStart, startApi, ticketTypesLine } from '@tickets/server';
+import { databaseLine, developmentOnlyRefusal, EMBED_PREFIX, installedWidgetsDir, loadConfiguredTicketTypes, runStart, startApi, ticketTypesLine, widgetsBuilt } from '@tickets/server';
 
 // Development runs without a build: the embed is served once the widgets are built (`pnpm build`).
 const widgetsDir = installedWidgetsDir(import.meta.url);
-const embed = existsSync(join(widgetsDir, 'embed-manifest.json')) ? { widgetsDir } : undefined;
+const embed = widgetsBuilt(widgetsDir) ? { widgetsDir } : undefined;
 
 await runStart({
   refusal: developmentOnlyRefusal('The API\'s development start (`pnpm --filter @tickets/api start`)', process.env.NODE_ENV),

@@ -2,7 +2,6 @@
 // and by the browser test.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import {
   createApiKey,
@@ -10,6 +9,7 @@ import {
   installedWidgetsDir,
   listApiKeys,
   loadConfiguredTicketTypes,
+  REPO_ROOT,
   revokeApiKey,
   startApi,
   type Config,
@@ -19,7 +19,6 @@ import { demoRoutes } from './site.js';
 
 const execFileAsync = promisify(execFile);
 
-export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The widgets' build the API serves at /assets/tickets/ (their loader, core, runtime). */
 export const WIDGETS_DIR = installedWidgetsDir(import.meta.url);
 

@@ -8,7 +8,7 @@ export { deploymentMode, developmentOnlyRefusal, PRODUCTION_START, type Deployme
 // For hosts that mount pages next to the API (the demo app): extra routes, local tokens, plugins.
 export type { Route } from './http/server.js';
 export { staticFilesRoute, CONTENT_HASHED, type StaticMount } from './http/static-files.js';
-export { EMBED_PREFIX, embedMounts, installedWidgetsDir, playgroundManifest, type PlaygroundManifestEntry } from './embed/embed-assets.js';
+export { EMBED_PREFIX, embedMounts, installedWidgetsDir, type PlaygroundManifestEntry, widgetsBuilt } from './embed/embed-assets.js';
 export { playgroundBuildOf, type PlaygroundBuild } from './embed/playground-builds.js';
 export { issueToken } from './auth/issue-token.js';
 export { loadTokenKey, type TokenKey } from './auth/token-key.js';

@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { StaticMount } from '../http/static-files.js';
-import type { TicketTypePlugin } from '../modules/ticket-types/ticket-type-registry.js';
-import { playgroundBuildOf } from './playground-builds.js';
+import { asServer, type TicketTypePlugin } from '../modules/ticket-types/ticket-type-registry.js';
+import { type PlaygroundBuild, playgroundBuildOf } from './playground-builds.js';
 
 /** Where the embed is served: the README's script tag names `${EMBED_PREFIX}tickets-widgets.js`. */
 export const EMBED_PREFIX = '/assets/tickets/';
@@ -24,16 +24,17 @@ interface WidgetsBuild {
   core: string;
 }
 
-function typeKeyOf(plugin: TicketTypePlugin): string {
-  return 'definition' in plugin ? plugin.definition.type : plugin.type;
-}
-
-/** The installed types' playground modules, as the manifest lists them. */
-export function playgroundManifest(ticketTypes: readonly TicketTypePlugin[]): PlaygroundManifestEntry[] {
+/** The loaded types that have a playground build, with their keys. */
+function playgroundBuilds(ticketTypes: readonly TicketTypePlugin[]): { type: string; build: PlaygroundBuild }[] {
   return ticketTypes.flatMap((plugin) => {
     const build = playgroundBuildOf(plugin);
-    return build ? [{ type: typeKeyOf(plugin), module: `ticket-types/${typeKeyOf(plugin)}/${build.module}` }] : [];
+    return build ? [{ type: asServer(plugin).definition.type, build }] : [];
   });
+}
+
+/** Whether `widgetsDir` holds the widgets' build (its loader and manifest). */
+export function widgetsBuilt(widgetsDir: string): boolean {
+  return existsSync(join(widgetsDir, 'embed-manifest.json')) && existsSync(join(widgetsDir, 'tickets-widgets.js'));
 }
 
 /**
@@ -41,28 +42,24 @@ export function playgroundManifest(ticketTypes: readonly TicketTypePlugin[]): Pl
  * types' playground builds. Throws, naming the folder and the command, when the widgets are not built.
  */
 export function embedMounts(widgetsDir: string, ticketTypes: readonly TicketTypePlugin[]): StaticMount[] {
-  const manifestFile = join(widgetsDir, 'embed-manifest.json');
-  const loaderFile = join(widgetsDir, 'tickets-widgets.js');
-  if (!existsSync(manifestFile) || !existsSync(loaderFile)) {
+  if (!widgetsBuilt(widgetsDir)) {
     throw new Error(`The widgets are not built: ${widgetsDir} has no embed-manifest.json or tickets-widgets.js. Build them: pnpm --filter @tickets/widgets build`);
   }
-  const { core } = JSON.parse(readFileSync(manifestFile, 'utf8')) as WidgetsBuild;
-  const entries = playgroundManifest(ticketTypes);
+  const { core } = JSON.parse(readFileSync(join(widgetsDir, 'embed-manifest.json'), 'utf8')) as WidgetsBuild;
+  const builds = playgroundBuilds(ticketTypes);
+  const entries: PlaygroundManifestEntry[] = builds.map(({ type, build }) => ({ type, module: `ticket-types/${type}/${build.module}` }));
   // Appended to the build's loader: its imports are hoisted, so this runs once the core has
   // defined the elements, and before any of them has its ticket's answer.
   const registration = `import { registerPlaygroundModules as registerTicketTypes } from './${core}';
 registerTicketTypes(${JSON.stringify(entries)}.map(({ type, module }) => ({ type, url: new URL(module, import.meta.url).href })));
 `;
   const made = new Map([
-    ['tickets-widgets.js', `${readFileSync(loaderFile, 'utf8')}${registration}`],
+    ['tickets-widgets.js', `${readFileSync(join(widgetsDir, 'tickets-widgets.js'), 'utf8')}${registration}`],
     ['ticket-types.json', `${JSON.stringify({ ticketTypes: entries }, null, 2)}\n`],
   ]);
   return [
     { prefix: EMBED_PREFIX, files: made },
-    ...ticketTypes.flatMap((plugin) => {
-      const build = playgroundBuildOf(plugin);
-      return build ? [{ prefix: `${EMBED_PREFIX}ticket-types/${typeKeyOf(plugin)}/`, directory: build.directory }] : [];
-    }),
+    ...builds.map(({ type, build }) => ({ prefix: `${EMBED_PREFIX}ticket-types/${type}/`, directory: build.directory })),
     { prefix: EMBED_PREFIX, directory: widgetsDir },
   ];
 }

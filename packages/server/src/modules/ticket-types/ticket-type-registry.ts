@@ -7,7 +7,8 @@ import { type PluginMigration, requireMetadataStore, type TicketTypeServer } fro
 /** A plugin as configured: a whole server half, or just the (isomorphic) definition. */
 export type TicketTypePlugin = TicketTypeDefinition | TicketTypeServer;
 
-function asServer(plugin: TicketTypePlugin): TicketTypeServer {
+/** A plugin as its server half (a bare definition has no effects). */
+export function asServer(plugin: TicketTypePlugin): TicketTypeServer {
   return 'definition' in plugin ? plugin : { definition: plugin, effects: {} };
 }
 
