@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { embedLoader } from './build/embed-loader.js';
 import { reactAsPreact } from './build/react-as-preact.js';
+import { FIRST_PAINT_KEY, startFirstPaint } from './src/api/first-paint.js';
 
 /** Libraries without import side effects that do not say so: lets the bundler drop what is unused. */
 const PURE_PACKAGES = /[\\/]node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:@trpc|@tanstack|marked)[\\/]/;
@@ -21,7 +22,7 @@ const RUNTIME = {
 // build/react-as-preact.js), registering the custom elements. `dist/tickets-widgets.js` is the
 // stable loader (build/embed-loader.js); the core and its chunks are content-hashed.
 export default defineConfig({
-  plugins: [react(), embedLoader()],
+  plugins: [react(), embedLoader({ firstPaint: startFirstPaint, firstPaintKey: FIRST_PAINT_KEY })],
   resolve: { alias: reactAsPreact },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {

@@ -144,7 +144,7 @@ export function evaluateGoals(results: RunResults): GoalRow[] {
       where: render
         ? `loads: ${render.all.map(ms).join(', ')} ms; bundle ${(render.gzipBytes / 1000).toFixed(1)} KB gzip${
             render.phases
-              ? `; median ms from navigation: bundle in at ${ms(render.phases.bundleLoaded)}, API asked at ${ms(render.phases.apiAsked)}, answered at ${ms(render.phases.apiAnswered)}`
+              ? `; median ms from navigation: API asked at ${ms(render.phases.apiAsked)}, core in at ${ms(render.phases.bundleLoaded)}, API answered at ${ms(render.phases.apiAnswered)}`
               : ''
           }`
         : '—',

@@ -135,13 +135,13 @@ export function renderTable(results: RunResults): Table {
       ['all loads (ms)', render.all.map(ms).join(', ')],
       ...(render.phases
         ? [
-            ['bundle downloaded (median ms from navigation start)', ms(render.phases.bundleLoaded)],
-            ['tickets.get asked: bundle ran, React started', ms(render.phases.apiAsked)],
+            ['the core arrived: last of loader, core and chunks (median ms from navigation start)', ms(render.phases.bundleLoaded)],
+            ['tickets.get asked (by the loader, before the core has arrived)', ms(render.phases.apiAsked)],
             ['tickets.get answered (CORS preflight included)', ms(render.phases.apiAnswered)],
           ]
         : []),
     ],
-    note: "First render: from navigation start to the widget's shadow root showing the ticket's title (bundle download, React start, the API's answers over HTTP), each load in a fresh browser context.",
+    note: "First render: from navigation start to the first frame whose widget shows the ticket's title and the first entries of its timeline, laid out. The host page is on an origin of its own and loads the widgets with the README's script tag from the API (compressed, with CORS), each load in a fresh browser context (an empty cache).",
   };
 }
 

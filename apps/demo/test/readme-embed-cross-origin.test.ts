@@ -102,6 +102,11 @@ ${readmeSnippet().replaceAll('https://tickets.example.org', api.url).replaceAll(
     if (path.startsWith('/assets/tickets/')) void response.allHeaders().then((headers) => embedFiles.push({ path, status: response.status(), headers }));
   });
 
+  // In the order the browser saw them: which request went out before which file had arrived.
+  const events: string[] = [];
+  page.on('request', (request) => events.push(`asked ${new URL(request.url()).pathname}${request.url().includes('tickets.get') ? ` ${request.method()}` : ''}`));
+  page.on('requestfinished', (request) => events.push(`arrived ${new URL(request.url()).pathname}`));
+
   await page.goto(hostOrigin);
   expect(new URL(page.url()).origin).not.toBe(new URL(api.url).origin);
   await page.locator('tickets-list').getByRole('link', { name: /Change my country/ }).waitFor();
@@ -126,6 +131,14 @@ ${readmeSnippet().replaceAll('https://tickets.example.org', api.url).replaceAll(
     expect({ path: file.path, status: file.status, origin: file.headers['access-control-allow-origin'] }).toEqual({ path: file.path, status: 200, origin: hostOrigin });
     if (/\.[\w-]{8,}\.js$/.test(file.path)) expect(file.headers['cache-control'], file.path).toContain('immutable');
   }
+  // The ticket's first paint took one request to the API, sent by the loader before the core had
+  // arrived (no waterfall: the answer travels while the core downloads and starts), and the
+  // ticket type's playground module was preloaded from that answer.
+  expect(events.filter((event) => event === 'asked /trpc/tickets.get GET'), events.join('\n')).toHaveLength(1);
+  const core = events.find((event) => /^arrived \/assets\/tickets\/core\.[\w-]+\.js$/.test(event));
+  expect(core, events.join('\n')).toBeDefined();
+  expect(events.indexOf('asked /trpc/tickets.get GET'), events.join('\n')).toBeLessThan(events.indexOf(core!));
+  expect(await page.locator('link[rel="modulepreload"]').getAttribute('href')).toMatch(/\/assets\/tickets\/ticket-types\/edit-person\/playground\.[\w-]+\.js$/);
   expect(problems).toEqual([]);
   await context.close();
 });

@@ -3,8 +3,20 @@ export interface EmbedManifest {
   core: string;
   /** Every chunk the core imports, directly or not: the loader imports them at once. */
   preload: string[];
+  /** The text in the loader the API replaces with its installed ticket types' modules (a JSON array). */
+  ticketTypesPlaceholder: string;
   /** The shared runtime's entries by name (react, react-jsx-runtime, react-dom, plugin-kit-widget). */
   runtime: Record<string, string>;
 }
-export function loaderSource(manifest: Pick<EmbedManifest, 'core' | 'preload'>, extra?: string): string;
-export function embedLoader(options?: { coreName?: string; fileName?: string }): import('vite').Plugin;
+/** Where the API writes its installed ticket types' playground modules, `[{ type, module }]`. */
+export const TICKET_TYPES_PLACEHOLDER: string;
+export function loaderSource(
+  manifest: Pick<EmbedManifest, 'core' | 'preload'>,
+  options: { exports: readonly string[]; firstPaint: string | ((...args: never[]) => unknown); firstPaintKey: string },
+): string;
+export function embedLoader(options: {
+  coreName?: string;
+  fileName?: string;
+  firstPaint: (...args: never[]) => unknown;
+  firstPaintKey: string;
+}): import('vite').Plugin;

@@ -21,7 +21,8 @@ export interface PlaygroundManifestEntry {
 
 /** What the widgets' build writes to dist/embed-manifest.json (packages/widgets/build/embed-loader.js). */
 interface WidgetsBuild {
-  core: string;
+  /** The text in the loader the API replaces with its installed types' modules (a JSON array). */
+  ticketTypesPlaceholder?: string;
 }
 
 /** The loaded types that have a playground build, with their keys. */
@@ -45,16 +46,17 @@ export function embedMounts(widgetsDir: string, ticketTypes: readonly TicketType
   if (!widgetsBuilt(widgetsDir)) {
     throw new Error(`The widgets are not built: ${widgetsDir} has no embed-manifest.json or tickets-widgets.js. Build them: pnpm --filter @tickets/widgets build`);
   }
-  const { core } = JSON.parse(readFileSync(join(widgetsDir, 'embed-manifest.json'), 'utf8')) as WidgetsBuild;
+  const { ticketTypesPlaceholder } = JSON.parse(readFileSync(join(widgetsDir, 'embed-manifest.json'), 'utf8')) as WidgetsBuild;
   const builds = playgroundBuilds(ticketTypes);
   const entries: PlaygroundManifestEntry[] = builds.map(({ type, build }) => ({ type, module: `ticket-types/${type}/${build.module}` }));
-  // Appended to the build's loader: its imports are hoisted, so this runs once the core has
-  // defined the elements, and before any of them has its ticket's answer.
-  const registration = `import { registerPlaygroundModules as registerTicketTypes } from './${core}';
-registerTicketTypes(${JSON.stringify(entries)}.map(({ type, module }) => ({ type, url: new URL(module, import.meta.url).href })));
-`;
+  // The loader registers these with the core once it has run, and its first paint preloads the
+  // playground of the ticket it asked for (packages/widgets/build/embed-loader.js).
+  const loader = readFileSync(join(widgetsDir, 'tickets-widgets.js'), 'utf8');
+  if (!ticketTypesPlaceholder || !loader.includes(ticketTypesPlaceholder)) {
+    throw new Error(`${join(widgetsDir, 'tickets-widgets.js')} has no place for the ticket types (no ticketTypesPlaceholder in its embed-manifest.json, or not in the loader): it comes from another version of @tickets/widgets. Build them again: pnpm --filter @tickets/widgets build`);
+  }
   const made = new Map([
-    ['tickets-widgets.js', `${readFileSync(join(widgetsDir, 'tickets-widgets.js'), 'utf8')}${registration}`],
+    ['tickets-widgets.js', loader.replace(ticketTypesPlaceholder, () => JSON.stringify(entries))],
     ['ticket-types.json', `${JSON.stringify({ ticketTypes: entries }, null, 2)}\n`],
   ]);
   return [

@@ -1,5 +1,6 @@
 import type { AppRouter } from '@tickets/server';
 import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
+import { firstPaintFetch } from './first-paint.js';
 
 /** The typed tRPC client of the Tickets API. */
 export type TicketsClient = TRPCClient<AppRouter>;
@@ -28,6 +29,8 @@ export function createTicketsClient({ apiUrl, token }: TicketsClientOptions): Ti
     links: [
       httpLink({
         url: apiUrl,
+        // A ticket page's first answer may already be on its way, asked for by the loader.
+        fetch: firstPaintFetch,
         async headers() {
           const bearer = await resolveToken(token);
           return bearer ? { authorization: `Bearer ${bearer}` } : {};

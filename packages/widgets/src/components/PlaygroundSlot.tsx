@@ -37,9 +37,11 @@ export function PlaygroundSlot({ playgrounds, detail, actingAs, runAction, busy 
   const registered = playgrounds.find((playground) => playground.type === type);
   const module = useSyncExternalStore(onPlaygroundsChange, () => playgroundModuleState(type));
   const wanted = !registered && actingAs !== null;
+  // Also when the module is registered after the page mounted (the loader registers the API's
+  // types once the core has started, and an answer may come first).
   useEffect(() => {
-    if (wanted) loadPlaygroundModule(type);
-  }, [wanted, type]);
+    if (wanted && module.status === 'idle') loadPlaygroundModule(type);
+  }, [wanted, type, module.status]);
   if (!actingAs) return null;
   const definition = registered ?? (module.status === 'loaded' ? module.definition : undefined);
   const failed = <Failed typeTitle={detail.ticket.typeTitle} />;

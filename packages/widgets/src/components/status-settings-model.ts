@@ -91,10 +91,13 @@ export function addingConverts(settings: StatusSettingsView, lifecycleIds: reado
   return !settings.usesCustomStatuses && settings.lifecycles.some((lifecycle) => !lifecycle.stored && lifecycleIds.includes(lifecycle.id));
 }
 
-const count = new Intl.NumberFormat('en');
+// Made on first use: a page's first Intl formatter costs 20–100 ms (the browser loads its locale
+// data), which a ticket page, showing no count, should not pay while it starts.
+let count: Intl.NumberFormat | null = null;
 
 /** A count as people read it: 10,000. */
 export function formatCount(value: number): string {
+  count ??= new Intl.NumberFormat('en');
   return count.format(value);
 }
 
