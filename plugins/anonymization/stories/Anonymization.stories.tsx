@@ -2,8 +2,9 @@
 // plugins/*/stories), fed by the plugin's own fixtures: the results team's review in each state
 // that matters, and the requester's page, which has no playground.
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { actionFailure, playgroundStory } from '@tickets/plugin-kit/widget/testing';
-import { busyStory, withoutPlaygroundStory } from '@tickets/widgets/playground-stories';
+import { actionFailure, playgroundStory, ticketPageFor } from '@tickets/plugin-kit/widget/testing';
+import { TicketPage } from '@tickets/widgets';
+import { busyStory, readOnlyPageStory, withoutPlaygroundStory } from '@tickets/widgets/playground-stories';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import playground, { AnonymizationReview } from '../src/widget/index.js';
 import { scene, storedFixture } from '../test/widget/playground-data.js';
@@ -59,3 +60,42 @@ export const Refused: Story = {
 
 /** The person who asked to be forgotten, on the ticket page with this playground registered: no playground for them. */
 export const Requester: Story = withoutPlaygroundStory(playground, scene({ requester: true }));
+
+// The whole ticket page once per role, with this real playground registered, open and anonymized
+// (closed): the results team's review, the requester's page (Requester above: no playground), and
+// the read-only page of a viewer who may not act.
+
+const ANONYMIZED_AT = '2026-11-24T08:00:00.000Z';
+const ANONYMIZED = scene({ closed: true, metadata: storedFixture({ anonymizedAt: ANONYMIZED_AT }), refused: { refreshPreview: CLOSED, anonymize: CLOSED, reject: CLOSED } });
+
+/** Role "actioner" (WRT), open: what will be anonymized, and the actions at hand. */
+export const PageActioner: Story = {
+  render: (args) => <TicketPage {...ticketPageFor(playground, args)} />,
+  play: async ({ canvas, args }) => {
+    const region = within(canvas.getByRole('region', { name: args.ticket.typeTitle }));
+    await expect(region.getByRole('table', { name: 'What will be anonymized' })).toBeVisible();
+    await userEvent.click(region.getByRole('button', { name: 'Refresh preview' }));
+    await expect(args.runAction).toHaveBeenCalledWith('refreshPreview', {});
+  },
+};
+
+/** Role "actioner" (WRT), anonymized and closed: when it was done, the actions greyed out with the reason. */
+export const PageActionerAnonymized: Story = {
+  args: ANONYMIZED,
+  render: (args) => <TicketPage {...ticketPageFor(playground, args)} />,
+  play: async ({ canvas, args }) => {
+    const region = within(canvas.getByRole('region', { name: args.ticket.typeTitle }));
+    await expect(region.getByText('The ticket is closed as done.', { exact: false })).toBeVisible();
+    await expect(region.getByRole('button', { name: 'Anonymize…' })).toBeDisabled();
+    await expect(region.getByRole('button', { name: 'Anonymize…' })).toHaveAccessibleDescription(CLOSED);
+  },
+};
+
+/** Role "requester" (Rita), anonymized: her page, with no playground, as when it was open. */
+export const PageRequesterAnonymized: Story = withoutPlaygroundStory(playground, scene({ requester: true, closed: true, metadata: storedFixture({ anonymizedAt: ANONYMIZED_AT }) }));
+
+/** A site admin who has not joined the ticket: the page to read, no playground, no controls. */
+export const PageSiteAdmin: Story = readOnlyPageStory(playground);
+
+/** A stakeholder no longer active (a former assignee), on the anonymized ticket: the same read-only page. */
+export const PageInactiveStakeholder: Story = readOnlyPageStory(playground, ANONYMIZED);

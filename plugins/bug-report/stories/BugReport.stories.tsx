@@ -5,6 +5,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { actionFailure, playgroundStory, teamScene, ticketPageFor } from '@tickets/plugin-kit/widget/testing';
 import { TicketPage } from '@tickets/widgets';
+import { readOnlyPageStory } from '@tickets/widgets/playground-stories';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import ticketType, { BugReportStored, TEAM } from '../src/index.js';
 import playground, { BugReportReview } from '../src/widget/index.js';
@@ -145,3 +146,39 @@ export const Requester: Story = {
     await expect(canvas.getByRole('form', { name: 'Add a comment' })).toBeVisible();
   },
 };
+
+// The whole ticket page once per role, with this real playground registered, open and fixed
+// (closed): WST's review (Default above, and below once fixed), Rita's report (Requester above, and
+// below once fixed), and the read-only page of a viewer who may not act.
+
+const FIXED = { status: 'Fixed', note: 'Fixed in the release of 6 January.' };
+const CLOSED_REASON = 'Ticket #42 is closed; reopen it first.';
+
+/** Role "actioner" (WST), fixed and closed: the report and the note, the decisions greyed out, the reason said once. */
+export const PageActionerFixed: Story = {
+  args: scene(FIXED),
+  render: (args) => <TicketPage {...ticketPageFor(playground, args)} />,
+  play: async ({ canvas, args }) => {
+    const review = within(canvas.getByRole('region', { name: args.ticket.typeTitle }));
+    await expect(review.getByText(FIXED.note)).toBeVisible();
+    for (const button of [form(review).confirm, form(review).markFixed]) await expect(button).toBeDisabled();
+    await expect(review.getAllByText(CLOSED_REASON)).toHaveLength(1);
+  },
+};
+
+/** Role "requester" (Rita), fixed and closed: her report and the team's note, nothing to press. */
+export const PageRequesterFixed: Story = {
+  args: scene({ ...FIXED, requester: true }),
+  render: (args) => <TicketPage {...ticketPageFor(playground, args)} />,
+  play: async ({ canvas, args }) => {
+    const report = within(canvas.getByRole('region', { name: args.ticket.typeTitle }));
+    await expect(report.getByText(FIXED.note)).toBeVisible();
+    await expect(report.queryByRole('button')).toBeNull();
+  },
+};
+
+/** A site admin who has not joined the ticket: the page to read, no playground, no controls. */
+export const PageSiteAdmin: Story = readOnlyPageStory(playground);
+
+/** A stakeholder no longer active (a former WST assignee), on the fixed ticket: the same read-only page. */
+export const PageInactiveStakeholder: Story = readOnlyPageStory(playground, scene(FIXED));

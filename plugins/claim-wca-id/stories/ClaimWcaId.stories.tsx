@@ -2,8 +2,9 @@
 // plugins/*/stories), fed by the plugin's own fixtures (its actions judged by their `can` rules):
 // the Delegate's review in each state that matters, and the requester's page, which has no playground.
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { actionFailure, playgroundStory } from '@tickets/plugin-kit/widget/testing';
-import { busyStory, withoutPlaygroundStory } from '@tickets/widgets/playground-stories';
+import { actionFailure, playgroundStory, ticketPageFor } from '@tickets/plugin-kit/widget/testing';
+import { TicketPage } from '@tickets/widgets';
+import { busyStory, readOnlyPageStory, withoutPlaygroundStory } from '@tickets/widgets/playground-stories';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import playground, { ReviewClaim } from '../src/widget/index.js';
 import { claimProps, danInCc, doraRow, requesterRow, viewers } from '../test/fixtures/claim-playground.js';
@@ -50,3 +51,39 @@ export const Refused: Story = {
 export const Requester: Story = withoutPlaygroundStory(playground, claimProps({ viewer: viewers.john, actingAs: requesterRow }), async (canvas) => {
   await expect(canvas.queryByRole('button', { name: 'Approve the claim' })).toBeNull();
 });
+
+// The whole ticket page once per role, with this real playground registered, open and approved
+// (closed): the Delegate's review, the requester's page (Requester above: no playground), and the
+// read-only page of a viewer who may not act.
+
+const APPROVED = claimProps({ status: 'Approved' });
+
+/** Role "actioner" (Dora, the Delegate named), open: the claim and the decisions at hand. */
+export const PageActioner: Story = {
+  render: (args) => <TicketPage {...ticketPageFor(playground, args)} />,
+  play: async ({ canvas, args }) => {
+    const region = within(canvas.getByRole('region', { name: args.ticket.typeTitle }));
+    await expect(region.getByRole('heading', { name: 'Claim of WCA ID 2015SMIT02' })).toBeVisible();
+    await expect(region.getByRole('button', { name: 'Approve the claim' })).toBeEnabled();
+  },
+};
+
+/** Role "actioner" (Dora), approved and closed: the claim as decided, every decision greyed out with the reason. */
+export const PageActionerApproved: Story = {
+  args: APPROVED,
+  render: (args) => <TicketPage {...ticketPageFor(playground, args)} />,
+  play: async ({ canvas, args }) => {
+    const region = within(canvas.getByRole('region', { name: args.ticket.typeTitle }));
+    await expect(region.getByRole('button', { name: 'Approve the claim' })).toBeDisabled();
+    await expect(region.getByRole('button', { name: 'Approve the claim' })).toHaveAccessibleDescription(expect.stringContaining('is closed; reopen it first.'));
+  },
+};
+
+/** Role "requester" (John), approved: his page, with no playground, as when it was open. */
+export const PageRequesterApproved: Story = withoutPlaygroundStory(playground, claimProps({ status: 'Approved', viewer: viewers.john, actingAs: requesterRow }));
+
+/** A site admin who has not joined the ticket: the page to read, no playground, no controls. */
+export const PageSiteAdmin: Story = readOnlyPageStory(playground);
+
+/** A stakeholder no longer active (a Delegate it was handed away from), on the approved ticket: the same read-only page. */
+export const PageInactiveStakeholder: Story = readOnlyPageStory(playground, APPROVED);

@@ -13,3 +13,4 @@ export * from './described-by.js';
 export * from './Field.js';
 export * from './RejectForm.js';
 export * from './WebLink.js';
+export * from './Time.js';

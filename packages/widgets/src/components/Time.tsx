@@ -1,6 +1,2 @@
-import { formatDateTime } from '../format.js';
-
-/** A timestamp in a `<time>` element: machine-readable, and in the reader's time zone. */
-export function Time({ at }: { at: string }) {
-  return <time dateTime={at}>{formatDateTime(at)}</time>;
-}
+// The kit's, so the page and every playground show times alike.
+export { Time } from '@tickets/plugin-kit/widget';

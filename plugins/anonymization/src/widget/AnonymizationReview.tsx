@@ -1,10 +1,9 @@
-import { ActionButton, FormRefusal, NotAllowed, type PlaygroundProps, RejectForm, useAction, useNotAllowed } from '@tickets/plugin-kit/widget';
+import { ActionButton, FormRefusal, NotAllowed, type PlaygroundProps, RejectForm, Time, useAction, useNotAllowed } from '@tickets/plugin-kit/widget';
 import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import type { anonymizationActions } from '../actions.js';
 import type { AnonymizationStored } from '../anonymization-stored.js';
 import { SCOPE_LABELS } from '../constants.js';
 import { PreviewTable } from './PreviewTable.js';
-import { Time } from './Time.js';
 
 type ActionKey = keyof typeof anonymizationActions;
 

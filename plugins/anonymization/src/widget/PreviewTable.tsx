@@ -1,7 +1,7 @@
+import { Time } from '@tickets/plugin-kit/widget';
 import { useId } from 'react';
 import type { AnonymizationPreview } from '../preview.js';
 import { fieldLabel, recordLabel, valueText } from './format.js';
-import { Time } from './Time.js';
 
 export interface PreviewTableProps {
   preview: AnonymizationPreview;

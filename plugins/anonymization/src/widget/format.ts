@@ -1,4 +1,4 @@
-// How the playground words the stored metadata: records, fields, values and times. Zod-free, like
+// How the playground words the stored metadata: records, fields and values (times: the kit's `Time`). Zod-free, like
 // everything the playground imports (see the lint rule in eslint.config.js).
 import type { PreviewEntry, PreviewRecord } from '../preview.js';
 import { FIELD_LABELS } from '../preview-wording.js';
@@ -28,12 +28,4 @@ export function valueText(entry: Pick<PreviewEntry, 'field' | 'currentValue'>): 
     return `${count.toLocaleString('en')} ${count === 1 ? 'entry' : 'entries'}, all deleted`;
   }
   return String(entry.currentValue);
-}
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A timestamp as people read it, in their locale and time zone (as the widgets show times). */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
 }
