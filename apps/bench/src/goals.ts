@@ -142,7 +142,7 @@ export function evaluateGoals(results: RunResults): GoalRow[] {
       measured: render ? `${ms(render.median)} ms` : `not measured: ${'skipped' in results.render ? results.render.skipped : ''}`,
       verdict: judge(render?.median, GOALS.firstRenderMs, 'at most'),
       where: render
-        ? `loads: ${render.all.map(ms).join(', ')} ms; bundle ${(render.gzipBytes / 1000).toFixed(1)} KB gzip${
+        ? `loads: ${render.all.map(ms).join(', ')} ms; the same content as static HTML (the floor): ${ms(render.floor.median)} ms; bundle ${(render.gzipBytes / 1000).toFixed(1)} KB gzip${
             render.phases
               ? `; median ms from navigation: API asked at ${ms(render.phases.apiAsked)}, core in at ${ms(render.phases.bundleLoaded)}, API answered at ${ms(render.phases.apiAnswered)}`
               : ''

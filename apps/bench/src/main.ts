@@ -277,7 +277,7 @@ async function measureRender(): Promise<RunResults['render']> {
   if (!host) return { skipped: 'packages/widgets/dist/tickets-widgets.js is not built (the root `pnpm bench` builds it; or `pnpm --filter @tickets/widgets build`)' };
   step(`Embed widget: ${RENDER_LOADS} loads in Chromium`);
   try {
-    const render = await timeToFirstRender(host.ticketPage(api.url, await token(USERS.john), SEED.timelineTicketId), `Seeded question #${SEED.timelineTicketId}`, RENDER_LOADS);
+    const render = await timeToFirstRender(host, host.ticketPage(api.url, await token(USERS.john), SEED.timelineTicketId), `Seeded question #${SEED.timelineTicketId}`, RENDER_LOADS);
     return { ...render, gzipBytes: bundleGzipBytes() };
   } catch (error) {
     return { skipped: `Chromium failed (${(error as Error).message.split('\n')[0]}); set CHROMIUM_PATH or install Debian's chromium` };

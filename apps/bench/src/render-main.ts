@@ -17,7 +17,7 @@ try {
   const { namespaceId } = await prepareDirectory(url);
   await seedTickets(url, namespaceId, 1, 10_000);
   const token = await issueToken(await loadTokenKey(loadConfig({ TOKEN_SECRET: tokenSecret })), SEED.requester);
-  const render = await timeToFirstRender(host.ticketPage(api.url, token, SEED.timelineTicketId), `Seeded question #${SEED.timelineTicketId}`, LOADS);
+  const render = await timeToFirstRender(host, host.ticketPage(api.url, token, SEED.timelineTicketId), `Seeded question #${SEED.timelineTicketId}`, LOADS);
   console.log(JSON.stringify(render, null, 2));
 } finally {
   await api.stop();

@@ -133,6 +133,7 @@ export function renderTable(results: RunResults): Table {
       ['the widgets core (loader, core, chunks), gzip (level 9)', `${(render.gzipBytes / 1000).toFixed(1)} KB`],
       [`<tickets-ticket> time to first render, median of ${render.all.length} cold loads`, `${ms(render.median)} ms`],
       ['all loads (ms)', render.all.map(ms).join(', ')],
+      [`the floor: the same content as static HTML (no script, no API), median of ${render.floor.all.length}`, `${ms(render.floor.median)} ms (widget ÷ floor ${ratio(render.median, render.floor.median)})`],
       ...(render.phases
         ? [
             ['the core arrived: last of loader, core and chunks (median ms from navigation start)', ms(render.phases.bundleLoaded)],

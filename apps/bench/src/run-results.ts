@@ -65,6 +65,8 @@ export interface RenderPhases {
 export interface RenderFigure {
   median: number;
   all: number[];
+  /** The same content as static HTML from the host (no script, no API): what the browser alone takes. */
+  floor: { median: number; all: number[] };
   gzipBytes: number;
   /** Absent when the browser gave no resource timings. */
   phases?: RenderPhases;
