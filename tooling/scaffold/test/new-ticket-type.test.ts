@@ -48,7 +48,9 @@ describe('pnpm new:ticket-type on a fresh clone', () => {
     const lockfile = join(copy, 'pnpm-lock.yaml');
     writeFileSync(lockfile, withImporter(readFileSync(lockfile, 'utf8'), `plugins/${NAME}`, JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'))));
     // Not frozen: the root package.json now depends on the new package (a workspace link, resolved locally).
-    const install = run('pnpm', ['install', '--offline', '--no-frozen-lockfile'], copy);
+    // Prefer-offline, not offline: a frozen install (as CI's) keeps no registry metadata, which a
+    // non-frozen install reads; the tarballs still come from the store.
+    const install = run('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], copy);
     expect(install.status, install.output).toBe(0);
 
     const tests = run('pnpm', ['test'], pkg);
