@@ -1,5 +1,7 @@
 // The files of a new ticket-type plugin. `c` holds: name, title, team, table, packageName.
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/** Text inside a single-quoted TypeScript string: a title may hold an apostrophe ("Post a competition's results"). */
+const quoted = (text) => text.replaceAll('\\', '\\\\').replaceAll("'", "\\'");
 
 export function files(c) {
   return {
@@ -69,7 +71,7 @@ export type ${pascal(c.name)}Stored = z.infer<typeof ${pascal(c.name)}Stored>;
 
 export const ticketType = defineTicketType({
   type: '${c.name}',
-  title: '${c.title}',
+  title: '${quoted(c.title)}',
   metadata: ${pascal(c.name)}Request,
   storedMetadata: ${pascal(c.name)}Stored,
   // ${c.team} is assigned to every new ticket; the requester is added by the core.
@@ -176,8 +178,8 @@ shown by \`pnpm storybook\` from the root).
 
 ## Example
 \`\`\`sh
-curl -s -X POST -H "Authorization: Bearer $(pnpm -s token rita)" -H 'content-type: application/json' \\\\
-  -d '{"type":"${c.name}","title":"A request","metadata":{"request":"Please help me with this."}}' \\\\
+curl -s -X POST -H "Authorization: Bearer $(pnpm -s token rita)" -H 'content-type: application/json' \\
+  -d '{"type":"${c.name}","title":"A request","metadata":{"request":"Please help me with this."}}' \\
   http://127.0.0.1:4000/trpc/tickets.create
 \`\`\`
 
@@ -276,7 +278,7 @@ function scene({ answer = null, requester = false }: { answer?: string | null; r
   return teamScene(ticketType, { team: TEAM, metadata: ${P}Stored.parse({ request: 'Please help me with this.', answer }), requester, ticket: { title: 'A request' } });
 }
 
-const meta = { title: 'Plugins/${c.title.replaceAll("'", "\\'")}', ...playgroundStory(${P}Review, { ...scene(), runAction: fn(async () => {}) }) } satisfies Meta<typeof ${P}Review>;
+const meta = { title: 'Plugins/${quoted(c.title)}', ...playgroundStory(${P}Review, { ...scene(), runAction: fn(async () => {}) }) } satisfies Meta<typeof ${P}Review>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

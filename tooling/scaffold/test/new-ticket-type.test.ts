@@ -42,7 +42,8 @@ describe('pnpm new:ticket-type on a fresh clone', () => {
   it("creates a package whose own `pnpm test` passes inside it, with nothing built", () => {
     expect(existsSync(join(copy, 'node_modules')) || existsSync(join(copy, 'packages/domain/dist'))).toBe(false);
 
-    const scaffold = run('pnpm', ['new:ticket-type', NAME, '--team', 'WST', '--no-install'], copy);
+    // A title with an apostrophe, as real ones have ("Post a competition's results"): the generated code must still parse.
+    const scaffold = run('pnpm', ['new:ticket-type', NAME, '--team', 'WST', '--title', "Ask the software team's help", '--no-install'], copy);
     expect(scaffold.status, scaffold.output).toBe(0);
     const pkg = join(copy, 'plugins', NAME);
     const lockfile = join(copy, 'pnpm-lock.yaml');
