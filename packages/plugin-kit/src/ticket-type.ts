@@ -2,6 +2,7 @@ import {
   Connection,
   DomainError,
   PluginLifecycle,
+  PrincipalKind,
   planLifecycleInstall,
   StakeholderRole,
   StakeholderChangeRules,
@@ -13,9 +14,16 @@ import { z } from 'zod';
 import { KIT_CONTRACT_VERSION } from './contract-version.js';
 import type { TicketActionDefinition } from './ticket-action.js';
 
-/** Who a new ticket starts with: a user by id, or a group by its name (e.g. 'WRT'). */
+/**
+ * Who a new ticket starts with: a user by id, a group by its name (e.g. 'WRT'), or a principal of a
+ * plugin's kind by reference (the competition a results submission names).
+ */
 export const StartingStakeholder = z.object({
-  principal: z.union([z.strictObject({ user: z.number().int().positive() }), z.strictObject({ group: z.string().min(1) })]),
+  principal: z.union([
+    z.strictObject({ user: z.number().int().positive() }),
+    z.strictObject({ group: z.string().min(1) }),
+    z.strictObject({ kind: PrincipalKind, id: z.number().int().positive() }),
+  ]),
   connection: Connection,
   role: StakeholderRole,
 });

@@ -69,7 +69,7 @@ describe('stakeholders.add', () => {
       ana.stakeholders.add.mutate({ ticketId: ticket.id, expectedVersion: 1, principal: { kind: 'planet', id: 3 }, connection: 'cc', role: 'actioner' }),
     );
     expect(unknownKind.code).toBe('NOT_FOUND');
-    expect(unknownKind.message).toMatch(/There is no planet #3 in the directory/);
+    expect(unknownKind.message).toMatch(/There is no kind of principal called 'planet' here; the kinds are 'user', 'group'/);
     expect(await versionOf(t, ticket.id)).toBe(1);
   });
 

@@ -12,3 +12,4 @@ export * from './reject-with-reason.js';
 export * from './mail-text.js';
 // The one way a plugin reaches the database: owned SQL, rows parsed by their schema (@tickets/sql).
 export { sql, type ListType, type SqlClient, type Statement } from '@tickets/sql';
+export * from './principal-kind.js';

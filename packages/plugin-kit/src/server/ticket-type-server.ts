@@ -8,6 +8,7 @@ import { invalidTypeServer } from './invalid-type-server.js';
 import type { PluginDirectory } from './plugin-directory.js';
 import type { PluginMigration } from './plugin-migration.js';
 import type { TicketTypeMails } from './mail-text.js';
+import type { PrincipalKindServer } from './principal-kind.js';
 
 /** What a ticket of the type is filed with. */
 export type FiledOf<T extends TicketTypeDefinition> = z.output<T['metadata']>;
@@ -66,6 +67,12 @@ export interface ActionOutcome<StoredMetadata> {
    * logged).
    */
   readonly handOver?: { readonly fromStakeholderId: number; readonly to: PrincipalRef };
+  /**
+   * Makes a principal an active assigned actioner, in the same transaction, logged as
+   * `stakeholder.added` (a results-team member locking a competition for posting). Nothing is added
+   * when it already is one.
+   */
+  readonly assign?: PrincipalRef;
 }
 
 // Declared as a method so a specific plugin's effects fit the registry's general type (method
@@ -89,6 +96,12 @@ export interface TicketTypeServer<T extends TicketTypeDefinition = TicketTypeDef
    * (so its permission checks have run), with what was filed.
    */
   requesterOf?(context: { db: SqlClient; directory: PluginDirectory; filerId: number; metadata: Filed<T> }): Promise<number | null>;
+  /**
+   * Kinds of principal the type brings beyond users and groups (a competition, whose members are its
+   * Delegates), each with its membership rule (`definePrincipalKindServer`). Any ticket may then have
+   * one as a stakeholder; the deployment serves each kind once.
+   */
+  readonly principalKinds?: readonly PrincipalKindServer[];
 }
 
 /** Whether a metadata schema asks for nothing (`z.object({})`): then there is nothing to keep. */

@@ -69,6 +69,27 @@ export const GroupMembershipEntity = defineEntity({
   },
 });
 
+export const CompetitionEntity = defineEntity({
+  name: 'Competition',
+  tableName: 'competitions',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    key: p.string().length(32).unique(),
+    name: p.string().length(255),
+  },
+});
+
+/** Who runs a competition: its Delegates and organisers. */
+export const CompetitionStaffEntity = defineEntity({
+  name: 'CompetitionStaff',
+  tableName: 'competition_staff',
+  properties: {
+    competitionId: p.integer().primary(),
+    userId: p.integer().primary().index(),
+    role: p.string().length(16).primary(),
+  },
+});
+
 export const TicketEntity = defineEntity({
   name: 'Ticket',
   tableName: 'tickets',
@@ -255,6 +276,8 @@ export const CORE_ENTITIES = [
   UserEntity,
   UserGroupEntity,
   GroupMembershipEntity,
+  CompetitionEntity,
+  CompetitionStaffEntity,
   TicketEntity,
   TicketStakeholderEntity,
   TicketCommentEntity,

@@ -5,14 +5,21 @@ import type { PrincipalLabel, PrincipalRef, Viewer } from '@tickets/domain';
  * our own tables (`SqlDirectory`); a host site can plug in its own source behind this port.
  */
 export interface Directory {
-  /** The person behind a token: their name, whether they are a site admin, and every group they belong to. */
+  /**
+   * The person behind a token: their name, whether they are a site admin, and every principal they
+   * belong to: their groups, and the principals of each plugin kind whose membership rule admits them.
+   */
   viewer(userId: number): Promise<Viewer | null>;
   /** Current names for principals, in one round trip; unknown ones are left out. */
   labels(refs: readonly PrincipalRef[]): Promise<Map<string, PrincipalLabel>>;
   /** Group principals whose name (key) is one of these, e.g. 'WRT'. */
   groupsByName(names: readonly string[]): Promise<PrincipalLabel[]>;
-  /** Where principals receive mail (a user's address, a group's shared address); those without one are left out. */
-  mailboxes(refs: readonly PrincipalRef[]): Promise<Map<string, Mailbox>>;
+  /**
+   * Where principals receive mail: a user's address, a group's shared address, each member's address
+   * for a plugin kind's principal (the same rule that lets them see the ticket). Those with none are
+   * left out.
+   */
+  mailboxes(refs: readonly PrincipalRef[]): Promise<Map<string, Mailbox[]>>;
 }
 
 /** A name and an e-mail address to write to. */

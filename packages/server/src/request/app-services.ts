@@ -35,7 +35,7 @@ export interface AppServices {
 
 /** The directory reached through this EntityManager (inside a transaction: through the transaction). */
 export function directoryFor(services: AppServices, em: EntityManager): Directory {
-  return services.directoryFor ? services.directoryFor(em) : new SqlDirectory(em);
+  return services.directoryFor ? services.directoryFor(em) : new SqlDirectory(em, services.ticketTypes.principalKinds);
 }
 
 /**

@@ -25,6 +25,16 @@ export const DEMO_USERS = [
   { id: 7, login: 'wes', name: 'Wes Software', email: 'wes@example.org', isSiteAdmin: false, personId: null, groups: [{ key: 'WST', lead: true }] },
   { id: 8, login: 'cat', name: 'Cat Competitions', email: 'cat@example.org', isSiteAdmin: false, personId: null, groups: [{ key: 'WCAT', lead: true }] },
   { id: 9, login: 'john', name: 'John Smith', email: 'john@example.org', isSiteAdmin: false, personId: null, groups: [] },
+  { id: 10, login: 'olga', name: 'Olga Organiser', email: 'olga@example.org', isSiteAdmin: false, personId: null, groups: [] },
+] as const;
+
+/**
+ * Competitions and who runs them. Dora delegates Porto, Dan delegates Warsaw; Olga organises Porto
+ * but is no Delegate, so the competition principal does not admit her.
+ */
+export const DEMO_COMPETITIONS = [
+  { id: 1, key: 'PortoOpen2026', name: 'Porto Open 2026', staff: [{ login: 'dora', role: 'delegate' }, { login: 'olga', role: 'organiser' }] },
+  { id: 2, key: 'WarsawSpring2026', name: 'Warsaw Spring 2026', staff: [{ login: 'dan', role: 'delegate' }] },
 ] as const;
 
 /** A demo user by id or login name ('rita'), or undefined. */

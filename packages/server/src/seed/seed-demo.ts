@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '@tickets/sql';
 import { z } from 'zod';
 import { sqlOf } from '../db/sql-client.js';
-import { DEMO_GROUPS, DEMO_NAMESPACE, DEMO_PERSONS, DEMO_USERS } from './demo-directory.js';
+import { DEMO_COMPETITIONS, DEMO_GROUPS, DEMO_NAMESPACE, DEMO_PERSONS, DEMO_USERS } from './demo-directory.js';
 
 const CountRow = z.object({ count: z.number() });
 
@@ -29,8 +29,15 @@ export async function seedDemoDirectory(em: EntityManager): Promise<boolean> {
         if (group) await db.run(sql`insert into group_memberships (group_id, user_id, is_lead) values (${group.id}, ${user.id}, ${membership.lead})`);
       }
     }
+    for (const competition of DEMO_COMPETITIONS) {
+      await db.run(sql`insert into competitions (id, key, name) values (${competition.id}, ${competition.key}, ${competition.name})`);
+      for (const staff of competition.staff) {
+        const user = DEMO_USERS.find((u) => u.login === staff.login);
+        if (user) await db.run(sql`insert into competition_staff (competition_id, user_id, role) values (${competition.id}, ${user.id}, ${staff.role})`);
+      }
+    }
     // Explicit ids were inserted: move the sequences past them.
-    for (const table of ['persons', 'user_groups', 'users']) {
+    for (const table of ['persons', 'user_groups', 'users', 'competitions']) {
       await db.run(sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select max(id) from ${sql.id(table)}))`);
     }
   });

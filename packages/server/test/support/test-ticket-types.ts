@@ -1,6 +1,6 @@
 // Ticket types made up for the core's tests: the core never names a real plugin.
 import { allOf, defineTicketType, onlyGroup, requestLifecycle, whileOpen } from '@tickets/plugin-kit';
-import { defineSqlStore, defineTicketTypeServer } from '@tickets/plugin-kit/server';
+import { definePrincipalKindServer, defineSqlStore, defineTicketTypeServer, sql } from '@tickets/plugin-kit/server';
 import { z } from 'zod';
 import { jsonTestStore } from './json-test-store.js';
 
@@ -76,3 +76,31 @@ export const plainRequestServer = defineTicketTypeServer(plainRequest, { store: 
 export const reviewedRequestServer = defineTicketTypeServer(reviewedRequest, { store: jsonTestStore('test_reviewed_requests'), effects: {} });
 
 export const TEST_TICKET_TYPES = [plainRequestServer, reviewedRequestServer, countedRequestServer];
+
+/**
+ * Two principal kinds over the directory's competition tables, as a plugin registers them: a
+ * competition's Delegates, and its organisers. Two rules over one table show that the rule decides.
+ */
+export const TEST_PRINCIPAL_KINDS = [
+  definePrincipalKindServer({
+    kind: 'competition',
+    title: 'Competition',
+    description: 'A competition; its Delegates belong to it.',
+    principals: sql`select id, name from competitions`,
+    members: sql`select competition_id as principal_id, user_id from competition_staff where role = 'delegate'`,
+  }),
+  definePrincipalKindServer({
+    kind: 'organising-team',
+    title: 'Organising team',
+    description: "A competition's organisers.",
+    principals: sql`select id, name || ' organisers' as name from competitions`,
+    members: sql`select competition_id as principal_id, user_id from competition_staff where role = 'organiser'`,
+  }),
+];
+
+/** A plain request whose plugin also brings the principal kinds above. */
+export const TEST_TICKET_TYPES_WITH_KINDS = [
+  defineTicketTypeServer(plainRequest, { store: jsonTestStore('test_plain_requests'), effects: {}, principalKinds: TEST_PRINCIPAL_KINDS }),
+  reviewedRequestServer,
+  countedRequestServer,
+];

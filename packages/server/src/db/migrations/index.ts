@@ -9,6 +9,7 @@ import { Migration20261123131000_intake_and_outbox } from './Migration2026112313
 import { Migration20261202160000_ticket_access } from './Migration20261202160000_ticket_access.js';
 import { Migration20261202170000_write_path } from './Migration20261202170000_write_path.js';
 import { Migration20261202180000_ticket_access_per_statement } from './Migration20261202180000_ticket_access_per_statement.js';
+import { Migration20261203230000_competitions } from './Migration20261203230000_competitions.js';
 
 export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123094145', class: Migration20261123094145 },
@@ -18,4 +19,5 @@ export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202160000_ticket_access', class: Migration20261202160000_ticket_access },
   { name: 'Migration20261202170000_write_path', class: Migration20261202170000_write_path },
   { name: 'Migration20261202180000_ticket_access_per_statement', class: Migration20261202180000_ticket_access_per_statement },
+  { name: 'Migration20261203230000_competitions', class: Migration20261203230000_competitions },
 ];

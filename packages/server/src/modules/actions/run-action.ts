@@ -1,4 +1,4 @@
-import { DomainError, type LogEvent, planHandOver, planTicketMove, type TicketFacts } from '@tickets/domain';
+import { DomainError, type LogEvent, planAddStakeholder, planHandOver, planTicketMove, samePrincipal, type TicketFacts } from '@tickets/domain';
 import { deactivateStakeholder, insertStakeholders } from '../stakeholders/stakeholder-store.js';
 import type { TicketActionDefinition } from '@tickets/plugin-kit';
 import { actionCheckContext } from './action-availability.js';
@@ -82,6 +82,18 @@ export function runAction(ctx: AuthedContext, request: RunActionRequest): Promis
       await insertStakeholders(scope.tx, ctx.services.namespace.id, scope.row.id, [plan.add]);
       await deactivateStakeholder(scope.tx, plan.deactivate);
       events.push(...plan.events);
+    }
+
+    if (outcome.assign) {
+      const to = outcome.assign;
+      const already = scope.stakeholders.some((s) => s.isActive && s.connection === 'assigned' && samePrincipal(s.principal, to));
+      if (!already) {
+        const label = (await scope.directory.labels([to])).get(`${to.kind}:${to.id}`);
+        if (!label) throw new DomainError('not_found', 'action.unknown_principal', `Action '${action.title}' assigns ${to.kind} #${to.id}, who is not in the directory.`, { to });
+        const plan = planAddStakeholder(scope.stakeholders, { principal: label, connection: 'assigned', role: 'actioner' });
+        await insertStakeholders(scope.tx, ctx.services.namespace.id, scope.row.id, [plan.add]);
+        events.push(...plan.events);
+      }
     }
 
     let facts: TicketFacts = scope.facts;

@@ -15,8 +15,11 @@ export const PendingMail = z.object({
   /** The name of the ticket's status after the change. */
   status: z.string(),
   state: TicketState,
-  /** By principal key (`user:7`). */
-  mailboxesBefore: z.record(z.string(), MailboxJson).optional(),
+  /**
+   * By principal key (`user:7`). A principal may have several (a competition's Delegates); an entry
+   * written before that was so holds one, read as a list of one.
+   */
+  mailboxesBefore: z.record(z.string(), z.union([z.array(MailboxJson), MailboxJson.transform((box) => [box])])).optional(),
 });
 export type PendingMail = z.infer<typeof PendingMail>;
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type LogEvent, type Notification, type NotifiedEvent, notificationsFor, type Stakeholder } from '@tickets/domain';
-import { defaultMail, type MailContext, type MailText, type TicketTypeMails } from '@tickets/plugin-kit/server';
+import { defaultMail, type MailContext, type MailText, type PrincipalKindServer, type TicketTypeMails } from '@tickets/plugin-kit/server';
 import { sql } from '@tickets/sql';
 import { z } from 'zod';
 import { TicketCommentRow } from '../../db/rows/ticket-comments-row.js';
@@ -8,6 +8,7 @@ import { TicketRow } from '../../db/rows/tickets-row.js';
 import { UserRow } from '../../db/rows/users-row.js';
 import { sqlOf } from '../../db/sql-client.js';
 import { type Mailbox, principalKey } from '../../directory/directory.js';
+import { principalNameSql } from '../../directory/principal-name-sql.js';
 import { type AppServices, directoryFor } from '../../request/app-services.js';
 import { loadUnnamedStakeholders } from '../stakeholders/stakeholder-store.js';
 import { mailDomainOf, messageIdFor, threadIdFor } from './mail-identity.js';
@@ -55,7 +56,7 @@ interface OutboxRow {
  * A fixed number of queries for any number of entries (plus one per ticket type with metadata).
  */
 export async function writeTicketMails(tx: EntityManager, services: AppServices, entries: readonly PendingEntry[]): Promise<number> {
-  const events = await mailEventsOf(tx, entries);
+  const events = await mailEventsOf(tx, entries, services.ticketTypes.principalKinds);
   if (events.length === 0) return 0;
   const db = sqlOf(tx);
   const ticketIds = [...new Set(events.map((event) => event.ticketId))];
@@ -87,16 +88,17 @@ export async function writeTicketMails(tx: EntityManager, services: AppServices,
     };
     const mails = (server?.mails ?? {}) as TicketTypeMails<unknown>;
     for (const notification of notificationsFor(event.notified, stakeholders.get(ticket.id) ?? [])) {
-      const to = reachable.get(principalKey(notification.to.principal));
-      if (!to) continue;
-      rows.push({
-        ticketId: ticket.id,
-        eventKey: event.key,
-        kind: event.notified.kind,
-        to,
-        cc: ccOf(notification, to, reachable),
-        mail: writeMailSafely(services, ticket.type, mails, event, { ...context, recipient: { name: to.name } }),
-      });
+      // A principal with several members (a competition's Delegates) is written to at each address.
+      for (const to of reachable.get(principalKey(notification.to.principal)) ?? []) {
+        rows.push({
+          ticketId: ticket.id,
+          eventKey: event.key,
+          kind: event.notified.kind,
+          to,
+          cc: ccOf(notification, to, reachable),
+          mail: writeMailSafely(services, ticket.type, mails, event, { ...context, recipient: { name: to.name } }),
+        });
+      }
     }
   }
   await insertOutboxRows(tx, services, rows);
@@ -104,7 +106,7 @@ export async function writeTicketMails(tx: EntityManager, services: AppServices,
 }
 
 /** The entries' events that someone hears about, each with its stable key; comments read in one query. */
-async function mailEventsOf(tx: EntityManager, entries: readonly PendingEntry[]): Promise<MailEvent[]> {
+async function mailEventsOf(tx: EntityManager, entries: readonly PendingEntry[], kinds: readonly PrincipalKindServer[]): Promise<MailEvent[]> {
   const commentIds = entries.flatMap((entry) => (entry.event.type === 'comment.added' ? [entry.event.commentId] : []));
   const comments = new Map(
     commentIds.length === 0
@@ -114,10 +116,8 @@ async function mailEventsOf(tx: EntityManager, entries: readonly PendingEntry[])
             // The stakeholder in a subquery keyed by its id: as a join, PostgreSQL merge-joins along the
             // whole stakeholder index (312 ms at 200,000 stakeholders for a recent ticket; 0.1 ms this way).
             sql`select c.id, c.body, c.author_user_id, c.acting_stakeholder_id, u.name as author_name,
-                    (select coalesce(ug.key, su.name)
+                    (select ${principalNameSql(sql`s.principal_kind`, sql`s.principal_id`, kinds)}
                        from ticket_stakeholders s
-                       left join user_groups ug on s.principal_kind = 'group' and ug.id = s.principal_id
-                       left join users su on s.principal_kind = 'user' and su.id = s.principal_id
                       where s.id = c.acting_stakeholder_id) as on_behalf_of
                from ticket_comments c
                join users u on u.id = c.author_user_id
@@ -162,7 +162,7 @@ async function metadataOf(tx: EntityManager, services: AppServices, tickets: rea
   return metadata;
 }
 
-function ccOf(notification: Notification, to: Mailbox, mailboxes: Map<string, Mailbox>): Mailbox[] {
+function ccOf(notification: Notification, to: Mailbox, mailboxes: Map<string, Mailbox[]>): Mailbox[] {
   const cc = notification.cc.flatMap((s: Stakeholder) => mailboxes.get(principalKey(s.principal)) ?? []);
   return cc.filter((box, index) => box.address.toLowerCase() !== to.address.toLowerCase() && cc.findIndex((other) => other.address.toLowerCase() === box.address.toLowerCase()) === index);
 }

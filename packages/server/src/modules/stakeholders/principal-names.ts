@@ -3,9 +3,18 @@ import { type Directory, principalKey } from '../../directory/directory.js';
 
 /**
  * A principal as the directory names it now (the name is what log entries keep). `not_found` when
- * the directory has no such principal, including a kind no plugin registered.
+ * the directory has no such principal; a kind this deployment does not know (`kinds`: the built-in
+ * ones and the plugins') is named as such, with the kinds there are.
  */
-export async function namePrincipal(directory: Directory, ref: PrincipalRef): Promise<PrincipalLabel> {
+export async function namePrincipal(directory: Directory, ref: PrincipalRef, kinds: readonly string[]): Promise<PrincipalLabel> {
+  if (!kinds.includes(ref.kind)) {
+    throw new DomainError(
+      'not_found',
+      'principal.unknown_kind',
+      `There is no kind of principal called '${ref.kind}' here; the kinds are ${kinds.map((kind) => `'${kind}'`).join(', ')}.`,
+      { kind: ref.kind, id: ref.id, kinds: [...kinds] },
+    );
+  }
   const label = (await directory.labels([ref])).get(principalKey(ref));
   if (label === undefined) {
     throw new DomainError(

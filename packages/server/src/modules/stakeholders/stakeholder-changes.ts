@@ -34,7 +34,7 @@ export interface AddStakeholderRequest extends MutationInput {
 
 export async function addStakeholder(ctx: AuthedContext, request: AddStakeholderRequest): Promise<StakeholderSummary> {
   const result = await runStakeholderChange(ctx, request, { kind: 'add', connection: request.connection }, async (scope) => {
-    const principal = await namePrincipal(scope.directory, request.principal);
+    const principal = await namePrincipal(scope.directory, request.principal, ctx.services.ticketTypes.principalKindKeys);
     return planAddStakeholder(scope.stakeholders, { principal, connection: request.connection, role: request.role });
   });
   return summaryOf(result);
@@ -66,7 +66,7 @@ export interface HandOverSummary extends StakeholderSummary {
 /** Hands an assignment on: the new stakeholder is added active, the previous one kept inactive. */
 export async function handOver(ctx: AuthedContext, request: HandOverRequest): Promise<HandOverSummary> {
   const result = await runStakeholderChange(ctx, request, { kind: 'handOver', stakeholderId: request.fromStakeholderId }, async (scope) => {
-    const to = await namePrincipal(scope.directory, request.to);
+    const to = await namePrincipal(scope.directory, request.to, ctx.services.ticketTypes.principalKindKeys);
     return planHandOver(scope.stakeholders, request.fromStakeholderId, to);
   });
   return { ...summaryOf(result), deactivatedStakeholderId: request.fromStakeholderId };

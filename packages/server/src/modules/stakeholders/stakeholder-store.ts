@@ -4,7 +4,9 @@ import { sql, type Statement } from '@tickets/sql';
 import { z } from 'zod';
 import { TicketStakeholderRow } from '../../db/rows/ticket-stakeholders-row.js';
 import { sqlOf } from '../../db/sql-client.js';
+import type { PrincipalKindServer } from '@tickets/plugin-kit/server';
 import type { Directory } from '../../directory/directory.js';
+import { principalNameSql } from '../../directory/principal-name-sql.js';
 import { principalKey } from '../../directory/directory.js';
 
 const StakeholderRow = TicketStakeholderRow.pick({ id: true, ticket_id: true, principal_kind: true, principal_id: true, connection: true, role: true, is_active: true });
@@ -16,15 +18,12 @@ export type StakeholderJsonRow = z.infer<typeof StakeholderJsonRow>;
 
 /**
  * The stakeholders of ticket `ticket` (an alias of `tickets`) as one JSON array, oldest first, to
- * read with the ticket in one statement. With `names`, each carries its principal's name as the
- * product's own directory tables hold it (`SqlDirectory.labels`' source: a user's name, a group's
- * key); a principal of another kind, or one the tables do not have, gets null.
+ * read with the ticket in one statement. With `names` (the deployment's plugin principal kinds),
+ * each carries its principal's name as the product's own directory tables hold it
+ * (`principalNameSql`); one the tables do not have gets null.
  */
-export function stakeholdersJson(ticket: Statement, { names }: { names: boolean }): Statement {
-  const name = names
-    ? sql`, 'name', case s.principal_kind when 'user' then (select u.name from users u where u.id = s.principal_id)
-                                          when 'group' then (select g.key from user_groups g where g.id = s.principal_id) end`
-    : sql``;
+export function stakeholdersJson(ticket: Statement, { names }: { names: readonly PrincipalKindServer[] | false }): Statement {
+  const name = names ? sql`, 'name', ${principalNameSql(sql`s.principal_kind`, sql`s.principal_id`, names)}` : sql``;
   return sql`coalesce((select json_agg(json_build_object('id', s.id, 'principal_kind', s.principal_kind, 'principal_id', s.principal_id,
                                                          'connection', s.connection, 'role', s.role, 'is_active', s.is_active${name}) order by s.id)
                          from ticket_stakeholders s where s.ticket_id = ${ticket}.id), '[]')`;

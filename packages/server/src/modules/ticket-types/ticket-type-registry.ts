@@ -1,8 +1,8 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration } from '@mikro-orm/migrations';
-import { DomainError } from '@tickets/domain';
+import { DomainError, validatePrincipalKinds } from '@tickets/domain';
 import { type TicketTypeDefinition, validateTicketTypes } from '@tickets/plugin-kit';
-import { type PluginMigration, requireMetadataStore, type TicketTypeServer } from '@tickets/plugin-kit/server';
+import { type PluginMigration, type PrincipalKindServer, requireMetadataStore, type TicketTypeServer } from '@tickets/plugin-kit/server';
 
 /** A plugin as configured: a whole server half, or just the (isomorphic) definition. */
 export type TicketTypePlugin = TicketTypeDefinition | TicketTypeServer;
@@ -22,6 +22,17 @@ export class TicketTypeRegistry {
     // However a type reached us (loaded, or passed to startApi), it must keep the metadata it accepts.
     for (const server of servers) requireMetadataStore(server);
     this.byKey = new Map(servers.map((server) => [server.definition.type, server]));
+    this.principalKinds = servers.flatMap((server) => server.principalKinds ?? []);
+    // Two rules for one kind would make "who belongs" ambiguous: the server does not start.
+    validatePrincipalKinds(this.principalKinds);
+  }
+
+  /** The principal kinds the plugins register (beyond users and groups), each with its membership rule. */
+  readonly principalKinds: readonly PrincipalKindServer[];
+
+  /** The kinds a principal may be of here: the built-in ones, then the plugins'. */
+  get principalKindKeys(): string[] {
+    return ['user', 'group', ...this.principalKinds.map((kind) => kind.kind)];
   }
 
   get all(): TicketTypeDefinition[] {

@@ -32,14 +32,18 @@ export function parseMetadata(type: TicketTypeDefinition, metadata: unknown): un
 async function resolveStarting(directory: Directory, type: TicketTypeDefinition, starting: readonly StartingStakeholder[]): Promise<StakeholderToAdd[]> {
   const groupNames = starting.flatMap((s) => ('group' in s.principal ? [s.principal.group] : []));
   const groups = await directory.groupsByName(groupNames);
-  const userRefs = starting.flatMap((s) => ('user' in s.principal ? [{ kind: 'user', id: s.principal.user }] : []));
-  const users = await directory.labels(userRefs);
+  const refs = starting.flatMap((s) => ('user' in s.principal ? [{ kind: 'user', id: s.principal.user }] : 'kind' in s.principal ? [s.principal] : []));
+  const users = await directory.labels(refs);
   return starting.map((s) => {
     let principal: PrincipalLabel | undefined;
     if ('group' in s.principal) {
       const name = s.principal.group;
       principal = groups.find((g) => g.name.toLowerCase() === name.toLowerCase());
       if (!principal) throw new DomainError('not_found', 'ticket_type.unknown_group', `Ticket type '${type.type}' starts its tickets with group '${name}', which the directory does not have.`, { group: name });
+    } else if ('kind' in s.principal) {
+      const ref = s.principal;
+      principal = users.get(`${ref.kind}:${ref.id}`);
+      if (!principal) throw new DomainError('not_found', 'ticket_type.unknown_principal', `Ticket type '${type.type}' starts this ticket with ${ref.kind} #${ref.id}, which the directory does not have.`, { ...ref });
     } else {
       principal = users.get(`user:${s.principal.user}`);
       if (!principal) throw new DomainError('not_found', 'ticket_type.unknown_user', `Ticket type '${type.type}' starts its tickets with user #${s.principal.user}, who is not in the directory.`, { userId: s.principal.user });

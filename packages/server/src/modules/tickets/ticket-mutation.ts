@@ -49,7 +49,7 @@ export interface MutationOutcome {
   /** The stakeholder to record as acted for, when it differs from the resolved one (e.g. a join). */
   actingStakeholderId?: number | null;
   /** The stakeholders' addresses before the change, when it may erase one (see PendingMail). */
-  mailboxesBefore?: ReadonlyMap<string, Mailbox>;
+  mailboxesBefore?: ReadonlyMap<string, Mailbox[]>;
 }
 
 export interface TicketSummary {
@@ -85,7 +85,9 @@ export async function runTicketMutation(
       const namespaceId = ctx.services.namespace.id;
       await StatusCatalog.lock(tx, namespaceId, 'use');
       const builtInDirectory = ctx.services.directoryFor === undefined;
-      const locked = await lockTicketForChange(tx, ctx.viewer, namespaceId, input.ticketId, { stakeholderNames: builtInDirectory });
+      const locked = await lockTicketForChange(tx, ctx.viewer, namespaceId, input.ticketId, {
+        stakeholderNames: builtInDirectory ? ctx.services.ticketTypes.principalKinds : false,
+      });
       assertExpectedVersion(locked.row, input.expectedVersion);
       const directory = directoryFor(ctx.services, tx);
       const stakeholders = builtInDirectory ? stakeholdersOfJson(locked.stakeholders) : await namedByDirectory(directory, locked.stakeholders);
@@ -132,6 +134,6 @@ async function namedByDirectory(directory: Directory, rows: readonly Stakeholder
   return stakeholdersOfJson(rows, await directory.labels(rows.map((row) => ({ kind: row.principal_kind, id: row.principal_id }))));
 }
 
-function pendingMail(version: number, status: string, facts: TicketFacts, mailboxesBefore: ReadonlyMap<string, Mailbox> | undefined): PendingMail {
+function pendingMail(version: number, status: string, facts: TicketFacts, mailboxesBefore: ReadonlyMap<string, Mailbox[]> | undefined): PendingMail {
   return { version, status, state: facts.state, ...(mailboxesBefore ? { mailboxesBefore: Object.fromEntries(mailboxesBefore) } : {}) };
 }

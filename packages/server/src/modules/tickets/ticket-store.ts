@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, type TicketFacts, type Viewer } from '@tickets/domain';
+import type { PrincipalKindServer } from '@tickets/plugin-kit/server';
 import { sql } from '@tickets/sql';
 import { NamespaceRow } from '../../db/rows/namespaces-row.js';
 import { pgJson } from '../../db/rows/pg-values.js';
@@ -83,7 +84,8 @@ const LockedTicketRow = TicketRow.extend({
 
 /**
  * Locks a ticket the viewer may see for a change, and reads in the same statement the namespace's
- * catalog version and the ticket's stakeholders (with their names when `stakeholderNames`).
+ * catalog version and the ticket's stakeholders (with their names when `stakeholderNames`, the
+ * deployment's plugin principal kinds, is given).
  *
  * Run it after the catalog lock, in a statement of its own (see `StatusCatalog.lock`). When the row
  * lock waits for another transaction, PostgreSQL re-reads the ticket row once it is free but keeps
@@ -97,7 +99,7 @@ export async function lockTicketForChange(
   viewer: Viewer,
   namespaceId: number,
   ticketId: number,
-  { stakeholderNames }: { stakeholderNames: boolean },
+  { stakeholderNames }: { stakeholderNames: readonly PrincipalKindServer[] | false },
 ): Promise<LockedTicket> {
   const found = await sqlOf(em).maybeOne(
     sql`select ${TICKET_COLUMNS},
