@@ -1,0 +1,97 @@
+import { type ActionCheckContext, allOf, onlyGroup, type TicketActions, whileOpen } from '@tickets/plugin-kit';
+import { z } from 'zod';
+import { CompetitionResultRequest } from './competition-result-request.js';
+import type { CompetitionResultStored } from './competition-result-stored.js';
+import { STATUS, TEAM } from './lifecycle.js';
+import { nextStep, POSTING_STEPS, type PostingStepKey } from './posting-steps.js';
+
+const ABORT_WHY = 'Say in a sentence why posting stops; the Delegates read it to correct their submission.';
+
+type Check = (context: ActionCheckContext<CompetitionResultStored>) => true | string;
+
+const inStatus =
+  (name: string, why: string): Check =>
+  (context) =>
+    context.ticket.status.name === name ? true : why;
+
+/** Only the member who holds the lock works on the competition; others are told who does. */
+const holdingTheLock: Check = ({ metadata, viewer }) => {
+  if (metadata.lock === null) return 'Lock the competition for posting first.';
+  return metadata.lock.userId === viewer.userId ? true : `${metadata.lock.name} holds this competition for posting; take it over first.`;
+};
+
+/** Taking over needs a holder who is not you. */
+const heldBySomeoneElse: Check = ({ metadata, viewer }) => {
+  if (metadata.lock === null) return 'Nobody holds this competition; lock it instead.';
+  return metadata.lock.userId === viewer.userId ? 'You hold this competition already.' : true;
+};
+
+/** A step may be done when it is the next one of this submission. */
+const isNext =
+  (key: PostingStepKey): Check =>
+  ({ metadata }) => {
+    const next = nextStep(metadata);
+    if (next?.key === key) return true;
+    const step = POSTING_STEPS.find((candidate) => candidate.key === key)!;
+    if (step.onlyWithNewcomers && metadata.newcomers.length === 0) return 'This submission has no newcomers; the step does not apply.';
+    if (metadata.done.includes(key)) return `"${step.title}" is done already.`;
+    return next === null ? 'Every step is done.' : `"${next.title}" comes first.`;
+  };
+
+/** The competition's Delegates speak for it: they act as its stakeholder. */
+const asTheCompetition: Check = ({ actingAs }) =>
+  actingAs.principal.kind === 'competition' ? true : "Only the competition's Delegates can submit its results again.";
+
+const stepAction = (key: PostingStepKey, description: string) => {
+  const step = POSTING_STEPS.find((candidate) => candidate.key === key)!;
+  return {
+    title: step.title,
+    description,
+    input: z.object({}),
+    can: allOf(whileOpen, onlyGroup(TEAM, 'post results'), holdingTheLock, isNext(key)),
+  };
+};
+
+/**
+ * Posting a competition, step by step. The results team locks it (one member holds it, so two never
+ * post the same competition), goes through the steps in order, and posts it or aborts; after an
+ * abort the competition's Delegates may submit again.
+ */
+export const competitionResultActions = {
+  lockForPosting: {
+    title: 'Lock for posting',
+    description: 'Hold the competition so nobody else posts it meanwhile; you become its assigned actioner.',
+    input: z.object({}),
+    can: allOf(whileOpen, onlyGroup(TEAM, 'lock a competition for posting'), inStatus(STATUS.submitted, 'The competition is locked already.')),
+  },
+  takeOver: {
+    title: 'Take over',
+    description: 'Take the competition from the member who holds it (they are told in the timeline).',
+    input: z.object({}),
+    can: allOf(whileOpen, onlyGroup(TEAM, 'take over a competition'), heldBySomeoneElse),
+  },
+  verifyWarnings: stepAction('verifyWarnings', 'Look at what the results database flags (records, time limits) and confirm each is right.'),
+  mergeInboxResults: stepAction('mergeInboxResults', 'Move the submitted results into the results database.'),
+  mergeInboxScrambles: stepAction('mergeInboxScrambles', 'Move the submitted scrambles into the results database.'),
+  verifyNewcomers: stepAction('verifyNewcomers', 'Check that no newcomer has competed before under another name.'),
+  createWcaIds: stepAction('createWcaIds', 'Give each newcomer a WCA ID.'),
+  post: stepAction('post', 'Make the results public.'),
+  abort: {
+    title: 'Abort',
+    description: 'Stop posting, saying why; the Delegates may then submit again.',
+    input: z.object({
+      reason: z
+        .string({ error: ABORT_WHY })
+        .trim()
+        .min(10, ABORT_WHY)
+        .max(2000, 'A reason can be at most 2,000 characters long.'),
+    }),
+    can: allOf(whileOpen, onlyGroup(TEAM, 'abort posting')),
+  },
+  resubmit: {
+    title: 'Submit again',
+    description: 'Submit corrected results after the results team aborted posting.',
+    input: CompetitionResultRequest.omit({ competitionId: true }),
+    can: allOf(inStatus(STATUS.aborted, 'Results can be submitted again only after posting was aborted.'), asTheCompetition),
+  },
+} satisfies TicketActions<z.ZodType<CompetitionResultStored>>;

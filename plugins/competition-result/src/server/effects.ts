@@ -1,0 +1,102 @@
+import type { ActionEffect } from '@tickets/plugin-kit/server';
+import { metadataChanges } from '@tickets/plugin-kit/server';
+import type { CompetitionResultRequest } from '../competition-result-request.js';
+import type { CompetitionResultStored } from '../competition-result-stored.js';
+import { STATUS } from '../lifecycle.js';
+import { POSTING_STEPS, type PostingStepKey } from '../posting-steps.js';
+import type { PostingContext, ResultsPosting } from './results-posting.js';
+
+type Effect<Input = Record<string, never>> = ActionEffect<CompetitionResultStored, Input>;
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+
+const statusOf = (key: PostingStepKey) => POSTING_STEPS.find((step) => step.key === key)!.status;
+
+/** The effects of each posting action, through the host's results database (`ResultsPosting`). */
+export function competitionResultEffects(posting: ResultsPosting) {
+  /** A step done: the port does it, the ticket records it and moves to the step's status. */
+  const step =
+    (key: PostingStepKey, work: (context: PostingContext) => Promise<{ summary: string; metadata?: Partial<CompetitionResultStored> }>): Effect =>
+    async ({ metadata, db, ticket }) => {
+      const { summary, metadata: extra = {} } = await work({ db, ticketId: ticket.id, submission: metadata });
+      const next = { ...metadata, ...extra, done: [...metadata.done, key] };
+      return { summary, metadata: next, moveTo: statusOf(key) };
+    };
+
+  const lockForPosting: Effect = async ({ metadata, viewer, now }) => {
+    const locked = { ...metadata, lock: { userId: viewer.userId, name: viewer.name, since: now } };
+    return {
+      summary: `${viewer.name} locked ${metadata.competitionName} for posting.`,
+      metadata: locked,
+      assign: { kind: 'user', id: viewer.userId },
+      moveTo: STATUS.locked,
+    };
+  };
+
+  const takeOver: Effect = async ({ metadata, viewer, now, stakeholders }) => {
+    const holder = metadata.lock!;
+    const held = stakeholders.find((s) => s.isActive && s.connection === 'assigned' && s.principal.kind === 'user' && s.principal.id === holder.userId);
+    return {
+      summary: `${viewer.name} took ${metadata.competitionName} over from ${holder.name}.`,
+      metadata: { ...metadata, lock: { userId: viewer.userId, name: viewer.name, since: now } },
+      ...(held ? { handOver: { fromStakeholderId: held.id, to: { kind: 'user', id: viewer.userId } } } : { assign: { kind: 'user', id: viewer.userId } }),
+    };
+  };
+
+  const abort: Effect<{ reason: string }> = async ({ metadata, input }) => {
+    const aborted = { ...metadata, lock: null, abortReason: input.reason };
+    return { summary: `Posting stopped: ${input.reason}`, metadata: aborted, changes: metadataChanges(metadata, aborted, { abortReason: 'reason for aborting' }), moveTo: STATUS.aborted };
+  };
+
+  const resubmit: Effect<Omit<CompetitionResultRequest, 'competitionId'>> = async ({ metadata, input }) => {
+    const again: CompetitionResultStored = {
+      ...metadata,
+      results: input.results,
+      scrambles: input.scrambles,
+      newcomers: input.newcomers,
+      note: input.note ?? null,
+      submissions: metadata.submissions + 1,
+      lock: null,
+      done: [],
+      warnings: [],
+      wcaIds: [],
+      abortReason: null,
+    };
+    return {
+      summary: `Submitted again (submission ${again.submissions}): ${plural(again.results, 'result')}, ${plural(again.scrambles, 'scramble set')}, ${plural(again.newcomers.length, 'newcomer')}.`,
+      metadata: again,
+      changes: metadataChanges(metadata, again, { results: 'results', scrambles: 'scramble sets', newcomers: 'newcomers' }),
+      moveTo: STATUS.submitted,
+    };
+  };
+
+  return {
+    lockForPosting,
+    takeOver,
+    verifyWarnings: step('verifyWarnings', async (context) => {
+      const warnings = await posting.warnings(context);
+      return { summary: warnings.length === 0 ? 'No warnings to verify.' : `Verified ${plural(warnings.length, 'warning')}: ${warnings.join(' ')}`, metadata: { warnings } };
+    }),
+    mergeInboxResults: step('mergeInboxResults', async (context) => ({ summary: `Merged ${plural(await posting.mergeInbox(context, 'results'), 'result')} from the inbox.` })),
+    mergeInboxScrambles: step('mergeInboxScrambles', async (context) => ({ summary: `Merged ${plural(await posting.mergeInbox(context, 'scrambles'), 'scramble set')} from the inbox.` })),
+    verifyNewcomers: step('verifyNewcomers', async (context) => {
+      const returners = await posting.possibleReturners(context);
+      return {
+        summary:
+          returners.length === 0
+            ? `Verified ${plural(context.submission.newcomers.length, 'newcomer')}: none has competed before.`
+            : `Verified ${plural(context.submission.newcomers.length, 'newcomer')}; check ${returners.join(', ')}: the name is in the database already.`,
+      };
+    }),
+    createWcaIds: step('createWcaIds', async (context) => {
+      const wcaIds = await posting.createWcaIds(context);
+      return { summary: `Created ${plural(wcaIds.length, 'WCA ID')}: ${wcaIds.join(', ')}.`, metadata: { wcaIds } };
+    }),
+    post: step('post', async (context) => {
+      await posting.post(context);
+      return { summary: `Posted the results of ${context.submission.competitionName}.`, metadata: { lock: null } };
+    }),
+    abort,
+    resubmit,
+  };
+}

@@ -1,0 +1,3 @@
+import { plugin } from '@tickets/vitest-config';
+
+export default plugin();
