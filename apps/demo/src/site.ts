@@ -8,13 +8,14 @@ import { DEMO_USERS, issueToken, type Route, type RunningApi } from '@tickets/se
 import { crossSiteRefusal } from './cross-site-posts.js';
 import { readForm } from './form-body.js';
 import { esc, SITE_CSS } from './html.js';
+import { competitionsDelegatedBy, placeResultsErrors, resultsForm, resultsTicketOf, resultsValuesOf } from './results-form.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 
 export type DemoUser = (typeof DEMO_USERS)[number];
 
 const COOKIE = 'demo-user';
 /** The demo's forms: each changes something for the signed-in user, so each refuses cross-site posts. */
-const FORM_PATHS: ReadonlySet<string> = new Set(['/switch-user', '/contact']);
+const FORM_PATHS: ReadonlySet<string> = new Set(['/switch-user', '/contact', '/results']);
 const DEFAULT_LOGIN = 'rita';
 
 const FIELD_CHOICES = [
@@ -83,8 +84,34 @@ export function demoRoutes(options: DemoSiteOptions): Route {
       const body = contactForm({ values, errors: result.errors, message: result.message });
       return send(res, 422, 'text/html; charset=utf-8', page({ title: 'Contact us', current: '/contact', user, path, body }));
     }
+    if (path === '/results' && req.method === 'GET') {
+      return send(res, 200, 'text/html; charset=utf-8', page({ title: 'Submit results', current: '/results', user, path, body: resultsForm({ login: user.login }) }));
+    }
+    if (path === '/results' && req.method === 'POST') {
+      const posted = await readForm(req);
+      if (!posted.ok) return send(res, posted.status, 'text/plain; charset=utf-8', posted.message);
+      const values = resultsValuesOf(posted.form);
+      const competition = competitionsDelegatedBy(user.login).find((c) => String(c.id) === values.competitionId);
+      const result = await createTicket(options.api().url, await token(), resultsTicketOf(values, competition?.name ?? 'Competition'));
+      if ('id' in result) return redirect(res, `/tickets/${result.id}`);
+      const { errors, message } = placeResultsErrors(result.fieldErrors, result.message);
+      const body = resultsForm({ login: user.login, values, errors, message });
+      return send(res, 422, 'text/html; charset=utf-8', page({ title: 'Submit results', current: '/results', user, path, body }));
+    }
     return false;
   };
+}
+
+/** Files a ticket through the API's tRPC endpoint as the signed-in user, as a host site's server would. */
+async function createTicket(apiUrl: string, token: string, ticket: unknown): Promise<{ id: number } | { message: string; fieldErrors: { path: string; message: string }[] }> {
+  const response = await fetch(`${apiUrl}/trpc/tickets.create`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(ticket),
+  });
+  const answer = (await response.json()) as { result?: { data: { id: number } }; error?: { message: string; data?: { fieldErrors?: { path: string; message: string }[] } } };
+  if (answer.result) return { id: answer.result.data.id };
+  return { message: answer.error?.message ?? 'The results could not be submitted.', fieldErrors: answer.error?.data?.fieldErrors ?? [] };
 }
 
 interface ContactValues {
@@ -166,7 +193,7 @@ function page({ title, current, user, path, body }: { title: string; current: st
 <header class="site-nav">
   <nav class="inner" aria-label="Main">
     <a class="site-brand" href="/"><span class="cube" aria-hidden="true"></span>World Cube Association</a>
-    <ul class="site-links">${link('/tickets', 'My tickets')}${link('/contact', 'Contact us')}${user.isSiteAdmin ? link('/settings/statuses', 'Status settings') : ''}</ul>
+    <ul class="site-links">${link('/tickets', 'My tickets')}${link('/contact', 'Contact us')}${link('/results', 'Submit results')}${user.isSiteAdmin ? link('/settings/statuses', 'Status settings') : ''}</ul>
     <form class="site-user" method="post" action="/switch-user">
       <label for="demo-user">Signed in as</label>
       <select id="demo-user" name="user" onchange="this.form.submit()">${users}</select>

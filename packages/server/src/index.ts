@@ -13,7 +13,7 @@ export { playgroundBuildOf, type PlaygroundBuild } from './embed/playground-buil
 export { issueToken } from './auth/issue-token.js';
 export { loadTokenKey, type TokenKey } from './auth/token-key.js';
 export { REPO_ROOT } from './config.js';
-export { DEMO_USERS, findDemoUser } from './seed/demo-directory.js';
+export { DEMO_COMPETITIONS, DEMO_USERS, findDemoUser } from './seed/demo-directory.js';
 export { loadConfiguredTicketTypes, loadTicketTypes, ticketTypesOfDeployment } from './modules/ticket-types/load-ticket-types.js';
 // Intake API keys (the demo host site creates its own) and the mail catcher (for tests and local use).
 export { createApiKey, listApiKeys, revokeApiKey, type ApiKeyInfo } from './modules/intake/api-key-store.js';

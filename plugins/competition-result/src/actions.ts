@@ -38,9 +38,9 @@ const isNext =
     return next === null ? 'Every step is done.' : `"${next.title}" comes first.`;
   };
 
-/** The competition's Delegates speak for it: they act as its stakeholder. */
-const asTheCompetition: Check = ({ actingAs }) =>
-  actingAs.principal.kind === 'competition' ? true : "Only the competition's Delegates can submit its results again.";
+/** The competition's Delegates (its members, by the competition kind's rule), whichever stakeholder they act as. */
+const aDelegate: Check = ({ viewer, metadata }) =>
+  viewer.memberships.some((m) => m.kind === 'competition' && m.id === metadata.competitionId) ? true : "Only the competition's Delegates can submit its results again.";
 
 const stepAction = (key: PostingStepKey, description: string) => {
   const step = POSTING_STEPS.find((candidate) => candidate.key === key)!;
@@ -92,6 +92,6 @@ export const competitionResultActions = {
     title: 'Submit again',
     description: 'Submit corrected results after the results team aborted posting.',
     input: CompetitionResultRequest.omit({ competitionId: true }),
-    can: allOf(inStatus(STATUS.aborted, 'Results can be submitted again only after posting was aborted.'), asTheCompetition),
+    can: allOf(inStatus(STATUS.aborted, 'Results can be submitted again only after posting was aborted.'), aDelegate),
   },
 } satisfies TicketActions<z.ZodType<CompetitionResultStored>>;
