@@ -31,7 +31,8 @@ type Outcome = 'OK' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'PRECONDITION
 // stakeholders" below for each kind of change). The namespace's statuses and lifecycles are read
 // by everyone signed in and changed only by a namespace admin (a site admin of the host site,
 // `canAdministerNamespace`); everyone else is refused saying who may. Status migrations' progress
-// counts every ticket, so only a namespace admin reads it.
+// counts every ticket, so only a namespace admin reads it. Moving a ticket to another type is for the
+// people working on it and site admins (no join needed).
 // prettier-ignore
 const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'me':                     { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'OK',        delegate: 'OK',        admin: 'OK' },
@@ -44,6 +45,7 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'tickets.close':          { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
   'tickets.reopen':         { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
   'tickets.markDuplicate':  { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
+  'tickets.changeType':     { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'BAD_REQUEST', admin: 'BAD_REQUEST' },
   'comments.add':           { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
   'stakeholders.add':       { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
   'stakeholders.join':      { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'FORBIDDEN', admin: 'OK' },
@@ -110,6 +112,9 @@ function ticketCalls(caller: Caller, f: Fixture): Record<string, () => Promise<u
       return caller.tickets.reopen({ ticketId: f.ticketId, expectedVersion: closed.version });
     },
     'tickets.markDuplicate': () => caller.tickets.markDuplicate({ ...ticket, duplicateOfId: duplicateOf }),
+    // No type here takes claims, so those allowed to move it (the assigned Delegate, a site admin without
+    // joining) are told the contact type does not take it; everyone else is refused before that.
+    'tickets.changeType': () => caller.tickets.changeType({ ...ticket, type: 'contact', given: {} }),
     'comments.add': () => caller.comments.add({ ...ticket, body: 'A word on this.' }),
     'stakeholders.add': () => caller.stakeholders.add({ ...ticket, principal: { kind: 'user', id: userId('wes') }, connection: 'cc', role: 'actioner' }),
     'stakeholders.join': () => caller.stakeholders.join({ ...ticket, role: 'actioner' }),

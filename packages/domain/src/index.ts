@@ -34,3 +34,4 @@ export * from './type-lifecycles.js';
 export * from './lifecycle-deletion.js';
 export * from './ticket-move.js';
 export * from './starting-stakeholders.js';
+export * from './type-change.js';

@@ -17,6 +17,10 @@ export type StakeholderLabel = z.infer<typeof StakeholderLabel>;
 
 const jsonValue = z.json();
 
+/** A ticket type as it was named when the entry was written. */
+export const TypeLabel = z.object({ type: z.string(), title: z.string() });
+export type TypeLabel = z.infer<typeof TypeLabel>;
+
 /** Every kind of change a ticket records. One union, so a timeline can render any entry. */
 export const LogEvent = z.discriminatedUnion('type', [
   z.object({
@@ -45,6 +49,17 @@ export const LogEvent = z.discriminatedUnion('type', [
     summary: z.string().nullable(),
   }),
   z.object({ type: z.literal('comment.added'), commentId: z.number().int().positive() }),
+  z.object({
+    type: z.literal('ticket.type_changed'),
+    from: TypeLabel,
+    to: TypeLabel,
+    /** The old type's metadata as it was, so what was filed stays readable after the move. */
+    previousMetadata: jsonValue,
+    /** The status the move changed, when it did (same name and state, else same category, else the default). */
+    status: z.object({ from: StatusLabel, to: StatusLabel }).nullable(),
+    /** The new type's starting stakeholders the ticket did not have yet. */
+    added: z.array(StakeholderLabel),
+  }),
 ]);
 export type LogEvent = z.infer<typeof LogEvent>;
 export type LogEventType = LogEvent['type'];
@@ -91,6 +106,12 @@ function describeEvent(event: LogEvent): string {
       return `ran '${event.title}'`;
     case 'comment.added':
       return 'commented';
+    case 'ticket.type_changed': {
+      const parts = [`moved this ticket from ${event.from.title} to ${event.to.title}`];
+      if (event.status) parts.push(`its status from ${event.status.from.name} to ${event.status.to.name}`);
+      if (event.added.length > 0) parts.push(`added ${event.added.map(describeStakeholder).join(' and ')}`);
+      return parts.join('; ');
+    }
   }
 }
 

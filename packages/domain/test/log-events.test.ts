@@ -50,6 +50,14 @@ describe('log entries as sentences', () => {
       { type: 'metadata.changed', changes: [{ field: 'name', label: 'name', before: 'Ana Lopes', after: 'Ana López' }] },
       { type: 'action.run', action: 'applyAsFix', title: 'Apply as fix', summary: 'name changed' },
       { type: 'comment.added', commentId: 3 },
+      {
+        type: 'ticket.type_changed',
+        from: { type: 'contact', title: 'Contact a team' },
+        to: { type: 'edit-person', title: "Edit a competitor's profile" },
+        previousMetadata: { team: 'WRT', message: 'My name is misspelt.' },
+        status: { from: todo, to: done },
+        added: [{ principal: wrt, connection: 'assigned', role: 'actioner' }],
+      },
     ];
     expect(new Set(examples.map((e) => e.type))).toEqual(new Set(LOG_EVENT_TYPES));
     const sentences = examples.map((event) => describeLogEntry(entry(LogEvent.parse(event))));
@@ -63,6 +71,7 @@ describe('log entries as sentences', () => {
       "Ana changed name from 'Ana Lopes' to 'Ana López'.",
       "Ana ran 'Apply as fix': name changed.",
       'Ana commented.',
+      "Ana moved this ticket from Contact a team to Edit a competitor's profile; its status from To do to Done; added WRT (assigned, actioner).",
     ]);
   });
 

@@ -4,3 +4,4 @@ export * from './ticket-action.js';
 export * from './rejection-limits.js';
 export * from './reject-action.js';
 export * from './request-lifecycle.js';
+export * from './move-in.js';

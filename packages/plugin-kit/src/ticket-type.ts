@@ -12,6 +12,7 @@ import {
 } from '@tickets/domain';
 import { z } from 'zod';
 import { KIT_CONTRACT_VERSION } from './contract-version.js';
+import type { MoveIn } from './move-in.js';
 import type { TicketActionDefinition } from './ticket-action.js';
 
 /**
@@ -68,6 +69,11 @@ export interface TicketTypeDefinition<
   startingStakeholders?(input: { requesterId: number; metadata: z.output<Metadata> }): StartingStakeholder[];
   /** What the team can do on a ticket of this type, keyed by action (camelCase). */
   readonly actions?: Actions;
+  /**
+   * Tickets of other types it takes in, and what the person moving one is asked for; its server
+   * half's `moveIn` builds the metadata.
+   */
+  readonly moveIn?: MoveIn;
   /** The plugin-kit contract the type was defined with; stamped by `defineTicketType`, not written by hand. */
   readonly kitContract?: number;
 }
@@ -103,6 +109,12 @@ export function defineTicketType<
     if (!action.title?.trim()) fail(`action '${key}' needs a title.`);
     if (!(action.input instanceof z.ZodType)) fail(`action '${key}' needs an input zod schema.`);
     if (typeof action.can !== 'function') fail(`action '${key}' needs a can(context) permission check.`);
+  }
+  if (definition.moveIn !== undefined) {
+    if (definition.moveIn.from.length === 0) fail('its moveIn names no type it takes tickets from.');
+    for (const from of definition.moveIn.from) if (!TicketTypeKey.safeParse(from).success || from === definition.type) fail(`its moveIn cannot take tickets from '${from}'.`);
+    const keys = (definition.moveIn.fields ?? []).map((field) => field.key);
+    if (new Set(keys).size !== keys.length) fail('two of its moveIn fields have the same key.');
   }
   if (definition.stakeholderChanges !== undefined) {
     const rules = StakeholderChangeRules.safeParse(definition.stakeholderChanges);

@@ -104,7 +104,7 @@ describe('statements of the hot changes, with warm caches', () => {
     expect(sent.inTransaction).toEqual([
       LOCK_CATALOG,
       LOCK_TICKET,
-      expect.stringMatching(/^select 'user' as kind, id, name from users /),
+      expect.stringMatching(/^select 'user'::text as kind, id, name from users /),
       expect.stringMatching(/^insert into ticket_stakeholders /),
       STORE_CHANGE,
     ]);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { CONFLICT_MESSAGE } from '../src/api/errors.js';
 import { ConnectedTicketPage } from '../src/connected/ConnectedTicketPage.js';
-import { apiError, ticketDetailActingAsSeveral, ticketDetailReadOnly } from '../src/fixtures/index.js';
+import { apiError, ticketDetailActingAsSeveral, ticketDetailMovable, ticketDetailReadOnly } from '../src/fixtures/index.js';
 import { fakeApi, loadedApi, NEVER, withFakeApi } from './support.js';
 
 /** What an edit-person ticket stores (see the fixtures' `ticketDetail().metadata`). */
@@ -142,5 +142,25 @@ export const ReadOnly: Story = {
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('You can read this ticket but not act on it.')).toBeVisible();
     await expect(canvas.queryByRole('button', { name: 'Change status' })).toBeNull();
+  },
+};
+
+/** Ana, working on it, moves it to another type: what that type needs is asked for, a missing answer said beside its box. */
+export const MoveToAnotherType: Story = {
+  loaders: [fakeApi({ detail: ticketDetailMovable() })],
+  play: async (context) => {
+    const { canvas } = context;
+    const { api } = loadedApi(context);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Move to another type…' }));
+    const form = canvas.getByRole('form', { name: 'Move to another type' });
+    await expect(within(form).getByRole('combobox', { name: 'New type' })).toHaveValue('claim-wca-id');
+    await userEvent.click(within(form).getByRole('button', { name: 'Move' }));
+    const box = within(form).getByRole('textbox', { name: 'WCA ID' });
+    await waitFor(() => expect(box).toHaveAccessibleDescription('As on the competitor’s results page, e.g. 2019LOPE01. Give the wca id.'));
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.type(box, '2019LOPE01');
+    await userEvent.click(within(form).getByRole('button', { name: 'Move' }));
+    await expect(await canvas.findByText('What the Edit person ticket held')).toBeVisible();
+    await expect(api.calls.filter((call) => call.path === 'tickets.changeType').at(-1)?.input).toMatchObject({ ticketId: 12, type: 'claim-wca-id', given: { wcaId: '2019LOPE01' }, actingAs: 12 });
   },
 };

@@ -102,6 +102,25 @@ export interface TicketTypeServer<T extends TicketTypeDefinition = TicketTypeDef
    * one as a stakeholder; the deployment serves each kind once.
    */
   readonly principalKinds?: readonly PrincipalKindServer[];
+  /**
+   * Builds what a ticket moved in from another type (`definition.moveIn`) is filed with, from the
+   * old ticket and the answers to the type's `moveIn.fields`. The result is checked by the type's
+   * metadata schema (its refusals name `metadata.*`) and stored through `store.insert`, in the move's
+   * transaction.
+   */
+  moveIn?(context: MoveInContext): Promise<unknown> | unknown;
+}
+
+/** What a type's `moveIn` is given. */
+export interface MoveInContext {
+  readonly db: SqlClient;
+  readonly directory: PluginDirectory;
+  /** The ticket as it is before the move: its old type, title, and the old type's stored metadata. */
+  readonly ticket: { readonly id: number; readonly type: string; readonly title: string; readonly metadata: unknown };
+  /** The requester the ticket is about. */
+  readonly requesterId: number;
+  /** The answers to `moveIn.fields`, by key (trimmed; an unanswered optional field is left out). */
+  readonly given: Readonly<Record<string, string>>;
 }
 
 /** Whether a metadata schema asks for nothing (`z.object({})`): then there is nothing to keep. */
@@ -143,6 +162,7 @@ export function defineTicketTypeServer<T extends TicketTypeDefinition>(
   for (const action of actions) if (!effects.includes(action)) fail(`action '${action}' has no effect in its server part.`);
   for (const effect of effects) if (!actions.includes(effect)) fail(`effect '${effect}' belongs to no declared action.`);
   requireMetadataStore({ definition, store: server.store });
+  if (definition.moveIn && !server.moveIn) fail('it takes tickets of other types (moveIn) but its server part has no moveIn to build their metadata.');
   if (server.store) {
     if (!/^[a-z][a-z0-9_]{1,62}$/.test(server.store.table)) fail(`table name '${server.store.table}' must be lower-case letters, digits and underscores.`);
     const names = server.store.migrations.map((m) => m.name);

@@ -104,3 +104,22 @@ export const TEST_TICKET_TYPES_WITH_KINDS = [
   reviewedRequestServer,
   countedRequestServer,
 ];
+
+/**
+ * Takes plain requests that turn out to be corrections: whoever moves one says why. Ships its own
+ * lifecycle (Requested, In progress, Applied, Rejected, Duplicate) and assigns WST.
+ */
+export const correctionRequest = defineTicketType({
+  type: 'correction-request',
+  title: 'Correction request',
+  metadata: z.object({ reason: z.string({ error: 'Say in a few words why.' }).trim().min(3, 'Say in a few words why.'), movedFrom: z.string().optional() }),
+  lifecycle: requestLifecycle({ inProgress: { name: 'In progress' }, done: { name: 'Applied' } }),
+  startingStakeholders: () => [{ principal: { group: 'WST' }, connection: 'assigned', role: 'actioner' }],
+  moveIn: { from: ['plain-request'], fields: [{ key: 'reason', label: 'Why is it a correction?' }] },
+});
+
+export const correctionRequestServer = defineTicketTypeServer(correctionRequest, {
+  store: jsonTestStore('test_correction_requests'),
+  effects: {},
+  moveIn: ({ ticket, given }) => ({ reason: given['reason'], movedFrom: ticket.title }),
+});

@@ -2,6 +2,7 @@ import type { AnyPlaygroundDefinition, PlaygroundProps } from '@tickets/plugin-k
 import type { ReactNode } from 'react';
 import type { NewStakeholderInput, PrincipalInput, TicketPageDetail, TimelineEntry } from '../api/types.js';
 import { CommentComposer } from './CommentComposer.js';
+import { MoveTypeForm } from './MoveTypeForm.js';
 import { Notice } from './Notice.js';
 import { PlaygroundSlot } from './PlaygroundSlot.js';
 import { StakeholderList } from './StakeholderList.js';
@@ -15,6 +16,8 @@ export interface TicketPageHandlers {
   onAddStakeholder(stakeholder: NewStakeholderInput): void;
   onHandOver(fromStakeholderId: number, to: PrincipalInput): void;
   onDeactivate(stakeholderId: number): void;
+  /** Moves the ticket to another type; rejects with a `MoveRefusal`. */
+  onChangeType?(type: string, given: Record<string, string>): Promise<void>;
   runAction: PlaygroundProps['runAction'];
 }
 
@@ -98,6 +101,7 @@ export function TicketPage(props: TicketPageProps) {
             onDeactivate={props.onDeactivate}
             busy={busy}
           />
+          {actingAs && props.onChangeType && actingAs.moveTargets.length > 0 && <MoveTypeForm targets={actingAs.moveTargets} onMove={props.onChangeType} busy={busy} />}
         </aside>
       </div>
     </div>

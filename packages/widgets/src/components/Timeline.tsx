@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CommentEntry, TimelineEntry } from '../api/types.js';
 import { SafeMarkdown } from '../markdown/SafeMarkdown.js';
 import { Time } from './Time.js';
+import { PreviousMetadata } from './PreviousMetadata.js';
 import { TimelineEntryBoundary } from './TimelineEntryBoundary.js';
 
 /** "by Ana Kowalska on behalf of WRT", or "by Ana Kowalska" when she wrote for herself. */
@@ -56,6 +57,7 @@ export function Timeline({ entries, hasMore = false, onLoadMore, loadingMore = f
               <li key={`l${entry.id}`} className="tk-log">
                 <TimelineEntryBoundary entry={entry}>
                   <span>{entry.sentence}</span> <span className="tk-muted">· <Time at={entry.at} /></span>
+                  {entry.event.type === 'ticket.type_changed' && <PreviousMetadata title={entry.event.from.title} metadata={entry.event.previousMetadata} />}
                 </TimelineEntryBoundary>
               </li>
             ),

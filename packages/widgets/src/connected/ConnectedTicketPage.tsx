@@ -6,7 +6,8 @@ import { toActionFailure } from '../api/errors.js';
 import { ticketQuery, timelineQuery } from '../api/queries.js';
 import { ErrorMessage, Loading } from '../components/States.js';
 import { TicketPage } from '../components/TicketPage.js';
-import { actionChange, addStakeholderChange, commentChange, deactivateChange, handOverChange, setStatusChange } from './changes.js';
+import { actionChange, addStakeholderChange, changeTypeChange, commentChange, deactivateChange, handOverChange, setStatusChange } from './changes.js';
+import { moveRefusal } from './move-refusal.js';
 import { useTicketChanges } from './useTicketChanges.js';
 
 export interface ConnectedTicketPageProps {
@@ -62,6 +63,13 @@ export function ConnectedTicketPage({ ticketId, playgrounds, headingLevel }: Con
       onAddStakeholder={(input) => changes.fire(addStakeholderChange(input), actingAsId)}
       onHandOver={(from, to) => changes.fire(handOverChange(from, to), actingAsId)}
       onDeactivate={(stakeholderId) => changes.fire(deactivateChange(stakeholderId), actingAsId)}
+      onChangeType={async (type, given) => {
+        try {
+          await changes.run(changeTypeChange(type, given), actingAsId);
+        } catch (error) {
+          throw moveRefusal(toActionFailure(error));
+        }
+      }}
       runAction={async (key, input) => {
         try {
           await changes.run(actionChange(key, input), actingAsId);

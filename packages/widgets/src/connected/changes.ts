@@ -84,3 +84,7 @@ export function deactivateChange(stakeholderId: number): TicketChange {
 export function actionChange(action: string, input: unknown): TicketChange {
   return { send: (client, base) => client.actions.run.mutate({ ...base, action, input }) };
 }
+
+export function changeTypeChange(type: string, given: Record<string, string>): TicketChange {
+  return { send: (client, base) => client.tickets.changeType.mutate({ ...base, type, given }) };
+}

@@ -18,6 +18,10 @@ export const editPersonServer = defineTicketTypeServer(editPersonTicketType, {
   // The person whose profile it is (through their linked account) is the requester and hears about
   // it, also when the team files the change on their behalf; a profile without an account keeps the
   // filer. `store.insert` has already refused anyone else naming another profile.
+  // From a contact message: the field and value the person moving it gave (the message is free text).
+  moveIn({ given }) {
+    return { changes: [{ field: given['field'], newValue: given['newValue'] }], ...(given['proofUrl'] ? { proofUrl: given['proofUrl'] } : {}) };
+  },
   async requesterOf({ directory, metadata }) {
     if (metadata.personId === undefined) return null;
     return (await directory.userLinkedToPerson(metadata.personId))?.id ?? null;

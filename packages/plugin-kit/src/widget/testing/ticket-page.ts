@@ -18,6 +18,7 @@ export interface TicketPageScene {
         allowedStatusIds: number[];
         actions: ActionView[];
         stakeholderChanges: { add: Connection[]; handOver: number[]; deactivate: number[] };
+        moveTargets: never[];
       }[];
     };
   };
@@ -51,7 +52,7 @@ export function ticketPageFor(playground: AnyPlaygroundDefinition, { ticket, met
       metadata,
       viewer: {
         canAct: true,
-        actingAs: [{ ...actingAs, allowedStatusIds: [], actions: [...actions], stakeholderChanges: { add: ['cc'], handOver: [], deactivate: [] } }],
+        actingAs: [{ ...actingAs, allowedStatusIds: [], actions: [...actions], stakeholderChanges: { add: ['cc'], handOver: [], deactivate: [] }, moveTargets: [] }],
       },
     },
     timeline: [],

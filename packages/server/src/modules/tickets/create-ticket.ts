@@ -29,7 +29,7 @@ export function parseMetadata(type: TicketTypeDefinition, metadata: unknown): un
   throw new InvalidFields(`The details of this '${type.title}' ticket are not valid: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, issues);
 }
 
-async function resolveStarting(directory: Directory, type: TicketTypeDefinition, starting: readonly StartingStakeholder[]): Promise<StakeholderToAdd[]> {
+export async function resolveStarting(directory: Directory, type: TicketTypeDefinition, starting: readonly StartingStakeholder[]): Promise<StakeholderToAdd[]> {
   const groupNames = starting.flatMap((s) => ('group' in s.principal ? [s.principal.group] : []));
   const groups = await directory.groupsByName(groupNames);
   const refs = starting.flatMap((s) => ('user' in s.principal ? [{ kind: 'user', id: s.principal.user }] : 'kind' in s.principal ? [s.principal] : []));

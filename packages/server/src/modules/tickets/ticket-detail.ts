@@ -1,4 +1,5 @@
-import { actableStakeholders, type PrincipalRef, type Stakeholder, type StakeholderChangesOpen, stakeholderChangesOpen } from '@tickets/domain';
+import { actableStakeholders, canChangeType, type PrincipalRef, type Stakeholder, type StakeholderChangesOpen, stakeholderChangesOpen } from '@tickets/domain';
+import type { MoveInField } from '@tickets/plugin-kit';
 import { sql } from '@tickets/sql';
 import { NamespaceRow } from '../../db/rows/namespaces-row.js';
 import { pgJson } from '../../db/rows/pg-values.js';
@@ -43,6 +44,14 @@ export interface ActingAsChoiceView {
   actions: ActionView[];
   /** Who they may add (by connection), hand over and remove as this stakeholder, so no control is offered in vain. */
   stakeholderChanges: StakeholderChangesOpen;
+  /** The types they may move the ticket to as this stakeholder (`tickets.changeType`), with what each asks for. */
+  moveTargets: MoveTargetView[];
+}
+
+export interface MoveTargetView {
+  type: string;
+  title: string;
+  fields: MoveInField[];
 }
 
 export interface TicketDetail {
@@ -149,6 +158,9 @@ function detailOf(
   const lifecycle = catalog.lifecycleFor(row.type);
   const ticketType = server?.definition;
   const actable = actableStakeholders(ctx.viewer, stakeholders);
+  const moveTargets = ctx.services.ticketTypes.all
+    .filter((type) => type.moveIn?.from.includes(row.type))
+    .map((type): MoveTargetView => ({ type: type.type, title: type.title, fields: [...(type.moveIn?.fields ?? [])] }));
   return {
     ticket: ticketView(row, catalog, ticketType?.title ?? row.type, label(creatorRef).name),
     stakeholders,
@@ -167,6 +179,7 @@ function detailOf(
         allowedStatusIds: allowedMoves({ row, catalog, lifecycle, ticketType, viewer: ctx.viewer }, stakeholder).map((status) => status.id),
         actions: availableActions(server, actionCheckContext({ viewer: ctx.viewer, actingAs: stakeholder, stakeholders, row, catalog, metadata })),
         stakeholderChanges: stakeholderChangesOpen({ ticketId: row.id, stakeholders, viewer: ctx.viewer, actingAs: stakeholder, rules: ticketType?.stakeholderChanges }),
+        moveTargets: canChangeType(ctx.viewer, stakeholder) === true ? moveTargets : [],
       })),
     },
   };
