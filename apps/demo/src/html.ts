@@ -18,7 +18,7 @@ body { margin: 0; font-family: var(--tickets-font-family); color: var(--site-tex
 .site-brand { font-weight: 700; font-size: 1.1rem; color: #fff; text-decoration: none; display: flex; align-items: center; gap: .5rem; }
 .site-brand .cube { width: 1.4rem; height: 1.4rem; border-radius: 3px; background: conic-gradient(#029347 0 25%, #ffd313 0 50%, #c62535 0 75%, #0051ba 0); }
 .site-links { display: flex; gap: .25rem; list-style: none; margin: 0; padding: 0; flex: 1; }
-.site-links a { color: #dfe6ea; text-decoration: none; padding: .45rem .75rem; border-radius: 4px; }
+.site-links a { color: #dfe6ea; text-decoration: none; padding: .45rem .75rem; border-radius: 4px; white-space: nowrap; }
 .site-links a:hover, .site-links a[aria-current="page"] { background: rgba(255,255,255,.12); color: #fff; }
 .site-user { display: flex; align-items: center; gap: .5rem; font-size: .9rem; }
 .site-user select { font: inherit; padding: .25rem .4rem; border-radius: 4px; border: 0; }

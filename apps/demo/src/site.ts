@@ -84,6 +84,12 @@ export function demoRoutes(options: DemoSiteOptions): Route {
       const body = contactForm({ values, errors: result.errors, message: result.message });
       return send(res, 422, 'text/html; charset=utf-8', page({ title: 'Contact us', current: '/contact', user, path, body }));
     }
+    if (req.method === 'GET' && path === '/results/queue') {
+      const body = `<h1>Posting queue</h1>
+<p class="lead">Submitted results by status, and who holds each competition: what the results team works from.</p>
+<div class="card"><tickets-queue api-url="/trpc" token="${esc(await token())}" type="competition-result" heading="Competitions to post" ticket-href="/tickets/{id}"></tickets-queue></div>`;
+      return send(res, 200, 'text/html; charset=utf-8', page({ title: 'Posting queue', current: '/results/queue', user, path, body }));
+    }
     if (path === '/results' && req.method === 'GET') {
       return send(res, 200, 'text/html; charset=utf-8', page({ title: 'Submit results', current: '/results', user, path, body: resultsForm({ login: user.login }) }));
     }
@@ -193,7 +199,7 @@ function page({ title, current, user, path, body }: { title: string; current: st
 <header class="site-nav">
   <nav class="inner" aria-label="Main">
     <a class="site-brand" href="/"><span class="cube" aria-hidden="true"></span>World Cube Association</a>
-    <ul class="site-links">${link('/tickets', 'My tickets')}${link('/contact', 'Contact us')}${link('/results', 'Submit results')}${user.isSiteAdmin ? link('/settings/statuses', 'Status settings') : ''}</ul>
+    <ul class="site-links">${link('/tickets', 'My tickets')}${link('/contact', 'Contact us')}${link('/results', 'Submit results')}${link('/results/queue', 'Posting queue')}${user.isSiteAdmin ? link('/settings/statuses', 'Status settings') : ''}</ul>
     <form class="site-user" method="post" action="/switch-user">
       <label for="demo-user">Signed in as</label>
       <select id="demo-user" name="user" onchange="this.form.submit()">${users}</select>

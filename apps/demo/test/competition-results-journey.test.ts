@@ -94,8 +94,18 @@ test('a Delegate submits, one results-team member locks and posts step by step, 
   await ticket.getByRole('button', { name: 'Lock for posting' }).click();
   await ticket.getByText(/Ana Kowalska\s*holds Porto Open 2026 for posting since/).waitFor();
 
-  // Ben sees who holds it; the open step is greyed out with the reason, and he may take over.
+  // Ben's posting queue shows it under Locked for posting, held by Ana.
   await switchUser(page, 'ben');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Posting queue' }).click();
+  const lockedGroup = page.locator('tickets-queue').getByRole('region', { name: /^Locked for posting \(\d+\)$/ });
+  await lockedGroup.getByRole('link', { name: 'Porto Open 2026 results' }).waitFor();
+  await lockedGroup.getByText(/held by Ana Kowalska since/).first().waitFor();
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  await page.screenshot({ path: `${RESULTS_DIR}posting-queue.png` });
+  await lockedGroup.getByRole('link', { name: 'Porto Open 2026 results' }).click();
+  await page.waitForURL((url) => url.pathname === path);
+
+  // Ben sees who holds it; the open step is greyed out with the reason, and he may take over.
   await ticket.getByText(/Ana Kowalska\s*holds Porto Open 2026 for posting since/).waitFor();
   const benStep = currentStep(page).getByRole('button', { name: 'Verify the warnings' });
   await benStep.waitFor();

@@ -27,6 +27,7 @@ export { PlaygroundSlot, type PlaygroundSlotProps, playgroundTicket } from './co
 export { ErrorBoundary, type ErrorBoundaryProps } from './components/ErrorBoundary.js';
 export { TicketPage, type TicketPageHandlers, type TicketPageProps } from './components/TicketPage.js';
 export { TicketList, type TicketListProps } from './components/TicketList.js';
+export { TicketQueue, type TicketQueueProps, type QueueGroupState } from './components/TicketQueue.js';
 export { TicketListFilters, type TicketListFiltersProps, type TypeOption } from './components/TicketListFilters.js';
 export { ErrorMessage, type ErrorMessageProps, Loading } from './components/States.js';
 export { Notice, type NoticeProps } from './components/Notice.js';
@@ -40,6 +41,7 @@ export { groupByCategory, mappingChoices, successorChoices } from './components/
 // Connected to the API (inside a TicketsProvider).
 export { ConnectedTicketPage, type ConnectedTicketPageProps } from './connected/ConnectedTicketPage.js';
 export { ConnectedTicketList, type ConnectedTicketListProps } from './connected/ConnectedTicketList.js';
+export { ConnectedTicketQueue, type ConnectedTicketQueueProps } from './connected/ConnectedTicketQueue.js';
 export { ConnectedStatusSettings, type ConnectedStatusSettingsProps } from './connected/ConnectedStatusSettings.js';
 export { type TicketChange, useTicketChanges } from './connected/useTicketChanges.js';
 

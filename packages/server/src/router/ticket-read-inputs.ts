@@ -3,6 +3,7 @@ import { TicketTypeKey } from '@tickets/plugin-kit';
 import { z } from 'zod';
 import { cursorInput } from '../modules/pagination/page-cursor.js';
 import { SortDirection, TicketListCursor, TicketSort } from '../modules/tickets/ticket-list-cursor.js';
+import { QueueCursor, QueueHolder } from '../modules/tickets/ticket-queue.js';
 import { TIMELINE_PAGE_SIZE } from '../modules/timeline/ticket-timeline.js';
 import { TimelineCursor } from '../modules/timeline/timeline-cursor.js';
 import { Id, TicketId } from './inputs.js';
@@ -52,3 +53,20 @@ export const TimelineInput = z.object({
     )
     .default(TIMELINE_PAGE_SIZE),
 });
+
+export const MAX_QUEUE_ITEMS_PER_GROUP = 50;
+
+export const TicketQueueInput = z
+  .object({
+    type: TicketTypeKey,
+    holder: QueueHolder.optional(),
+    statusId: Id.optional(),
+    limit: z
+      .number()
+      .int('A page size is a whole number.')
+      .min(1, 'Ask for at least 1 ticket per status.')
+      .max(MAX_QUEUE_ITEMS_PER_GROUP, `A status's page holds at most ${MAX_QUEUE_ITEMS_PER_GROUP} tickets; page with the cursor.`)
+      .default(10),
+    cursor: cursorInput(QueueCursor).optional(),
+  })
+  .refine((input) => input.cursor === undefined || input.statusId !== undefined, { path: ['cursor'], message: "A cursor continues one status's group: give its statusId too." });

@@ -1,13 +1,20 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { listTickets } from '../modules/tickets/ticket-list.js';
+import { loadTicketQueue } from '../modules/tickets/ticket-queue.js';
 import { loadTicketTimeline } from '../modules/timeline/ticket-timeline.js';
 import { authedProcedure } from '../trpc/trpc.js';
-import { TicketListInput, TimelineInput } from './ticket-read-inputs.js';
+import { TicketListInput, TicketQueueInput, TimelineInput } from './ticket-read-inputs.js';
 
 /** Reads merged into the `tickets` namespace beside the lead's `ticketsRouter`. */
 export const ticketReadsRouter = {
   /** A page of the tickets the viewer may see, filtered and sorted, with the total over all pages. */
   list: authedProcedure.input(TicketListInput).query(({ ctx, input }) => listTickets(ctx, input)),
+
+  /**
+   * One type's open tickets grouped by status (its lifecycle's order), each group a page with a
+   * bounded count, with who holds each ticket and since when; `statusId` + `cursor` for a group's next page.
+   */
+  queue: authedProcedure.input(TicketQueueInput).query(({ ctx, input }) => loadTicketQueue(ctx, input)),
 
   /** A page of a ticket's comments and log entries in time order; NOT_FOUND when the ticket is hidden. */
   timeline: authedProcedure.input(TimelineInput).query(({ ctx, input }) => loadTicketTimeline(ctx, input)),

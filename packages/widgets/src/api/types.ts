@@ -29,6 +29,12 @@ export type LogEntryView = Extract<TimelineEntry, { kind: 'log' }>;
 /** `tickets.list`: a page of the tickets the viewer may see. */
 export type TicketListPage = Outputs['tickets']['list'];
 export type TicketListItem = TicketListPage['items'][number];
+
+/** One type's open tickets grouped by status (`tickets.queue`). */
+export type TicketQueueView = Outputs['tickets']['queue'];
+export type QueueGroupView = TicketQueueView['groups'][number];
+export type QueueItemView = QueueGroupView['items'][number];
+export type QueueHolderFilter = NonNullable<Inputs['tickets']['queue']['holder']>;
 type ListInput = Inputs['tickets']['list'];
 /** The filters a ticket list offers (a subset of `tickets.list`'s input). */
 export type TicketListFilters = Pick<ListInput, 'state' | 'statusIds' | 'categories' | 'types' | 'mine' | 'myGroups'>;

@@ -10,6 +10,7 @@ import { Migration20261202160000_ticket_access } from './Migration20261202160000
 import { Migration20261202170000_write_path } from './Migration20261202170000_write_path.js';
 import { Migration20261202180000_ticket_access_per_statement } from './Migration20261202180000_ticket_access_per_statement.js';
 import { Migration20261203230000_competitions } from './Migration20261203230000_competitions.js';
+import { Migration20261204000000_queue_index } from './Migration20261204000000_queue_index.js';
 
 export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123094145', class: Migration20261123094145 },
@@ -20,4 +21,5 @@ export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202170000_write_path', class: Migration20261202170000_write_path },
   { name: 'Migration20261202180000_ticket_access_per_statement', class: Migration20261202180000_ticket_access_per_statement },
   { name: 'Migration20261203230000_competitions', class: Migration20261203230000_competitions },
+  { name: 'Migration20261204000000_queue_index', class: Migration20261204000000_queue_index },
 ];
