@@ -55,6 +55,20 @@ describe('competition-result: submitting', () => {
     for (const outsider of ['dan', 'olga'] as const) expect((await failureOf(detail(outsider, id))).code).toBe('NOT_FOUND');
   });
 
+  it("mails the competition's Delegates, never another competition's", async () => {
+    const id = await doraSubmits();
+    const received = `ticket:${id}:received`;
+    // The outbox writer runs after the commit: wait until it has written this ticket's mails.
+    for (;;) {
+      const pending = await db().one(sql`select count(*)::int as n from ticket_logs where ticket_id = ${id} and mail_pending is not null`, z.object({ n: z.number() }));
+      if (pending.n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const rows = await db().rows(sql`select recipient, cc from mail_outbox where event_key = ${received}`, z.object({ recipient: z.string(), cc: z.array(z.object({ address: z.string() })) }));
+    // Dora filed it and delegates the competition: one mail to her, the results team in cc.
+    expect(rows.map((row) => [row.recipient, row.cc.map((box) => box.address)])).toEqual([['dora@example.org', ['results@example.org']]]);
+  });
+
   it("refuses a Delegate submitting another competition's results, on the field", async () => {
     const failure = await failureOf(
       t.client('dan').tickets.create.mutate({ type: 'competition-result', title: 'Not mine', metadata: { competitionId: PORTO, results: 10, scrambles: 1 } }),
