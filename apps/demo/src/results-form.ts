@@ -2,6 +2,7 @@
 // team. Server-rendered like the rest of the host site; the site's server files the ticket through
 // the API as the signed-in user (their token), as a host site's own form would.
 import { DEMO_COMPETITIONS } from '@tickets/server';
+import { formFields } from './form-field.js';
 import { esc } from './html.js';
 
 export interface ResultsValues {
@@ -55,14 +56,7 @@ export function resultsForm({ login, values = EMPTY, errors = {}, message = null
   if (competitions.length === 0) {
     return `${intro}<div class="card"><p>You delegate no competition, so there are no results for you to submit. Delegates here: Dora (Porto Open 2026) and Dan (Warsaw Spring 2026); switch to one of them above.</p></div>`;
   }
-  const field = (key: keyof ResultsValues, label: string, control: string, hint = '') => `
-<div class="field${errors[key] ? ' invalid' : ''}">
-  <label for="${key}">${esc(label)}</label>
-  ${control}
-  ${hint ? `<div class="hint" id="${key}-hint">${esc(hint)}</div>` : ''}
-  ${errors[key] ? `<p class="error" id="${key}-error" role="alert">${esc(errors[key])}</p>` : ''}
-</div>`;
-  const described = (key: keyof ResultsValues) => (errors[key] ? ` aria-invalid="true" aria-describedby="${key}-error"` : '');
+  const { field, described } = formFields(errors);
   const options = competitions.map((c) => `<option value="${c.id}"${String(c.id) === values.competitionId ? ' selected' : ''}>${esc(c.name)}</option>`).join('');
   return `${intro}
 <div class="card">

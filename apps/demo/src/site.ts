@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEMO_USERS, issueToken, type Route, type RunningApi } from '@tickets/server';
 import { crossSiteRefusal } from './cross-site-posts.js';
 import { readForm } from './form-body.js';
+import { formFields } from './form-field.js';
 import { esc, SITE_CSS } from './html.js';
 import { competitionsDelegatedBy, placeResultsErrors, resultsForm, resultsTicketOf, resultsValuesOf } from './results-form.js';
 import { SECURITY_HEADERS } from './security-headers.js';
@@ -160,14 +161,7 @@ async function fileEditPerson(api: { url: string; intakeKey: string }, userId: n
 }
 
 function contactForm({ values = { field: 'name', newValue: '', proofUrl: '', submission: randomUUID() }, errors = {}, message = null }: { values?: ContactValues; errors?: FieldErrors; message?: string | null }): string {
-  const field = (key: keyof FieldErrors, label: string, control: string, hint = '') => `
-<div class="field${errors[key] ? ' invalid' : ''}">
-  <label for="${key}">${esc(label)}</label>
-  ${control}
-  ${hint ? `<div class="hint" id="${key}-hint">${esc(hint)}</div>` : ''}
-  ${errors[key] ? `<p class="error" id="${key}-error" role="alert">${esc(errors[key])}</p>` : ''}
-</div>`;
-  const described = (key: keyof FieldErrors) => (errors[key] ? ` aria-invalid="true" aria-describedby="${key}-error"` : '');
+  const { field, described } = formFields(errors);
   const options = FIELD_CHOICES.map((choice) => `<option value="${choice.value}"${choice.value === values.field ? ' selected' : ''}>${esc(choice.label)}</option>`).join('');
   return `<h1>Contact us</h1>
 <p class="lead">Something wrong in your competitor profile? Ask the WCA Results Team to change it.</p>

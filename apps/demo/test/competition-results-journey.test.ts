@@ -5,56 +5,12 @@
 // reads why and submits again. Dan, Delegate of another competition, never sees either ticket.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { loadConfig, type RunningApi } from '@tickets/server';
-import { createTestDatabase, type TestDatabase } from '@tickets/server/testing';
-import { startDemo } from '../src/start-demo.js';
+import type { Page } from 'playwright';
+import { expect, test } from 'vitest';
+import { demoInBrowser, demoPage, switchUser } from './support/demo-in-browser.js';
 
 const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta.url));
-const UI_TIMEOUT = 10_000;
-
-let database: TestDatabase;
-let api: RunningApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  // The embed is what `pnpm test` built (turbo builds the widgets and the playgrounds first).
-  database = await createTestDatabase();
-  const config = loadConfig({
-    ...database.env,
-    PORT: '0',
-    TOKEN_SECRET: 'demo-test-secret-that-is-long-enough-for-hs256',
-    SEED_DEMO: 'true',
-    LOG_LEVEL: 'silent',
-    TICKET_TYPES: '@tickets/plugin-competition-result',
-  });
-  [api, browser] = await Promise.all([
-    startDemo({ config }),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    }),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await database?.drop();
-});
-
-async function switchUser(page: Page, login: string): Promise<void> {
-  await Promise.all([page.waitForEvent('load'), page.getByLabel('Signed in as').selectOption(login)]);
-}
-
-async function newPage(): Promise<{ page: Page; failures: string[] }> {
-  const page = await browser.newPage({ baseURL: api.url, viewport: { width: 1200, height: 1000 } });
-  page.setDefaultTimeout(UI_TIMEOUT);
-  const failures: string[] = [];
-  page.on('pageerror', (error) => failures.push(error.message));
-  return { page, failures };
-}
+const demo = demoInBrowser('@tickets/plugin-competition-result');
 
 /** Dora submits Porto's results through the site's form; the ticket's path once she lands on it. */
 async function doraSubmits(page: Page, newcomers: string): Promise<string> {
@@ -75,7 +31,7 @@ async function doraSubmits(page: Page, newcomers: string): Promise<string> {
 const currentStep = (page: Page) => page.locator('tickets-ticket').getByRole('list', { name: 'Posting steps' }).locator('li[aria-current="step"]');
 
 test('a Delegate submits, one results-team member locks and posts step by step, another sees the lock', async () => {
-  const { page, failures } = await newPage();
+  const { page, failures } = await demoPage(demo);
   const ticket = page.locator('tickets-ticket');
 
   // A missing count is refused on its field, and what Dora typed stays.
@@ -136,7 +92,7 @@ test('a Delegate submits, one results-team member locks and posts step by step, 
 });
 
 test('the results team aborts with a reason, and the Delegate submits again', async () => {
-  const { page, failures } = await newPage();
+  const { page, failures } = await demoPage(demo);
   const ticket = page.locator('tickets-ticket');
   await doraSubmits(page, '');
 

@@ -3,48 +3,14 @@
 // change through the contact form, Ana (results team) applies it, Rita sees it applied.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { loadConfig, type RunningApi } from '@tickets/server';
-import { createTestDatabase, type TestDatabase } from '@tickets/server/testing';
-import { startDemo } from '../src/start-demo.js';
+import { expect, test } from 'vitest';
+import { demoInBrowser, demoPage, switchUser } from './support/demo-in-browser.js';
 
 const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta.url));
-const UI_TIMEOUT = 10_000;
-
-let database: TestDatabase;
-let api: RunningApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  // The embed is what `pnpm test` built (turbo builds the widgets and the playgrounds first).
-  database = await createTestDatabase();
-  const config = loadConfig({ ...database.env, PORT: '0', TOKEN_SECRET: 'demo-test-secret-that-is-long-enough-for-hs256', SEED_DEMO: 'true', LOG_LEVEL: 'silent', TICKET_TYPES: '@tickets/plugin-edit-person' });
-  [api, browser] = await Promise.all([
-    startDemo({ config }),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    }),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await database?.drop();
-});
-
-/** Signs in as another demo user with the navigation bar's select (the page reloads). */
-async function switchUser(page: Page, login: string): Promise<void> {
-  await Promise.all([page.waitForEvent('load'), page.getByLabel('Signed in as').selectOption(login)]);
-}
+const demo = demoInBrowser('@tickets/plugin-edit-person');
 
 test('a requester files a name change, the results team applies it, the requester sees it applied', async () => {
-  const page = await browser.newPage({ baseURL: api.url, viewport: { width: 1200, height: 1000 } });
-  page.setDefaultTimeout(UI_TIMEOUT);
-  const failures: string[] = [];
-  page.on('pageerror', (error) => failures.push(error.message));
+  const { page, failures } = await demoPage(demo);
  
 
   // Rita asks for a new name through the contact form; without proof the API's field error is shown.
@@ -89,10 +55,7 @@ test('a requester files a name change, the results team applies it, the requeste
 });
 
 test('the site admin adds a status on the status settings page; others are not offered the page', async () => {
-  const page = await browser.newPage({ baseURL: api.url, viewport: { width: 1200, height: 1000 } });
-  page.setDefaultTimeout(UI_TIMEOUT);
-  const failures: string[] = [];
-  page.on('pageerror', (error) => failures.push(error.message));
+  const { page, failures } = await demoPage(demo);
   const nav = page.getByRole('navigation', { name: 'Main' });
 
   await page.goto('/tickets');

@@ -5,54 +5,19 @@
 // timeline (with what the contact message said), and Ana then applies the correction.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { issueToken, loadConfig, type RunningApi } from '@tickets/server';
-import { createTestDatabase, type TestDatabase } from '@tickets/server/testing';
-import { startDemo } from '../src/start-demo.js';
+import { expect, test } from 'vitest';
+import { issueToken } from '@tickets/server';
+import { demoInBrowser, demoPage, switchUser } from './support/demo-in-browser.js';
 
 const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta.url));
-const UI_TIMEOUT = 10_000;
 const RITA = 2;
-
-let database: TestDatabase;
-let api: RunningApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  const config = loadConfig({
-    ...database.env,
-    PORT: '0',
-    TOKEN_SECRET: 'demo-test-secret-that-is-long-enough-for-hs256',
-    SEED_DEMO: 'true',
-    LOG_LEVEL: 'silent',
-    TICKET_TYPES: '@tickets/plugin-contact,@tickets/plugin-edit-person',
-  });
-  [api, browser] = await Promise.all([
-    startDemo({ config }),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    }),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await database?.drop();
-});
-
-async function switchUser(page: Page, login: string): Promise<void> {
-  await Promise.all([page.waitForEvent('load'), page.getByLabel('Signed in as').selectOption(login)]);
-}
+const demo = demoInBrowser('@tickets/plugin-contact,@tickets/plugin-edit-person');
 
 /** Rita's message to the results team, filed as a host site's own contact form would file it. */
 async function ritasContactTicket(): Promise<number> {
-  const response = await fetch(`${api.url}/trpc/tickets.create`, {
+  const response = await fetch(`${demo.api.url}/trpc/tickets.create`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${await issueToken(api.services.tokenKey, RITA)}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${await issueToken(demo.api.services.tokenKey, RITA)}`, 'content-type': 'application/json' },
     body: JSON.stringify({ type: 'contact', title: 'My name is misspelt', metadata: { team: 'WRT', message: 'My profile says Rita Lopez; it is Rita Lopes Silva.' } }),
   });
   const answer = (await response.json()) as { result: { data: { id: number } } };
@@ -61,10 +26,7 @@ async function ritasContactTicket(): Promise<number> {
 
 test('the results team moves a contact ticket to an edit-person request and applies it', async () => {
   const id = await ritasContactTicket();
-  const page = await browser.newPage({ baseURL: api.url, viewport: { width: 1200, height: 1000 } });
-  page.setDefaultTimeout(UI_TIMEOUT);
-  const failures: string[] = [];
-  page.on('pageerror', (error) => failures.push(error.message));
+  const { page, failures } = await demoPage(demo);
   const ticket = page.locator('tickets-ticket');
 
   // Ana works on it first (In progress), then sees it is a profile correction.

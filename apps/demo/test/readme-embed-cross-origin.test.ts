@@ -5,11 +5,12 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { findDemoUser, loadConfig, type RunningApi } from '@tickets/server';
+import { findDemoUser, type RunningApi } from '@tickets/server';
 import { createTestDatabase, type TestDatabase } from '@tickets/server/testing';
 import { startDemo } from '../src/start-demo.js';
+import { demoConfig, launchChromium } from './support/demo-in-browser.js';
 
 const README = fileURLToPath(new URL('../../../README.md', import.meta.url));
 const UI_TIMEOUT = 15_000;
@@ -37,22 +38,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
   database = await createTestDatabase();
-  const config = loadConfig({
-    ...database.env,
-    PORT: '0',
-    TOKEN_SECRET: 'demo-test-secret-that-is-long-enough-for-hs256',
-    SEED_DEMO: 'true',
-    LOG_LEVEL: 'silent',
-    TICKET_TYPES: '@tickets/plugin-edit-person',
-    ALLOWED_ORIGINS: hostOrigin,
-  });
-  [api, browser] = await Promise.all([
-    startDemo({ config }),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    }),
-  ]);
+  const config = demoConfig(database, { TICKET_TYPES: '@tickets/plugin-edit-person', ALLOWED_ORIGINS: hostOrigin });
+  [api, browser] = await Promise.all([startDemo({ config }), launchChromium()]);
 }, 120_000);
 
 afterAll(async () => {

@@ -23,12 +23,15 @@ const ADDRESS: Partial<Record<DemoLogin, string>> = { dora: 'dora@example.org', 
 
 /** The outbox's recipients of one event, once the writer has written them (it runs after the commit). */
 async function recipientsOf(eventKey: string): Promise<string[]> {
+  // Pending first: once nothing is pending, the writer's rows are committed (read the other way
+  // round, the rows could be read just before the writer commits and the count just after).
   for (;;) {
-    const rows = await em().execute<{ recipient: string }[]>('select recipient from mail_outbox where event_key = ? order by recipient', [eventKey]);
     const pending = await em().execute<{ n: number }[]>('select count(*)::int as n from ticket_logs where mail_pending is not null');
-    if (pending[0]!.n === 0) return rows.map((row) => row.recipient);
+    if (pending[0]!.n === 0) break;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+  const rows = await em().execute<{ recipient: string }[]>('select recipient from mail_outbox where event_key = ? order by recipient', [eventKey]);
+  return rows.map((row) => row.recipient);
 }
 
 describe('principal kinds registered by plugins', () => {

@@ -4,6 +4,7 @@ import { ErrorMessage, Loading } from './States.js';
 import { formatCount } from './status-settings-model.js';
 import { StatusBadge } from './StatusBadge.js';
 import { hasFilters, TicketListFilters, type TypeOption } from './TicketListFilters.js';
+import { TicketLink } from './TicketLink.js';
 import { Time } from './Time.js';
 
 export interface TicketListProps {
@@ -68,7 +69,7 @@ export function TicketList(props: TicketListProps) {
         {items.map((item) => (
           <li key={item.id} className="tk-ticket-row">
             <span className="tk-ticket-title">
-              <TicketTitle item={item} ticketHref={props.ticketHref} onOpen={props.onOpen} />
+              <TicketLink id={item.id} title={item.title} ticketHref={props.ticketHref} onOpen={props.onOpen} />
             </span>
             <span className="tk-row">
               <StatusBadge status={item.status} />
@@ -103,15 +104,4 @@ export function TicketList(props: TicketListProps) {
       )}
     </section>
   );
-}
-
-function TicketTitle({ item, ticketHref, onOpen }: { item: TicketListItem; ticketHref?: (id: number) => string; onOpen?: (id: number) => void }) {
-  if (ticketHref) return <a href={ticketHref(item.id)}>{item.title}</a>;
-  if (onOpen)
-    return (
-      <button type="button" className="tk-link-button" onClick={() => onOpen(item.id)}>
-        {item.title}
-      </button>
-    );
-  return <>{item.title}</>;
 }

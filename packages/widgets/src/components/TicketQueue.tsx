@@ -3,6 +3,7 @@ import type { QueueGroupView, QueueHolderFilter, QueueItemView } from '../api/ty
 import { ErrorMessage, Loading } from './States.js';
 import { formatCount } from './status-settings-model.js';
 import { StatusIcon } from './StatusIcon.js';
+import { TicketLink } from './TicketLink.js';
 import { Time } from './Time.js';
 
 /** A status's group as the queue shows it: its tickets so far and whether more can be loaded. */
@@ -64,7 +65,7 @@ export function TicketQueue(props: TicketQueueProps) {
             {group.items.map((item) => (
               <li key={item.id} className="tk-ticket-row">
                 <span className="tk-ticket-title">
-                  <QueueTitle item={item} ticketHref={props.ticketHref} onOpen={props.onOpen} />
+                  <TicketLink id={item.id} title={item.title} ticketHref={props.ticketHref} onOpen={props.onOpen} />
                 </span>
                 <span className="tk-muted">
                   #{item.id} ·{' '}
@@ -105,15 +106,4 @@ export function TicketQueue(props: TicketQueueProps) {
       {body}
     </section>
   );
-}
-
-function QueueTitle({ item, ticketHref, onOpen }: { item: QueueItemView; ticketHref?: ((id: number) => string) | undefined; onOpen?: ((id: number) => void) | undefined }) {
-  if (ticketHref) return <a href={ticketHref(item.id)}>{item.title}</a>;
-  if (onOpen)
-    return (
-      <button type="button" className="tk-link-button" onClick={() => onOpen(item.id)}>
-        {item.title}
-      </button>
-    );
-  return <>{item.title}</>;
 }
