@@ -78,6 +78,11 @@ export const ConfigSchema = z.preprocess(
     /** How often the mail worker looks for due mails, and the first retry delay (doubled each attempt, at most an hour). */
     MAIL_POLL_MS: z.coerce.number().int().min(10).default(1000),
     MAIL_RETRY_BASE_MS: z.coerce.number().int().min(1).default(5000),
+    /**
+     * How often a process with open ticket subscriptions looks for new log entries (any instance's):
+     * the most an event waits before it is sent. No process polls without subscribers.
+     */
+    LIVE_POLL_MS: z.coerce.number().int().min(10).max(5000).default(200),
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(25),
     /** Intake requests each API key may make per minute. */
     INTAKE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),

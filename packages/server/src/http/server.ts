@@ -34,8 +34,12 @@ export function createHttpServer(services: AppServices, routes: Route[] = []): S
     // buffering past the limit should a request get by.
     maxBodySize: services.config.HTTP_MAX_BODY_BYTES,
     maxBatchSize: services.config.TRPC_MAX_BATCH_SIZE,
-    createContext: ({ req }) =>
-      createContext(services, req.headers.authorization, requestIdOf(req), { limits: rateLimits, clientAddress: rateLimits.addresses.of(req), spent: [] }),
+    createContext: ({ req, info }) =>
+      createContext(services, req.headers.authorization ?? subscriptionAuthorization(info.connectionParams), requestIdOf(req), {
+        limits: rateLimits,
+        clientAddress: rateLimits.addresses.of(req),
+        spent: [],
+      }),
     // Every answer says what is left of the budgets its calls spent from; a refusal also says when to retry.
     responseMeta: ({ ctx }) => {
       const headers = new Headers(rateLimitHeaders(ctx?.rateLimits?.spent ?? []));
@@ -113,4 +117,13 @@ async function health(services: AppServices, res: ServerResponse): Promise<void>
   } catch {
     res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'unavailable', reason: 'The database does not answer.' }));
   }
+}
+
+/**
+ * A browser's EventSource cannot send headers: a subscription's token comes in its connection
+ * parameters (`{ token }`, what the widgets' subscription link sends) instead of `Authorization`.
+ */
+function subscriptionAuthorization(params: Readonly<Record<string, string | undefined>> | null): string | undefined {
+  const token = params?.['token'];
+  return typeof token === 'string' && token !== '' ? `Bearer ${token}` : undefined;
 }

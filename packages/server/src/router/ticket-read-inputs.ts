@@ -70,3 +70,9 @@ export const TicketQueueInput = z
     cursor: cursorInput(QueueCursor).optional(),
   })
   .refine((input) => input.cursor === undefined || input.statusId !== undefined, { path: ['cursor'], message: "A cursor continues one status's group: give its statusId too." });
+
+/** A ticket to follow, and where a reconnect resumes (the id of the last event it saw). */
+export const TicketEventsInput = z.object({
+  ticketId: TicketId,
+  lastEventId: z.string().regex(/^\d{1,15}$/, 'The last event id is the number of the last event you saw.').nullish(),
+});

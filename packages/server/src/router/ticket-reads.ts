@@ -1,9 +1,10 @@
-import type { TRPCRouterRecord } from '@trpc/server';
+import { tracked, type TRPCRouterRecord } from '@trpc/server';
+import { openTicketEvents, type TicketEvent } from '../modules/live/ticket-events.js';
 import { listTickets } from '../modules/tickets/ticket-list.js';
 import { loadTicketQueue } from '../modules/tickets/ticket-queue.js';
 import { loadTicketTimeline } from '../modules/timeline/ticket-timeline.js';
 import { authedProcedure } from '../trpc/trpc.js';
-import { TicketListInput, TicketQueueInput, TimelineInput } from './ticket-read-inputs.js';
+import { TicketEventsInput, TicketListInput, TicketQueueInput, TimelineInput } from './ticket-read-inputs.js';
 
 /** Reads merged into the `tickets` namespace beside the lead's `ticketsRouter`. */
 export const ticketReadsRouter = {
@@ -16,6 +17,20 @@ export const ticketReadsRouter = {
    */
   queue: authedProcedure.input(TicketQueueInput).query(({ ctx, input }) => loadTicketQueue(ctx, input)),
 
+  /**
+   * A ticket's changes as they happen (Server-Sent Events): each log entry after `lastEventId`, from
+   * any API instance, with the ticket's version; `access_lost` ends it. NOT_FOUND when hidden.
+   */
+  events: authedProcedure
+    .meta({ rateLimit: 'reads' })
+    .input(TicketEventsInput)
+    .subscription(async ({ ctx, input, signal }) => trackedEvents(await openTicketEvents(ctx, input, signal))),
+
   /** A page of a ticket's comments and log entries in time order; NOT_FOUND when the ticket is hidden. */
   timeline: authedProcedure.input(TimelineInput).query(({ ctx, input }) => loadTicketTimeline(ctx, input)),
 } satisfies TRPCRouterRecord;
+
+/** Each change with its log entry's id as the event id, so a reconnect resumes after the last one seen. */
+async function* trackedEvents(events: AsyncGenerator<TicketEvent>) {
+  for await (const event of events) yield event.kind === 'changed' ? tracked(String(event.entryId), event) : event;
+}

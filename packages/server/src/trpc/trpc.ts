@@ -14,6 +14,9 @@ import { type ProcedureMeta, spendFailedSignIn, spendUserBudget, userBudgetOf } 
 
 const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   isDev: false,
+  // Subscriptions (Server-Sent Events): a ping keeps an idle stream open through proxies, and a
+  // client that hears nothing for longer reconnects (resuming from its last event).
+  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 40_000 } },
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const domain = domainErrorOf(cause);

@@ -1,5 +1,5 @@
 import type { AppRouter } from '@tickets/server';
-import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
+import { createTRPCClient, httpLink, httpSubscriptionLink, splitLink, type TRPCClient } from '@trpc/client';
 import { firstPaintFetch } from './first-paint.js';
 
 /** The typed tRPC client of the Tickets API. */
@@ -27,14 +27,20 @@ export async function resolveToken(source: TokenSource): Promise<string | null> 
 export function createTicketsClient({ apiUrl, token }: TicketsClientOptions): TicketsClient {
   return createTRPCClient<AppRouter>({
     links: [
-      httpLink({
-        url: apiUrl,
-        // A ticket page's first answer may already be on its way, asked for by the loader.
-        fetch: firstPaintFetch,
-        async headers() {
-          const bearer = await resolveToken(token);
-          return bearer ? { authorization: `Bearer ${bearer}` } : {};
-        },
+      splitLink({
+        condition: (op) => op.type === 'subscription',
+        // Live changes over Server-Sent Events; an EventSource sends no headers, so the token
+        // travels as a connection parameter (asked afresh on every reconnect).
+        true: httpSubscriptionLink({ url: apiUrl, connectionParams: async () => ({ token: (await resolveToken(token)) ?? '' }) }),
+        false: httpLink({
+          url: apiUrl,
+          // A ticket page's first answer may already be on its way, asked for by the loader.
+          fetch: firstPaintFetch,
+          async headers() {
+            const bearer = await resolveToken(token);
+            return bearer ? { authorization: `Bearer ${bearer}` } : {};
+          },
+        }),
       }),
     ],
   });

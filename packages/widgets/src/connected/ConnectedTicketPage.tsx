@@ -9,6 +9,7 @@ import { TicketPage } from '../components/TicketPage.js';
 import { actionChange, addStakeholderChange, changeTypeChange, commentChange, deactivateChange, handOverChange, setStatusChange } from './changes.js';
 import { moveRefusal } from './move-refusal.js';
 import { useTicketChanges } from './useTicketChanges.js';
+import { useTicketEvents } from './useTicketEvents.js';
 
 export interface ConnectedTicketPageProps {
   ticketId: number;
@@ -25,6 +26,7 @@ export function ConnectedTicketPage({ ticketId, playgrounds, headingLevel }: Con
   // The detail brings the first page; this query asks the API only for the pages after it.
   const timeline = useInfiniteQuery({ ...timelineQuery(client, ticketId), enabled: detail.isSuccess });
   const changes = useTicketChanges(ticketId);
+  useTicketEvents(ticketId, detail.isSuccess);
   const [chosen, setChosen] = useState<number | null>(null);
 
   if (detail.isPending) return <Loading label={`Loading ticket #${ticketId}…`} />;

@@ -1,0 +1,96 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { sql } from '@tickets/sql';
+import { z } from 'zod';
+import { sqlOf } from '../../db/sql-client.js';
+
+const LatestRow = z.object({ ticket_id: z.number(), id: z.number().nullable() });
+
+interface Waiter {
+  ticketId: number;
+  afterId: number;
+  wake(): void;
+}
+
+/**
+ * Wakes the process's ticket subscriptions when a ticket gets a new log entry, whichever API
+ * instance wrote it: every change already writes its log entry in its own transaction, so the log is
+ * the source of truth and the feed only watches it. It polls (`LIVE_POLL_MS`) and only while someone
+ * waits: no NOTIFY in the write transactions, so the write path keeps its figures and it works behind
+ * a transaction-mode pooler. One statement per interval for the whole process: the latest entry of
+ * each watched ticket, read by the log's (ticket, id) index.
+ */
+export class LogFeed {
+  private readonly waiters = new Set<Waiter>();
+  private timer: NodeJS.Timeout | null = null;
+  private polling = false;
+  /** Set once the process shuts down: subscriptions end instead of waiting again. */
+  stopped = false;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly pollMs: number,
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {}
+
+  /** Resolves once the ticket has a log entry after `afterId` (or when `signal` aborts). */
+  wait(ticketId: number, afterId: number, signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const waiter: Waiter = {
+        ticketId,
+        afterId,
+        wake: () => {
+          this.waiters.delete(waiter);
+          signal.removeEventListener('abort', waiter.wake);
+          resolve();
+        },
+      };
+      if (signal.aborted || this.stopped) return resolve();
+      signal.addEventListener('abort', waiter.wake, { once: true });
+      this.waiters.add(waiter);
+      this.schedule();
+    });
+  }
+
+  /** How many subscriptions wait now (for the benchmark and the health of the process). */
+  get waiting(): number {
+    return this.waiters.size;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    for (const waiter of [...this.waiters]) waiter.wake();
+  }
+
+  private schedule(): void {
+    if (this.timer || this.polling || this.waiters.size === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.poll();
+    }, this.pollMs);
+    this.timer.unref();
+  }
+
+  private async poll(): Promise<void> {
+    this.polling = true;
+    try {
+      // The latest entry of each watched ticket, not "entries after the highest id seen": ids are
+      // taken when a transaction writes but seen when it commits, so a later id can commit first.
+      const tickets = [...new Set([...this.waiters].map((waiter) => waiter.ticketId))];
+      const rows = await sqlOf(this.orm.em.fork()).rows(
+        sql`select w.ticket_id, (select max(l.id) from ticket_logs l where l.ticket_id = w.ticket_id) as id
+              from unnest(${sql.list(tickets, 'int')}) as w(ticket_id)`,
+        LatestRow,
+      );
+      const latest = new Map(rows.map((row) => [row.ticket_id, row.id ?? 0]));
+      for (const waiter of [...this.waiters]) if ((latest.get(waiter.ticketId) ?? 0) > waiter.afterId) waiter.wake();
+    } catch (error) {
+      // The database may be away for a moment: the waiters stay and the next poll tries again.
+      this.onError(error);
+    } finally {
+      this.polling = false;
+      this.schedule();
+    }
+  }
+}
