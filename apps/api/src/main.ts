@@ -1,7 +1,7 @@
 // `pnpm --filter @tickets/api start`: the API alone for local development, on the embedded database
 // (or DATABASE_URL), with the demo directory, the development token key and the mail catcher. It
 // refuses to run unless development is explicit; production is `pnpm start:production`.
-import { databaseLine, developmentOnlyRefusal, EMBED_PREFIX, installedWidgetsDir, loadConfiguredTicketTypes, runStart, startApi, ticketTypesLine, widgetsBuilt } from '@tickets/server';
+import { DEMO_USERS, databaseLine, developmentOnlyRefusal, EMBED_PREFIX, installedWidgetsDir, loadConfiguredTicketTypes, runStart, startApi, ticketTypesLine, widgetsBuilt } from '@tickets/server';
 
 // Development runs without a build: the embed is served once the widgets are built (`pnpm build`).
 const widgetsDir = installedWidgetsDir(import.meta.url);
@@ -15,7 +15,7 @@ await runStart({
 Tickets API is running at ${api.url}/trpc  (health: ${api.url}/health)
 ${ticketTypesLine(api)}
 ${databaseLine(api, config)}
-Get a token for a demo user (sam, rita, ana, ben, dora, dan, wes, cat, john):  pnpm token rita
+Get a token for a demo user (${DEMO_USERS.map((user) => user.login).join(', ')}):  pnpm token rita
 Then:  curl -H "Authorization: Bearer $(pnpm -s token rita)" ${api.url}/trpc/me
 Intake for host sites: POST ${api.url}/intake/v1/tickets  (contract: ${api.url}/openapi.json; keys: pnpm api-key create <name>)
 Widgets for host pages: ${embed ? `<script type="module" src="${api.url}${EMBED_PREFIX}tickets-widgets.js"></script>` : 'not built, so not served (pnpm build)'}

@@ -1,13 +1,16 @@
 // Two people on one ticket, each on a page of a host site of its own origin, each page talking to
 // another API instance (two instances on one database, as the product scales out), in Chromium:
 // what Ana does on her page appears on Rita's open page without a reload — a comment, a status
-// change, a hand-over.
+// change, a hand-over; and when the instance Rita's page talks to is killed (SIGKILL) and started
+// again, her page reconnects and shows what happened meanwhile.
+import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { issueToken, type RunningApi } from '@tickets/server';
-import { createTestDatabase, type TestDatabase } from '@tickets/server/testing';
+import { createTestDatabase, type StartOutcome, type TestDatabase, untilListening } from '@tickets/server/testing';
 import { startDemo } from '../src/start-demo.js';
 import { demoConfig, launchChromium, UI_TIMEOUT } from './support/demo-in-browser.js';
 
@@ -91,4 +94,84 @@ it("shows Ana's comment, status change and hand-over on Rita's open page, throug
   expect(await rita.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
   await rita.close();
   await ana.close();
+});
+
+const API_DIR = fileURLToPath(new URL('../../api/', import.meta.url));
+
+/**
+ * The API as a process of its own (apps/api), on the test's database and a fixed port, in its own
+ * process group so a SIGKILL reaches the server itself and not only the tsx wrapper.
+ */
+async function apiProcess(port: number): Promise<Extract<StartOutcome, { kind: 'listening' }> & { kill(): Promise<void> }> {
+  const env = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'))),
+    ...database.env,
+    NODE_ENV: 'development',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    TOKEN_SECRET: first.services.config.TOKEN_SECRET!,
+    SEED_DEMO: 'false',
+    TICKET_TYPES: '@tickets/plugin-edit-person',
+    ALLOWED_ORIGINS: hostOrigin,
+    LIVE_POLL_MS: '100',
+    LOG_LEVEL: 'warn',
+  };
+  const child = spawn('pnpm', ['start'], { cwd: API_DIR, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  const outcome = await untilListening(child, /Tickets API is running at (http:\/\/[^\s/]+)/, () => {
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+  });
+  if (outcome.kind !== 'listening') throw new Error(`The API process exited (${outcome.code}): ${outcome.output}`);
+  return {
+    ...outcome,
+    kill: async () => {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      await closed;
+    },
+  };
+}
+
+it('reconnects after the instance it talks to is killed, and shows every change it missed', async () => {
+  const id = await ritasRequest();
+  // A free port, kept for the restarted instance.
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const port = (probe.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+
+  let instance = await apiProcess(port);
+  const token = await issueToken(first.services.tokenKey, RITA, { config: first.services.config });
+  pages.set('/rita-killed', `<!doctype html><html><head><meta charset="utf-8"><title>Host</title>
+<script type="module" src="${first.url}/assets/tickets/tickets-widgets.js"></script></head>
+<body><tickets-ticket api-url="${instance.url}/trpc" token="${token}" ticket-id="${id}"></tickets-ticket></body></html>`);
+  const rita = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  rita.setDefaultTimeout(UI_TIMEOUT);
+  await rita.goto(`${hostOrigin}/rita-killed`);
+  const ticket = rita.locator('tickets-ticket');
+  await ticket.getByRole('heading', { name: 'Change my country' }).first().waitFor();
+
+  // Live first, through the process.
+  const ana = await issueToken(first.services.tokenKey, ANA);
+  const comment = (body: string, expectedVersion: number) =>
+    fetch(`${first.url}/trpc/comments.add`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ana}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ticketId: id, expectedVersion, body }),
+    }).then(async (response) => ((await response.json()) as { result: { data: { version: number } } }).result.data.version);
+  let version = await comment('Before the crash.', 1);
+  await ticket.getByText('Before the crash.').waitFor();
+
+  // The instance dies without a word; two comments are made elsewhere while it is down.
+  await instance.kill();
+  version = await comment('While it was down.', version);
+  await comment('Still down.', version);
+  instance = await apiProcess(port);
+  try {
+    await ticket.getByText('While it was down.').waitFor({ timeout: 30_000 });
+    await ticket.getByText('Still down.').waitFor();
+    expect(await ticket.getByText('Before the crash.').count()).toBe(1);
+  } finally {
+    await instance.stop();
+    await rita.close();
+  }
 });
