@@ -19,6 +19,8 @@ const BENCH_RATE_LIMITS = {
 
 export interface ApiProcess {
   url: string;
+  /** The API's process id (to read its memory). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
   child.stdout?.resume();
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
