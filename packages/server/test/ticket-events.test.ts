@@ -93,6 +93,23 @@ describe('tickets.events', () => {
     again.close();
   });
 
+  it('tells a subscriber who lost access, at the next change, and ends the stream', async () => {
+    const ticket = await ritasPlainRequest(t);
+    // Wes sees it through WST (his group), then leaves WST while following it.
+    const added = await t.client('ana').stakeholders.add.mutate({ ticketId: ticket.id, expectedVersion: 1, actingAs: ticket.wrt, principal: { kind: 'group', id: 2 }, connection: 'cc', role: 'actioner' });
+    const wes = await subscribe(other, 'wes', { ticketId: ticket.id });
+    await t.api.services.orm.em.fork().execute('delete from group_memberships where user_id = ? and group_id = 2', [userId('wes')]);
+    try {
+      await t.client('ana').comments.add.mutate({ ticketId: ticket.id, expectedVersion: added.version, actingAs: ticket.wrt, body: 'Only for those who still see it.' });
+      const [event] = await wes.next(1);
+      expect(event!.data).toEqual({ kind: 'access_lost', ticketId: ticket.id, message: `You can no longer see ticket #${ticket.id}.` });
+      expect(event!.id).toBeNull();
+    } finally {
+      await t.api.services.orm.em.fork().execute('insert into group_memberships (group_id, user_id, is_lead) values (2, ?, true)', [userId('wes')]);
+      wes.close();
+    }
+  });
+
   it('answers NOT_FOUND for a ticket the viewer may not see', async () => {
     const ticket = await ritasPlainRequest(t);
     const token = await issueToken(other.services.tokenKey, userId('wes'));
