@@ -83,6 +83,14 @@ export const ConfigSchema = z.preprocess(
      * the most an event waits before it is sent. No process polls without subscribers.
      */
     LIVE_POLL_MS: z.coerce.number().int().min(10).max(5000).default(200),
+    /**
+     * How often an open subscription checks again that its viewer may still see the ticket when
+     * nothing on the ticket changed (a membership removed in the directory): the longest a person who
+     * lost access may still hear of the ticket. A change to the ticket is checked at once.
+     */
+    LIVE_ACCESS_CHECK_MS: z.coerce.number().int().min(50).max(600_000).default(30_000),
+    /** How long a page counts as present on a ticket after its instance last said so (refreshed every third of it). */
+    LIVE_PRESENCE_TTL_MS: z.coerce.number().int().min(300).max(600_000).default(30_000),
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(25),
     /** Intake requests each API key may make per minute. */
     INTAKE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),

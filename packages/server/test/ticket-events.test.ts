@@ -1,22 +1,26 @@
 // tickets.events over real HTTP (Server-Sent Events), with two API instances on one database, as
 // the product scales out: a change made through one reaches a subscriber connected to the other; a
-// reconnect with the last event id resumes with no gap and no duplicate; a hidden ticket is NOT_FOUND.
+// reconnect with the last event id resumes with no gap and no duplicate; a hidden ticket is NOT_FOUND;
+// who else has the ticket open, and who writes, reaches the others (and is never logged); access
+// taken away with no change to the ticket, and a token that expires, end the stream.
 import { afterAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from '../src/app.js';
 import { issueToken } from '../src/auth/issue-token.js';
 import { ConfigSchema } from '../src/config.js';
-import { ritasPlainRequest } from './support/ritas-ticket.js';
+import { ritasPlainRequest, versionOf } from './support/ritas-ticket.js';
 import { type DemoLogin, SUITE_RATE_LIMITS, startTestApi, TEST_TOKEN_SECRET, userId } from './support/test-api.js';
 import { ON_PGLITE } from './support/test-database.js';
 import { TEST_TICKET_TYPES } from './support/test-ticket-types.js';
 
-const t = await startTestApi({ LIVE_POLL_MS: '50' });
+// Access is checked again every 200 ms here (30 s by default) so a test sees it without waiting long.
+const LIVE = { LIVE_POLL_MS: '50', LIVE_ACCESS_CHECK_MS: '200' };
+const t = await startTestApi(LIVE);
 // A second instance on the same database: no migrations left to run, no seed, the same key. (On
 // PGlite, which serves one connection at a time, the subscriber uses the first instance too.)
 const other: RunningApi = ON_PGLITE
   ? t.api
   : await startApi({
-      config: ConfigSchema.parse({ DATABASE_URL: t.api.services.config.DATABASE_URL, PORT: '0', TOKEN_SECRET: TEST_TOKEN_SECRET, SEED_DEMO: 'false', LOG_LEVEL: 'silent', LIVE_POLL_MS: '50', ...SUITE_RATE_LIMITS }),
+      config: ConfigSchema.parse({ DATABASE_URL: t.api.services.config.DATABASE_URL, PORT: '0', TOKEN_SECRET: TEST_TOKEN_SECRET, SEED_DEMO: 'false', LOG_LEVEL: 'silent', ...LIVE, ...SUITE_RATE_LIMITS }),
       ticketTypes: TEST_TICKET_TYPES,
     });
 afterAll(async () => {
@@ -28,10 +32,15 @@ interface SseEvent {
   data: unknown;
 }
 
+interface PresenceEvent {
+  kind: 'presence';
+  people: Array<{ userId: number; name: string; activity: string }>;
+}
+
 /** A subscription to a ticket's events on an instance, read as the raw event stream a browser gets. */
-async function subscribe(api: RunningApi, login: DemoLogin, input: { ticketId: number; lastEventId?: string }) {
+async function subscribe(api: RunningApi, login: DemoLogin, input: { ticketId: number; lastEventId?: string }, options: { expiresIn?: string } = {}) {
   const controller = new AbortController();
-  const token = await issueToken(api.services.tokenKey, userId(login));
+  const token = await issueToken(api.services.tokenKey, userId(login), options);
   const response = await fetch(`${api.url}/trpc/tickets.events?input=${encodeURIComponent(JSON.stringify(input))}`, {
     headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
     signal: controller.signal,
@@ -39,9 +48,10 @@ async function subscribe(api: RunningApi, login: DemoLogin, input: { ticketId: n
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   const received: SseEvent[] = [];
-  /** Waits for the next `count` data events (pings and the connection's own messages are skipped). */
-  async function next(count: number): Promise<SseEvent[]> {
-    while (received.length < count) {
+  const presence: PresenceEvent[] = [];
+  /** Reads the stream until `enough()`: changes and access events in `received`, presence in `presence`. */
+  async function readUntil(enough: () => boolean): Promise<void> {
+    while (!enough()) {
       const { value, done } = await reader.read();
       if (done) throw new Error(`The stream ended after ${received.length} events.`);
       buffer += value;
@@ -51,13 +61,26 @@ async function subscribe(api: RunningApi, login: DemoLogin, input: { ticketId: n
         buffer = buffer.slice(end + 2);
         const fields = Object.fromEntries(block.split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trimStart()]));
         // tRPC's stream: `data` events carry results; `connected`, `ping` and errors have an event name.
-        if (fields['event'] === undefined && fields['data'] !== undefined) received.push({ id: fields['id'] ?? null, data: JSON.parse(fields['data']) });
+        if (fields['event'] === undefined && fields['data'] !== undefined) {
+          const data = JSON.parse(fields['data']) as { kind: string };
+          if (data.kind === 'presence') presence.push(data as PresenceEvent);
+          else received.push({ id: fields['id'] ?? null, data });
+        }
         if (fields['event'] === 'serialized-error') throw new Error(`The stream failed: ${fields['data']}`);
       }
     }
+  }
+  /** Waits for the next `count` changes (or the end of access); presence is kept apart. */
+  async function next(count: number): Promise<SseEvent[]> {
+    await readUntil(() => received.length >= count);
     return received.splice(0, count);
   }
-  return { status: response.status, next, close: () => controller.abort() };
+  /** Waits until who else is present, as told last, reads `expected` (names and activities). */
+  async function presentUntil(expected: string[]): Promise<void> {
+    const told = () => presence.at(-1)?.people.map((person) => `${person.name}: ${person.activity}`);
+    await readUntil(() => JSON.stringify(told()) === JSON.stringify(expected));
+  }
+  return { status: response.status, next, presentUntil, presence, close: () => controller.abort() };
 }
 
 describe('tickets.events', () => {
@@ -102,12 +125,79 @@ describe('tickets.events', () => {
     try {
       await t.client('ana').comments.add.mutate({ ticketId: ticket.id, expectedVersion: added.version, actingAs: ticket.wrt, body: 'Only for those who still see it.' });
       const [event] = await wes.next(1);
-      expect(event!.data).toEqual({ kind: 'access_lost', ticketId: ticket.id, message: `You can no longer see ticket #${ticket.id}.` });
+      expect(event!.data).toEqual({ kind: 'access_lost', ticketId: ticket.id, reason: 'access', message: `You can no longer see ticket #${ticket.id}.` });
       expect(event!.id).toBeNull();
     } finally {
       await t.api.services.orm.em.fork().execute('insert into group_memberships (group_id, user_id, is_lead) values (2, ?, true)', [userId('wes')]);
       wes.close();
     }
+  });
+
+  it('tells a subscriber who lost access with no change to the ticket (a membership removed), and ends the stream', async () => {
+    const ticket = await ritasPlainRequest(t);
+    await t.client('ana').stakeholders.add.mutate({ ticketId: ticket.id, expectedVersion: 1, actingAs: ticket.wrt, principal: { kind: 'group', id: 2 }, connection: 'cc', role: 'actioner' });
+    const wes = await subscribe(other, 'wes', { ticketId: ticket.id });
+    await wes.presentUntil([]);
+    await t.api.services.orm.em.fork().execute('delete from group_memberships where user_id = ? and group_id = 2', [userId('wes')]);
+    try {
+      // Nothing happens to the ticket: the periodic check (LIVE_ACCESS_CHECK_MS) notices.
+      const [event] = await wes.next(1);
+      expect(event!.data).toEqual({ kind: 'access_lost', ticketId: ticket.id, reason: 'access', message: `You can no longer see ticket #${ticket.id}.` });
+    } finally {
+      await t.api.services.orm.em.fork().execute('insert into group_memberships (group_id, user_id, is_lead) values (2, ?, true)', [userId('wes')]);
+      wes.close();
+    }
+  });
+
+  it('ends the stream when the token it was opened with expires', async () => {
+    const ticket = await ritasPlainRequest(t);
+    const rita = await subscribe(other, 'rita', { ticketId: ticket.id }, { expiresIn: '2s' });
+    const [event] = await rita.next(1);
+    expect(event!.data).toEqual({ kind: 'access_lost', ticketId: ticket.id, reason: 'session_ended', message: 'Your session has ended; reload the page to follow this ticket again.' });
+    rita.close();
+  });
+
+  it('tells those who have a ticket open who else has it open and who is writing, across instances, and logs none of it', async () => {
+    const ticket = await ritasPlainRequest(t);
+    const ana = await subscribe(other, 'ana', { ticketId: ticket.id });
+    await ana.presentUntil([]);
+    const rita = await subscribe(t.api, 'rita', { ticketId: ticket.id });
+    await ana.presentUntil(['Rita Lopes: viewing']);
+    await rita.presentUntil(['Ana Kowalska: viewing']);
+
+    await t.client('rita').tickets.writing.mutate({ ticketId: ticket.id, writing: true });
+    await ana.presentUntil(['Rita Lopes: writing']);
+    await t.client('rita').tickets.writing.mutate({ ticketId: ticket.id, writing: false });
+    await ana.presentUntil(['Rita Lopes: viewing']);
+
+    // Rita closes her page: Ana is told she left.
+    rita.close();
+    await ana.presentUntil([]);
+    // Presence is no change to the ticket: no version, no log entry, no timeline line.
+    expect(await versionOf(t, ticket.id)).toBe(1);
+    const entries = await t.api.services.orm.em.fork().execute<Array<{ event_type: string }>>('select event_type from ticket_logs where ticket_id = ?', [ticket.id]);
+    expect(entries.map((entry) => entry.event_type)).toEqual(['ticket.created']);
+    ana.close();
+  });
+
+  it('drops someone whose instance stopped saying they are there (a killed instance) once their presence lapses', async () => {
+    const ticket = await ritasPlainRequest(t);
+    const ana = await subscribe(other, 'ana', { ticketId: ticket.id });
+    await ana.presentUntil([]);
+    // What an instance killed while Rita had the page open leaves behind: a row nobody refreshes.
+    await t.api.services.orm.em
+      .fork()
+      .execute(`insert into ticket_presence (ticket_id, user_id, session, activity, expires_at) values (?, ?, 'killed', 'viewing', now() + interval '1 second')`, [ticket.id, userId('rita')]);
+    await ana.presentUntil(['Rita Lopes: viewing']);
+    await ana.presentUntil([]);
+    ana.close();
+  });
+
+  it('refuses to say someone writes on a ticket they may not see', async () => {
+    const ticket = await ritasPlainRequest(t);
+    await expect(t.client('wes').tickets.writing.mutate({ ticketId: ticket.id, writing: true })).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
+    const rows = await t.api.services.orm.em.fork().execute('select 1 from ticket_presence where ticket_id = ?', [ticket.id]);
+    expect(rows).toEqual([]);
   });
 
   it('answers NOT_FOUND for a ticket the viewer may not see', async () => {

@@ -72,6 +72,12 @@ export const TicketQueueInput = z
   .refine((input) => input.cursor === undefined || input.statusId !== undefined, { path: ['cursor'], message: "A cursor continues one status's group: give its statusId too." });
 
 /** A ticket to follow, and where a reconnect resumes (the id of the last event it saw). */
+export const TicketWritingInput = z.object({
+  ticketId: TicketId,
+  /** true while the viewer writes a comment (say it again within LIVE_PRESENCE_TTL_MS), false once they stop. */
+  writing: z.boolean(),
+});
+
 export const TicketEventsInput = z.object({
   ticketId: TicketId,
   lastEventId: z.string().regex(/^\d{1,15}$/, 'The last event id is the number of the last event you saw.').nullish(),

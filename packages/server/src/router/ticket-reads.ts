@@ -1,10 +1,12 @@
 import { tracked, type TRPCRouterRecord } from '@trpc/server';
+import { markWriting } from '../modules/live/mark-writing.js';
+import { sessionEndOf } from '../modules/live/session-end.js';
 import { openTicketEvents, type TicketEvent } from '../modules/live/ticket-events.js';
 import { listTickets } from '../modules/tickets/ticket-list.js';
 import { loadTicketQueue } from '../modules/tickets/ticket-queue.js';
 import { loadTicketTimeline } from '../modules/timeline/ticket-timeline.js';
 import { authedProcedure } from '../trpc/trpc.js';
-import { TicketEventsInput, TicketListInput, TicketQueueInput, TimelineInput } from './ticket-read-inputs.js';
+import { TicketEventsInput, TicketListInput, TicketQueueInput, TicketWritingInput, TimelineInput } from './ticket-read-inputs.js';
 
 /** Reads merged into the `tickets` namespace beside the lead's `ticketsRouter`. */
 export const ticketReadsRouter = {
@@ -19,12 +21,24 @@ export const ticketReadsRouter = {
 
   /**
    * A ticket's changes as they happen (Server-Sent Events): each log entry after `lastEventId`, from
-   * any API instance, with the ticket's version; `access_lost` ends it. NOT_FOUND when hidden.
+   * any API instance, with the ticket's version; who else has it open (`presence`); `access_lost`
+   * ends it (access taken away, or the token expired). NOT_FOUND when hidden.
    */
   events: authedProcedure
     .meta({ rateLimit: 'reads' })
     .input(TicketEventsInput)
-    .subscription(async ({ ctx, input, signal }) => trackedEvents(await openTicketEvents(ctx, input, signal))),
+    .subscription(async ({ ctx, input, signal }) =>
+      trackedEvents(await openTicketEvents(ctx, input, signal, { sessionEndsAt: sessionEndOf(ctx.authorization) })),
+    ),
+
+  /**
+   * Says the viewer is (or stopped) writing a comment on the ticket, for the others who have it open
+   * (`presence` events); never stored beyond presence. Say it again within `LIVE_PRESENCE_TTL_MS` while writing.
+   */
+  writing: authedProcedure
+    .meta({ rateLimit: 'reads' })
+    .input(TicketWritingInput)
+    .mutation(({ ctx, input }) => markWriting(ctx, input)),
 
   /** A page of a ticket's comments and log entries in time order; NOT_FOUND when the ticket is hidden. */
   timeline: authedProcedure.input(TimelineInput).query(({ ctx, input }) => loadTicketTimeline(ctx, input)),

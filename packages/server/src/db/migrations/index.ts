@@ -11,6 +11,7 @@ import { Migration20261202170000_write_path } from './Migration20261202170000_wr
 import { Migration20261202180000_ticket_access_per_statement } from './Migration20261202180000_ticket_access_per_statement.js';
 import { Migration20261203230000_competitions } from './Migration20261203230000_competitions.js';
 import { Migration20261204000000_queue_index } from './Migration20261204000000_queue_index.js';
+import { Migration20261204100000_ticket_presence } from './Migration20261204100000_ticket_presence.js';
 
 export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123094145', class: Migration20261123094145 },
@@ -22,4 +23,5 @@ export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202180000_ticket_access_per_statement', class: Migration20261202180000_ticket_access_per_statement },
   { name: 'Migration20261203230000_competitions', class: Migration20261203230000_competitions },
   { name: 'Migration20261204000000_queue_index', class: Migration20261204000000_queue_index },
+  { name: 'Migration20261204100000_ticket_presence', class: Migration20261204100000_ticket_presence },
 ];

@@ -3,18 +3,30 @@ import { sql } from '@tickets/sql';
 import { z } from 'zod';
 import { sqlOf } from '../../db/sql-client.js';
 
-const LatestRow = z.object({ ticket_id: z.number(), id: z.number().nullable() });
+const LatestRow = z.object({ ticket_id: z.number(), id: z.number().nullable(), presence: z.string() });
 
-interface Waiter {
-  ticketId: number;
+/** What a subscription last saw of its ticket: it wakes when either differs. */
+export interface SeenState {
+  /** The ticket's latest log entry it has seen. */
   afterId: number;
+  /** Who was present, as `presenceDigest` wrote it. */
+  presence: string;
+}
+
+/** The same text for the same people and activities, whichever instance reads it. */
+export function presenceDigest(people: ReadonlyArray<{ userId: number; activity: string }>): string {
+  return people.map((person) => `${person.userId}:${person.activity}`).join(',');
+}
+
+interface Waiter extends SeenState {
+  ticketId: number;
   wake(): void;
 }
 
 /**
  * Wakes the process's ticket subscriptions when a ticket gets a new log entry, whichever API
  * instance wrote it: every change already writes its log entry in its own transaction, so the log is
- * the source of truth and the feed only watches it. It polls (`LIVE_POLL_MS`) and only while someone
+ * the source of truth and the feed only watches it, with who is present on the ticket (presence-board.ts). It polls (`LIVE_POLL_MS`) and only while someone
  * waits: no NOTIFY in the write transactions, so the write path keeps its figures and it works behind
  * a transaction-mode pooler. One statement per interval for the whole process: the latest entry of
  * each watched ticket, read by the log's (ticket, id) index.
@@ -32,20 +44,26 @@ export class LogFeed {
     private readonly onError: (error: unknown) => void = () => {},
   ) {}
 
-  /** Resolves once the ticket has a log entry after `afterId` (or when `signal` aborts). */
-  wait(ticketId: number, afterId: number, signal: AbortSignal): Promise<void> {
+  /**
+   * Resolves once the ticket has a log entry after `seen.afterId` or other people present than
+   * `seen.presence`, at `until` (ms since the epoch) at the latest, or when `signal` aborts.
+   */
+  wait(ticketId: number, seen: SeenState, signal: AbortSignal, until = Number.POSITIVE_INFINITY): Promise<void> {
     return new Promise((resolve) => {
+      let deadline: NodeJS.Timeout | undefined;
       const waiter: Waiter = {
         ticketId,
-        afterId,
+        ...seen,
         wake: () => {
           this.waiters.delete(waiter);
           signal.removeEventListener('abort', waiter.wake);
+          clearTimeout(deadline);
           resolve();
         },
       };
-      if (signal.aborted || this.stopped) return resolve();
+      if (signal.aborted || this.stopped || until <= Date.now()) return resolve();
       signal.addEventListener('abort', waiter.wake, { once: true });
+      if (Number.isFinite(until)) deadline = setTimeout(waiter.wake, until - Date.now());
       this.waiters.add(waiter);
       this.schedule();
     });
@@ -79,12 +97,18 @@ export class LogFeed {
       // taken when a transaction writes but seen when it commits, so a later id can commit first.
       const tickets = [...new Set([...this.waiters].map((waiter) => waiter.ticketId))];
       const rows = await sqlOf(this.orm.em.fork()).rows(
-        sql`select w.ticket_id, (select max(l.id) from ticket_logs l where l.ticket_id = w.ticket_id) as id
+        sql`select w.ticket_id, (select max(l.id) from ticket_logs l where l.ticket_id = w.ticket_id) as id,
+                   (select coalesce(string_agg(p.user_id || ':' || p.activity, ',' order by p.user_id), '')
+                      from (select user_id, max(activity) as activity from ticket_presence
+                             where ticket_id = w.ticket_id and expires_at > now() group by user_id) p) as presence
               from unnest(${sql.list(tickets, 'int')}) as w(ticket_id)`,
         LatestRow,
       );
-      const latest = new Map(rows.map((row) => [row.ticket_id, row.id ?? 0]));
-      for (const waiter of [...this.waiters]) if ((latest.get(waiter.ticketId) ?? 0) > waiter.afterId) waiter.wake();
+      const latest = new Map(rows.map((row) => [row.ticket_id, row]));
+      for (const waiter of [...this.waiters]) {
+        const now = latest.get(waiter.ticketId);
+        if (now && ((now.id ?? 0) > waiter.afterId || now.presence !== waiter.presence)) waiter.wake();
+      }
     } catch (error) {
       // The database may be away for a moment: the waiters stay and the next poll tries again.
       this.onError(error);

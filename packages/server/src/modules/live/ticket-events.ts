@@ -3,15 +3,30 @@ import { sql } from '@tickets/sql';
 import { z } from 'zod';
 import { TicketLogRow } from '../../db/rows/ticket-logs-row.js';
 import { sqlOf } from '../../db/sql-client.js';
+import { principalKey } from '../../directory/directory.js';
 import { directoryFor } from '../../request/app-services.js';
 import type { AuthedContext } from '../../request/authed-context.js';
 import { ticketNotFound } from '../tickets/ticket-store.js';
 import { visibleToViewer } from '../tickets/visibility-sql.js';
+import { presenceDigest, type SeenState } from './log-feed.js';
+import type { PresenceActivity } from './presence-board.js';
 
-/** What a subscriber is told: a change to the ticket (its log entry's id is the event's id), or that it can no longer see it. */
+/** Someone else on the ticket's page now, and whether they are writing a comment. */
+export interface PresentPerson {
+  userId: number;
+  name: string;
+  activity: PresenceActivity;
+}
+
+/**
+ * What a subscriber is told: a change to the ticket (its log entry's id is the event's id); who else
+ * has the ticket open now (at the start and whenever it changes); or that the stream ends because
+ * the viewer can no longer see the ticket or their session ended.
+ */
 export type TicketEvent =
   | { kind: 'changed'; ticketId: number; version: number; entryId: number; eventType: string }
-  | { kind: 'access_lost'; ticketId: number; message: string };
+  | { kind: 'presence'; ticketId: number; people: PresentPerson[] }
+  | { kind: 'access_lost'; ticketId: number; reason: 'access' | 'session_ended'; message: string };
 
 const EntryRow = TicketLogRow.pick({ id: true, event_type: true }).extend({ version: z.number() });
 const EVENTS_PER_READ = 100;
@@ -34,43 +49,79 @@ async function stillVisible(ctx: AuthedContext, ticketId: number): Promise<boole
   return now !== null && (await visible(ctx, now, ticketId)) !== null;
 }
 
+export interface TicketEventsOptions {
+  /** When the viewer's session ends (their token's `exp`, ms since the epoch): the stream ends then. */
+  sessionEndsAt: number;
+}
+
 /**
  * The changes of one ticket as they happen, from whichever API instance made them: each log entry
  * after `lastEventId` (a reconnect resumes there, with no gap and no duplicate; without it, from
- * now on), each with the ticket's version. NOT_FOUND at once for a ticket the viewer may not see;
- * their access is checked again, as the directory has them then, before every batch, and once they
- * may no longer see the ticket they are told so and the stream ends.
+ * now on), each with the ticket's version; and who else has it open. While the stream is open the
+ * viewer counts as viewing the ticket (presence-board.ts). NOT_FOUND at once for a ticket the viewer
+ * may not see; their access is checked again, as the directory has them then, before every batch of
+ * changes and every `LIVE_ACCESS_CHECK_MS`; once they may no longer see the ticket, or their token
+ * expires, they are told so and the stream ends.
  */
 export async function openTicketEvents(
   ctx: AuthedContext,
   input: { ticketId: number; lastEventId?: string | null | undefined },
   signal: AbortSignal | undefined,
+  options: TicketEventsOptions,
 ): Promise<AsyncGenerator<TicketEvent>> {
   const start = await visible(ctx, ctx.viewer, input.ticketId);
   if (!start) throw ticketNotFound(input.ticketId);
-  return follow(ctx, input.ticketId, input.lastEventId ? Number(input.lastEventId) : start.latest, signal ?? new AbortController().signal);
+  const from = input.lastEventId ? Number(input.lastEventId) : start.latest;
+  return follow(ctx, input.ticketId, from, signal ?? new AbortController().signal, options);
 }
 
-async function* follow(ctx: AuthedContext, ticketId: number, from: number, stop: AbortSignal): AsyncGenerator<TicketEvent> {
-  let after = from;
-  while (!stop.aborted && !ctx.services.liveFeed.stopped) {
-    const entries = await sqlOf(ctx.em).rows(
-      sql`select l.id, l.event_type, t.version from ticket_logs l join tickets t on t.id = l.ticket_id
-           where l.ticket_id = ${ticketId} and l.id > ${after} order by l.id limit ${EVENTS_PER_READ}`,
-      EntryRow,
-    );
-    if (entries.length > 0) {
-      // A change may be the one that took the viewer's access away (a membership, a hand-over).
-      if (!(await stillVisible(ctx, ticketId))) {
-        yield { kind: 'access_lost', ticketId, message: `You can no longer see ticket #${ticketId}.` };
+async function* follow(ctx: AuthedContext, ticketId: number, from: number, stop: AbortSignal, options: TicketEventsOptions): AsyncGenerator<TicketEvent> {
+  const { liveFeed, presence, config } = ctx.services;
+  const leave = await presence.enter(ctx.em, ticketId, ctx.viewer.userId);
+  try {
+    const seen: SeenState = { afterId: from, presence: '' };
+    let shown: string | null = null;
+    let nextAccessCheck = Date.now() + config.LIVE_ACCESS_CHECK_MS;
+    while (!stop.aborted && !liveFeed.stopped) {
+      if (Date.now() >= options.sessionEndsAt) {
+        yield { kind: 'access_lost', ticketId, reason: 'session_ended', message: 'Your session has ended; reload the page to follow this ticket again.' };
         return;
+      }
+      const entries = await sqlOf(ctx.em).rows(
+        sql`select l.id, l.event_type, t.version from ticket_logs l join tickets t on t.id = l.ticket_id
+             where l.ticket_id = ${ticketId} and l.id > ${seen.afterId} order by l.id limit ${EVENTS_PER_READ}`,
+        EntryRow,
+      );
+      // A change may be the one that took the viewer's access away (a membership, a hand-over); the
+      // directory may have taken it with no change to the ticket.
+      if (entries.length > 0 || Date.now() >= nextAccessCheck) {
+        if (!(await stillVisible(ctx, ticketId))) {
+          yield { kind: 'access_lost', ticketId, reason: 'access', message: `You can no longer see ticket #${ticketId}.` };
+          return;
+        }
+        nextAccessCheck = Date.now() + config.LIVE_ACCESS_CHECK_MS;
       }
       for (const entry of entries) {
         yield { kind: 'changed', ticketId, version: entry.version, entryId: entry.id, eventType: entry.event_type };
-        after = entry.id;
+        seen.afterId = entry.id;
       }
-      continue;
+      if (entries.length === EVENTS_PER_READ) continue;
+      const people = await presence.present(ctx.em, ticketId);
+      seen.presence = presenceDigest(people);
+      const others = people.filter((person) => person.userId !== ctx.viewer.userId);
+      if (presenceDigest(others) !== shown) {
+        shown = presenceDigest(others);
+        yield { kind: 'presence', ticketId, people: await namesOf(ctx, others) };
+      }
+      await liveFeed.wait(ticketId, seen, stop, Math.min(options.sessionEndsAt, nextAccessCheck));
     }
-    await ctx.services.liveFeed.wait(ticketId, after, stop);
+  } finally {
+    await leave();
   }
+}
+
+async function namesOf(ctx: AuthedContext, people: ReadonlyArray<{ userId: number; activity: PresenceActivity }>): Promise<PresentPerson[]> {
+  const refs = people.map((person) => ({ kind: 'user', id: person.userId }) as const);
+  const labels = refs.length > 0 ? await ctx.directory.labels(refs) : new Map<string, { name: string }>();
+  return people.map((person) => ({ ...person, name: labels.get(principalKey({ kind: 'user', id: person.userId }))?.name ?? `User #${person.userId}` }));
 }
