@@ -40,6 +40,7 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'tickets.list':           { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'OK',        delegate: 'OK',        admin: 'OK' },
   'tickets.get':            { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'OK' },
   'tickets.events':         { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'OK' },
+  'tickets.listEvents':     { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'OK',        delegate: 'OK',        admin: 'OK' },
   'tickets.writing':        { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'OK' },
   'tickets.queue':          { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'OK',        delegate: 'OK',        admin: 'OK' },
   'tickets.timeline':       { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'OK' },
@@ -108,6 +109,15 @@ function ticketCalls(caller: Caller, f: Fixture): Record<string, () => Promise<u
     'tickets.timeline': () => caller.tickets.timeline({ ticketId: f.ticketId }),
     'tickets.queue': () => caller.tickets.queue({ type: 'claim-wca-id' }),
     'tickets.writing': () => caller.tickets.writing({ ticketId: f.ticketId, writing: true }),
+    // Its first event says it listens: whoever is signed in may open a list.
+    'tickets.listEvents': async () => {
+      const events = (await caller.tickets.listEvents())[Symbol.asyncIterator]();
+      try {
+        await events.next();
+      } finally {
+        await events.return?.();
+      }
+    },
     // From the ticket's first entry, so whoever may follow it gets one event at once.
     'tickets.events': async () => {
       const events = (await caller.tickets.events({ ticketId: f.ticketId, lastEventId: '0' }))[Symbol.asyncIterator]();

@@ -1,6 +1,7 @@
 // Assembles the API: database (real or embedded), migrations, directory seed, HTTP server.
 // `apps/api`'s `main.ts` runs it; tests call `startApi` with their own database.
 import { LogFeed } from './modules/live/log-feed.js';
+import { LogTail } from './modules/live/log-tail.js';
 import { PresenceBoard } from './modules/live/presence-board.js';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Server } from 'node:http';
@@ -82,8 +83,9 @@ export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL
       logger,
     });
     const liveFeed = new LogFeed(orm, config.LIVE_POLL_MS, (error) => logger.warn({ err: error }, 'The live ticket feed could not read the log; it tries again'));
+    const liveTail = new LogTail(orm, config.LIVE_POLL_MS, (error) => logger.warn({ err: error }, 'The live list feed could not read the log; it tries again'));
     const presence = new PresenceBoard(orm, config.LIVE_PRESENCE_TTL_MS, (error) => logger.warn({ err: error }, 'Presence on tickets could not be written; it tries again'));
-    const services: AppServices = { orm, config, tokenKey: await loadTokenKey(config), logger, namespace, ticketTypes: registry, statusMigrations, liveFeed, presence };
+    const services: AppServices = { orm, config, tokenKey: await loadTokenKey(config), logger, namespace, ticketTypes: registry, statusMigrations, liveFeed, liveTail, presence };
     mail = await startMailDelivery(services, { catcher: mailCatcher });
     services.mailWriter = mail.writer;
     const server = createHttpServer(services, [...mail.routes, ...(assets.length > 0 ? [staticFilesRoute(assets, { origins: allowedOrigins(config) })] : []), ...routes]);
@@ -101,6 +103,7 @@ export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL
     const stop = async () => {
       // Open subscriptions end first, so closing the server does not wait for them.
       liveFeed.stop();
+      liveTail.stop();
       await presence.stop();
       await delivery.stop();
       await new Promise<void>((resolve) => {

@@ -8,6 +8,7 @@ import { SqlDirectory } from '../directory/sql-directory.js';
 import { SqlPluginDirectory } from '../directory/sql-plugin-directory.js';
 import { viewerCacheOf } from '../directory/viewer-cache.js';
 import type { LogFeed } from '../modules/live/log-feed.js';
+import type { LogTail } from '../modules/live/log-tail.js';
 import type { PresenceBoard } from '../modules/live/presence-board.js';
 import type { PendingMailWriter } from '../modules/mail/pending-mail-writer.js';
 import type { StatusMigrationQueue } from '../modules/status-migrations/status-migration-queue.js';
@@ -27,6 +28,8 @@ export interface AppServices {
   statusMigrations: StatusMigrationQueue;
   /** Wakes ticket subscriptions when their ticket gets a log entry, from any instance (`tickets.events`). */
   liveFeed: LogFeed;
+  /** Tells open lists which tickets changed, from any instance (`tickets.listEvents`). */
+  liveTail: LogTail;
   /** Who has a ticket open or writes a comment on it, across instances, never stored beyond that. */
   presence: PresenceBoard;
   /** Writes the mails of committed changes into the outbox; a change wakes it once it commits (set once mail delivery starts). */

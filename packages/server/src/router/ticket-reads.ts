@@ -1,4 +1,5 @@
 import { tracked, type TRPCRouterRecord } from '@trpc/server';
+import { listEvents } from '../modules/live/list-events.js';
 import { markWriting } from '../modules/live/mark-writing.js';
 import { sessionEndOf } from '../modules/live/session-end.js';
 import { openTicketEvents, type TicketEvent } from '../modules/live/ticket-events.js';
@@ -18,6 +19,14 @@ export const ticketReadsRouter = {
    * bounded count, with who holds each ticket and since when; `statusId` + `cursor` for a group's next page.
    */
   queue: authedProcedure.input(TicketQueueInput).query(({ ctx, input }) => loadTicketQueue(ctx, input)),
+
+  /**
+   * For an open list: which tickets the viewer may see changed, from any instance, as they change
+   * (Server-Sent Events); `listening` at each (re)connection. Not resumable: a list reads itself again.
+   */
+  listEvents: authedProcedure
+    .meta({ rateLimit: 'reads' })
+    .subscription(({ ctx, signal }) => listEvents(ctx, signal ?? new AbortController().signal, { sessionEndsAt: sessionEndOf(ctx.authorization) })),
 
   /**
    * A ticket's changes as they happen (Server-Sent Events): each log entry after `lastEventId`, from
