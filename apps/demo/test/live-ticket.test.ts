@@ -2,7 +2,8 @@
 // another API instance (two instances on one database, as the product scales out), in Chromium:
 // what Ana does on her page appears on Rita's open page without a reload — a comment, a status
 // change, a hand-over; and when the instance Rita's page talks to is killed (SIGKILL) and started
-// again, her page reconnects and shows what happened meanwhile.
+// again, her page reconnects and shows what happened meanwhile. Each sees the other on the ticket, and
+// that the other is writing; Rita's open list follows her tickets.
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -56,11 +57,11 @@ async function hostPage(path: string, api: RunningApi, userId: number, ticketId:
   return page;
 }
 
-async function ritasRequest(): Promise<number> {
+async function ritasRequest(title = 'Change my country'): Promise<number> {
   const response = await fetch(`${first.url}/trpc/tickets.create`, {
     method: 'POST',
     headers: { authorization: `Bearer ${await issueToken(first.services.tokenKey, RITA)}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ type: 'edit-person', title: 'Change my country', metadata: { changes: [{ field: 'countryIso2', newValue: 'ES' }], proofUrl: 'https://example.org/passport.pdf' } }),
+    body: JSON.stringify({ type: 'edit-person', title, metadata: { changes: [{ field: 'countryIso2', newValue: 'ES' }], proofUrl: 'https://example.org/passport.pdf' } }),
   });
   return ((await response.json()) as { result: { data: { id: number } } }).result.data.id;
 }
@@ -74,10 +75,16 @@ it("shows Ana's comment, status change and hand-over on Rita's open page, throug
   await ritasTicket.getByRole('heading', { name: 'Change my country' }).first().waitFor();
   await anasTicket.getByRole('heading', { name: 'Change my country' }).first().waitFor();
 
-  // A comment.
+  // Each sees the other there; Rita reads that Ana is writing while she types, so she waits for her answer.
+  await anasTicket.getByText('Rita Lopes is viewing this ticket.').waitFor();
+  await ritasTicket.getByText('Ana Kowalska is viewing this ticket.').waitFor();
   await anasTicket.getByLabel('Comment', { exact: true }).fill('We are looking at it.');
+  await ritasTicket.getByText('Ana Kowalska is writing a comment.').waitFor();
+
+  // A comment.
   await anasTicket.getByRole('button', { name: /^Comment/ }).click();
   await ritasTicket.getByText('We are looking at it.').waitFor();
+  await ritasTicket.getByText('Ana Kowalska is viewing this ticket.').waitFor();
 
   // A status change.
   await anasTicket.getByRole('button', { name: 'Change status' }).click();
@@ -94,6 +101,39 @@ it("shows Ana's comment, status change and hand-over on Rita's open page, throug
   expect(await rita.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
   await rita.close();
   await ana.close();
+});
+
+it("updates Rita's open list in place when her tickets change through another instance", async () => {
+  const token = await issueToken(second.services.tokenKey, RITA, { config: second.services.config });
+  pages.set('/rita-list', `<!doctype html><html><head><meta charset="utf-8"><title>Host</title>
+<script type="module" src="${second.url}/assets/tickets/tickets-widgets.js"></script></head>
+<body><tickets-list api-url="${second.url}/trpc" token="${token}"></tickets-list></body></html>`);
+  const rita = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  rita.setDefaultTimeout(UI_TIMEOUT);
+  await rita.goto(`${hostOrigin}/rita-list`);
+  const list = rita.locator('tickets-list');
+  await list.getByText(/^Showing \d+ of \d+ tickets?$/).waitFor();
+
+  // A ticket filed elsewhere (another tab, the intake) shows up…
+  const id = await ritasRequest('Spell my name with an accent');
+  const row = list.getByRole('listitem').filter({ hasText: 'Spell my name with an accent' });
+  await row.waitFor();
+  // …and its status follows Ana's change, made through the other instance.
+  const ana = await issueToken(first.services.tokenKey, ANA);
+  const detail = (await (await fetch(`${first.url}/trpc/tickets.get?input=${encodeURIComponent(JSON.stringify({ ticketId: id }))}`, { headers: { authorization: `Bearer ${ana}` } })).json()) as {
+    result: { data: { lifecycle: { statuses: Array<{ id: number; name: string }> }; viewer: { actingAs: Array<{ stakeholderId: number; name: string }> } } };
+  };
+  const underReview = detail.result.data.lifecycle.statuses.find((status) => status.name === 'Under review')!.id;
+  const wrt = detail.result.data.viewer.actingAs.find((choice) => choice.name === 'WRT')!.stakeholderId;
+  const changed = await fetch(`${first.url}/trpc/tickets.setStatus`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ana}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ ticketId: id, expectedVersion: 1, actingAs: wrt, statusId: underReview }),
+  });
+  expect(changed.status).toBe(200);
+  await row.getByRole('img', { name: 'Status: Under review (in progress)' }).waitFor();
+  expect(await rita.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+  await rita.close();
 });
 
 const API_DIR = fileURLToPath(new URL('../../api/', import.meta.url));

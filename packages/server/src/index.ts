@@ -2,6 +2,8 @@
 // type-only import, so no server code reaches a browser bundle), the programmatic start, and what the
 // start commands of `apps/api` need (configuration, process handling, the operator's tools).
 export type { AppRouter } from './trpc/root.js';
+export type { PresentPerson, TicketEvent } from './modules/live/ticket-events.js';
+export type { ListEvent } from './modules/live/list-events.js';
 export { startApi, type RunningApi, type StartOptions } from './app.js';
 export { loadConfig, ConfigSchema, type Config } from './config.js';
 export { deploymentMode, developmentOnlyRefusal, PRODUCTION_START, type DeploymentMode } from './deployment-mode.js';

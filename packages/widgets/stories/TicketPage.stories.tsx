@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { CONFLICT_MESSAGE } from '../src/api/errors.js';
 import { ConnectedTicketPage } from '../src/connected/ConnectedTicketPage.js';
-import { apiError, ticketDetailActingAsSeveral, ticketDetailMovable, ticketDetailReadOnly } from '../src/fixtures/index.js';
+import { apiError, PEOPLE, ticketDetailActingAsSeveral, ticketDetailMovable, ticketDetailReadOnly } from '../src/fixtures/index.js';
 import { fakeApi, loadedApi, NEVER, withFakeApi } from './support.js';
 
 /** What an edit-person ticket stores (see the fixtures' `ticketDetail().metadata`). */
@@ -162,5 +162,38 @@ export const MoveToAnotherType: Story = {
     await userEvent.click(within(form).getByRole('button', { name: 'Move' }));
     await expect(await canvas.findByText('What the Edit person ticket held')).toBeVisible();
     await expect(api.calls.filter((call) => call.path === 'tickets.changeType').at(-1)?.input).toMatchObject({ ticketId: 12, type: 'claim-wca-id', given: { wcaId: '2019LOPE01' }, actingAs: 12 });
+  },
+};
+
+/**
+ * Two people on one ticket: Ben has it open, then starts writing a comment — Ana reads it above the
+ * comment box and does not answer twice. Ana's own writing is told to the API, and that she stopped once she sends.
+ */
+export const SomeoneElseIsWriting: Story = {
+  loaders: [fakeApi({ present: [{ userId: PEOPLE.ben.id, name: PEOPLE.ben.name, activity: 'viewing' }] })],
+  play: async (context) => {
+    const { canvas } = context;
+    const { api } = loadedApi(context);
+    await expect(await canvas.findByText('Ben Okafor is viewing this ticket.')).toBeVisible();
+    api.showPresence([{ userId: PEOPLE.ben.id, name: PEOPLE.ben.name, activity: 'writing' }]);
+    await expect(await canvas.findByText('Ben Okafor is writing a comment.')).toBeVisible();
+    await expect(canvas.queryByText('Ben Okafor is viewing this ticket.')).toBeNull();
+
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Comment' }), 'Ben, go ahead.');
+    await waitFor(() => expect(api.calls.filter((call) => call.path === 'tickets.writing').at(-1)?.input).toEqual({ ticketId: 12, writing: true }));
+    await userEvent.click(canvas.getByRole('button', { name: /^Comment/ }));
+    await waitFor(() => expect(api.calls.filter((call) => call.path === 'tickets.writing').at(-1)?.input).toEqual({ ticketId: 12, writing: false }));
+  },
+};
+
+/** The viewer's session ended while the page was open: it says it no longer follows the ticket, and why. */
+export const LiveUpdatesEnded: Story = {
+  play: async (context) => {
+    const { canvas } = context;
+    const { api } = loadedApi(context);
+    await canvas.findByRole('heading', { name: TITLE });
+    await waitFor(() => expect(api.calls.some((call) => call.path === 'tickets.events')).toBe(true));
+    api.endLive('session_ended', 'Your session has ended; reload the page to follow this ticket again.');
+    await expect(await canvas.findByText('Your session has ended; reload the page to follow this ticket again.')).toBeVisible();
   },
 };

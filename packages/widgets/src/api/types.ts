@@ -1,9 +1,12 @@
 // The shapes the widgets show, inferred from the API's router so they cannot drift from it.
 // `@tickets/server` is imported for its TYPE only: no server code reaches the browser.
-import type { AppRouter } from '@tickets/server';
+import type { AppRouter, PresentPerson } from '@tickets/server';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 
 type Outputs = inferRouterOutputs<AppRouter>;
+
+/** Someone else who has the ticket open, and whether they are writing a comment (`tickets.events`). */
+export type { PresentPerson };
 type Inputs = inferRouterInputs<AppRouter>;
 
 /** `tickets.get`: the ticket, its stakeholders, lifecycle, metadata, and what the viewer may do. */

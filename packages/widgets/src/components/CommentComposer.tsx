@@ -1,4 +1,4 @@
-import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { SafeMarkdown } from '../markdown/SafeMarkdown.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 
@@ -10,11 +10,24 @@ export interface CommentComposerProps {
   /** Whom the comment is written for ("WRT"): shown on the button, recorded with the comment. */
   onBehalfOf?: string | null;
   busy?: boolean;
+  /** Called with true when the box gets text and false when it is empty again (sent, cleared, or the box goes away). */
+  onWritingChange?(writing: boolean): void;
 }
 
 /** A Markdown comment box with a preview. Ctrl+Enter (⌘+Enter) sends. */
-export function CommentComposer({ onSubmit, onBehalfOf, busy = false }: CommentComposerProps) {
+export function CommentComposer({ onSubmit, onBehalfOf, busy = false, onWritingChange }: CommentComposerProps) {
   const [body, setBody] = useState('');
+  const writing = body.trim() !== '';
+  // The latest handler, without telling "writing" again each time the page renders a new one.
+  const tellWriting = useRef(onWritingChange);
+  useEffect(() => {
+    tellWriting.current = onWritingChange;
+  });
+  useEffect(() => {
+    if (!writing) return;
+    tellWriting.current?.(true);
+    return () => tellWriting.current?.(false);
+  }, [writing]);
   const [preview, setPreview] = useState(false);
   const [sending, setSending] = useState(false);
   const id = useId();

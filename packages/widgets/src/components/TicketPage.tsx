@@ -1,10 +1,11 @@
 import type { AnyPlaygroundDefinition, PlaygroundProps } from '@tickets/plugin-kit/widget';
 import type { ReactNode } from 'react';
-import type { NewStakeholderInput, PrincipalInput, TicketPageDetail, TimelineEntry } from '../api/types.js';
+import type { NewStakeholderInput, PresentPerson, PrincipalInput, TicketPageDetail, TimelineEntry } from '../api/types.js';
 import { CommentComposer } from './CommentComposer.js';
 import { MoveTypeForm } from './MoveTypeForm.js';
 import { Notice } from './Notice.js';
 import { PlaygroundSlot } from './PlaygroundSlot.js';
+import { Presence } from './Presence.js';
 import { StakeholderList } from './StakeholderList.js';
 import { StatusPicker } from './StatusPicker.js';
 import { TicketHeader } from './TicketHeader.js';
@@ -16,6 +17,8 @@ export interface TicketPageHandlers {
   onAddStakeholder(stakeholder: NewStakeholderInput): void;
   onHandOver(fromStakeholderId: number, to: PrincipalInput): void;
   onDeactivate(stakeholderId: number): void;
+  /** The viewer started (true) or stopped (false) writing a comment: others see it while they have the ticket open. */
+  onWritingChange?(writing: boolean): void;
   /** Moves the ticket to another type; rejects with a `MoveRefusal`. */
   onChangeType?(type: string, given: Record<string, string>): Promise<void>;
   runAction: PlaygroundProps['runAction'];
@@ -41,6 +44,10 @@ export interface TicketPageProps extends TicketPageHandlers {
   onDismissNotice?(): void;
   /** True while a change is on its way. */
   busy?: boolean;
+  /** Who else has the ticket open now, and who of them writes a comment. */
+  present?: readonly PresentPerson[];
+  /** Why the page stopped following the ticket's changes (the session ended, access was taken away). */
+  liveNotice?: string | null;
   headingLevel?: 1 | 2 | 3 | 4;
 }
 
@@ -57,6 +64,11 @@ export function TicketPage(props: TicketPageProps) {
   return (
     <div className="tk-page">
       {props.notice && <Notice message={props.notice} onDismiss={props.onDismissNotice} />}
+      {props.liveNotice && (
+        <p className="tk-live-ended" part="live-ended" role="status">
+          {props.liveNotice}
+        </p>
+      )}
       <TicketHeader
         ticket={detail.ticket}
         headingLevel={props.headingLevel}
@@ -84,8 +96,9 @@ export function TicketPage(props: TicketPageProps) {
               pendingIds={props.pendingIds}
             />
           )}
+          <Presence people={props.present ?? []} />
           {actingAs ? (
-            <CommentComposer onSubmit={props.onComment} onBehalfOf={speaksFor} busy={busy} />
+            <CommentComposer onSubmit={props.onComment} onBehalfOf={speaksFor} busy={busy} onWritingChange={props.onWritingChange} />
           ) : (
             <p className="tk-muted">You can read this ticket but not act on it.</p>
           )}

@@ -10,6 +10,7 @@ import { actionChange, addStakeholderChange, changeTypeChange, commentChange, de
 import { moveRefusal } from './move-refusal.js';
 import { useTicketChanges } from './useTicketChanges.js';
 import { useTicketEvents } from './useTicketEvents.js';
+import { useWritingPresence } from './useWritingPresence.js';
 
 export interface ConnectedTicketPageProps {
   ticketId: number;
@@ -26,7 +27,8 @@ export function ConnectedTicketPage({ ticketId, playgrounds, headingLevel }: Con
   // The detail brings the first page; this query asks the API only for the pages after it.
   const timeline = useInfiniteQuery({ ...timelineQuery(client, ticketId), enabled: detail.isSuccess });
   const changes = useTicketChanges(ticketId);
-  useTicketEvents(ticketId, detail.isSuccess);
+  const live = useTicketEvents(ticketId, detail.isSuccess);
+  const onWritingChange = useWritingPresence(ticketId);
   const [chosen, setChosen] = useState<number | null>(null);
 
   if (detail.isPending) return <Loading label={`Loading ticket #${ticketId}…`} />;
@@ -60,6 +62,9 @@ export function ConnectedTicketPage({ ticketId, playgrounds, headingLevel }: Con
       notice={changes.notice}
       onDismissNotice={changes.dismissNotice}
       busy={changes.busy}
+      present={live.present}
+      liveNotice={live.ended}
+      onWritingChange={onWritingChange}
       onSetStatus={(statusId) => changes.fire(setStatusChange(statusId), actingAsId)}
       onComment={(body) => changes.run(commentChange(body, detail.data.viewer, actingAs, detail.data), actingAsId)}
       onAddStakeholder={(input) => changes.fire(addStakeholderChange(input), actingAsId)}
