@@ -11,7 +11,8 @@ import { DomainError } from './errors.js';
 import { type Lifecycle, SYSTEM_LIFECYCLE } from './lifecycle.js';
 import type { NewStatus } from './namespace-statuses.js';
 import type { StatusMapping } from './status-removal.js';
-import { isSystemStatusId, type Status, type StatusId, SYSTEM_STATUSES } from './statuses.js';
+import { isSystemStatusId } from './status-id-range.js';
+import { type Status, type StatusId, SYSTEM_STATUSES } from './statuses.js';
 
 /** The custom copies to insert: same name, colour, description, category and position. */
 export function planConversionToCustom(systemStatuses: readonly Status[] = SYSTEM_STATUSES): NewStatus[] {

@@ -3,6 +3,7 @@ export * from './limits.js';
 export * from './categories.js';
 export * from './status-fields.js';
 export * from './ticket-title.js';
+export * from './status-id-range.js';
 export * from './statuses.js';
 export * from './system-status-ids.js';
 export * from './lifecycle.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { DefaultRole } from './categories.js';
 import { DomainError } from './errors.js';
-import { type Status, StatusId, SYSTEM_STATUSES, SYSTEM_STATUS_IDS, sortStatuses } from './statuses.js';
+import { SYSTEM_STATUS_IDS } from './status-id-range.js';
+import { type Status, StatusId, SYSTEM_STATUSES, sortStatuses } from './statuses.js';
 
 export const LifecycleId = z.number().int().positive();
 export type LifecycleId = z.infer<typeof LifecycleId>;

@@ -4,7 +4,8 @@ import { DomainError } from './errors.js';
 import type { Lifecycle } from './lifecycle.js';
 import { requireRoomForStatuses } from './limits.js';
 import { HexColor, sameName, StatusDescription, StatusName } from './status-fields.js';
-import { isSystemStatusId, type Status, type StatusId, stateOfStatus } from './statuses.js';
+import { isSystemStatusId } from './status-id-range.js';
+import { type Status, type StatusId, stateOfStatus } from './statuses.js';
 import { categoryWord, defaultRoleWord } from './status-wording.js';
 
 /** What a namespace admin submits to add a status; the rules below decide whether it is acceptable. */

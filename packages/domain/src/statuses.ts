@@ -5,15 +5,6 @@ import { HexColor } from './status-fields.js';
 export const StatusId = z.number().int().positive();
 export type StatusId = z.infer<typeof StatusId>;
 
-/**
- * Ids up to this value are reserved for system-defined statuses (they exist in every namespace
- * without being copied); custom statuses get ids above it.
- */
-export const SYSTEM_STATUS_ID_MAX = 1000;
-
-export function isSystemStatusId(id: StatusId): boolean {
-  return id <= SYSTEM_STATUS_ID_MAX;
-}
 
 export const Status = z.object({
   id: StatusId,
@@ -45,7 +36,6 @@ export function sortStatuses(statuses: readonly Status[]): Status[] {
   return [...statuses].sort(compareStatuses);
 }
 
-export const SYSTEM_STATUS_IDS = { toDo: 1, inProgress: 2, done: 3, wontDo: 4, duplicate: 5 } as const;
 
 /** The system-defined statuses, the same in every namespace that has not customised them. */
 export const SYSTEM_STATUSES: readonly Status[] = [

@@ -121,3 +121,34 @@ export const LoadError: Story = {
     await expect(await canvas.findByText('Showing 3 of 3 tickets')).toBeVisible();
   },
 };
+
+/** In Polish (the toolbar's Language, or `lang="pl"` on the element): three plural forms, system statuses translated, custom ones as written. */
+export const InPolish: Story = {
+  loaders: [fakeApi({ list: MANY })],
+  args: { pageSize: 22 },
+  globals: { locale: 'pl' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Wyświetlono 22 z 60 zgłoszeń')).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Zgłoszenia' })).toBeVisible();
+    await expect(canvas.getByRole('combobox', { name: 'Stan' })).toBeVisible();
+    await expect(canvas.getAllByRole('img', { name: 'Status: Do zrobienia (do zrobienia)' }).length).toBeGreaterThan(0);
+  },
+};
+
+/** In Spanish. */
+export const InSpanish: Story = {
+  loaders: [fakeApi({ list: MANY.slice(0, 1) })],
+  globals: { locale: 'es' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Se muestra 1 de 1 ticket')).toBeVisible();
+    await expect(canvas.getByRole('checkbox', { name: 'Míos' })).not.toBeChecked();
+  },
+};
+
+/** The pseudo-locale: every word longer and accented, so a label that would be cut off shows here first. */
+export const Pseudo: Story = {
+  globals: { locale: 'en-XA' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { name: /^Tíçkéţš|^Tíçkétš/ })).toBeVisible();
+  },
+};

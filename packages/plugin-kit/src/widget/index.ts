@@ -14,3 +14,4 @@ export * from './Field.js';
 export * from './RejectForm.js';
 export * from './WebLink.js';
 export * from './Time.js';
+export * from './i18n/index.js';

@@ -1,4 +1,5 @@
 import { errorInfo } from '../api/errors.js';
+import { useWidgetsMessages } from '../i18n/use-widgets-messages.js';
 
 /** "Loading…", announced politely to screen readers. */
 export function Loading({ label }: { label: string }) {
@@ -32,12 +33,13 @@ export interface ErrorMessageProps {
 /** A failed read, with "Try again" when trying again might help. */
 export function ErrorMessage({ error, what, onRetry }: ErrorMessageProps) {
   const code = errorInfo(error).code;
+  const { t } = useWidgetsMessages();
   return (
     <div className="tk-notice tk-notice-error" role="alert">
-      <p>{readErrorMessage(error, what)}</p>
+      <p>{code === 'NOT_FOUND' ? t('state.notFound', { what }) : readErrorMessage(error, what)}</p>
       {onRetry && code !== 'NOT_FOUND' && (
         <button type="button" className="tk-button" part="button" onClick={onRetry}>
-          Try again
+          {t('state.tryAgain')}
         </button>
       )}
     </div>

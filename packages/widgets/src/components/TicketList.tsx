@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { StatusView, TicketListFilters as Filters, TicketListItem } from '../api/types.js';
 import { ErrorMessage, Loading } from './States.js';
-import { formatCount } from './status-settings-model.js';
 import { StatusBadge } from './StatusBadge.js';
 import { hasFilters, TicketListFilters, type TypeOption } from './TicketListFilters.js';
 import { TicketLink } from './TicketLink.js';
+import { useWidgetsMessages } from '../i18n/use-widgets-messages.js';
 import { Time } from './Time.js';
 
 export interface TicketListProps {
@@ -48,21 +48,22 @@ export function optionsFrom(items: readonly TicketListItem[]): { statusOptions: 
 
 /** "Showing 25 of 120 tickets", or "Showing 25 of 1,000+ tickets" once counting stopped. */
 function ShownCount({ shown, total, exact }: { shown: number; total: number; exact: boolean }) {
-  if (exact) return <>{`Showing ${formatCount(shown)} of ${formatCount(total)} ${total === 1 ? 'ticket' : 'tickets'}`}</>;
-  return <span title={`More than ${formatCount(total)} tickets match; the count stops there.`}>{`Showing ${formatCount(shown)} of ${formatCount(total)}+ tickets`}</span>;
+  const { t } = useWidgetsMessages();
+  if (exact) return <>{t('list.shown', { shown, total })}</>;
+  return <span title={t('list.countStops', { total })}>{t('list.shownAtLeast', { shown, total })}</span>;
 }
 
 /** Tickets the viewer may see, with filters and "Load more" paging. */
 export function TicketList(props: TicketListProps) {
   const { items, total, filters, loading = false, headingLevel = 2 } = props;
   const derived = optionsFrom(items);
+  const { t, rich } = useWidgetsMessages();
   const Heading = `h${headingLevel}` as const;
 
   let body: ReactNode;
-  if (loading) body = <Loading label="Loading tickets…" />;
-  else if (props.error !== undefined && props.error !== null) body = <ErrorMessage error={props.error} what="The tickets" onRetry={props.onRetry} />;
-  else if (items.length === 0)
-    body = <p className="tk-muted">{hasFilters(filters) ? 'No tickets match these filters.' : 'There are no tickets for you yet.'}</p>;
+  if (loading) body = <Loading label={t('list.loading')} />;
+  else if (props.error !== undefined && props.error !== null) body = <ErrorMessage error={props.error} what={t('list.what')} onRetry={props.onRetry} />;
+  else if (items.length === 0) body = <p className="tk-muted">{hasFilters(filters) ? t('list.noMatch') : t('list.empty')}</p>;
   else
     body = (
       <ul className="tk-plain-list tk-tickets" part="ticket-list">
@@ -74,9 +75,9 @@ export function TicketList(props: TicketListProps) {
             <span className="tk-row">
               <StatusBadge status={item.status} />
               <span className="tk-muted">
-                #{item.id} · {item.typeTitle}
-                {item.assignees.length > 0 && <> · assigned to {item.assignees.map((assignee) => assignee.name).join(', ')}</>} · updated{' '}
-                <Time at={item.updatedAt} />
+                {[`#${item.id}`, item.typeTitle, ...(item.assignees.length > 0 ? [t('list.assignedTo', { names: item.assignees.map((assignee) => assignee.name).join(', ') })] : [])].join(' · ')}
+                {' · '}
+                {rich('list.updated', { time: <Time at={item.updatedAt} /> })}
               </span>
             </span>
           </li>
@@ -85,8 +86,8 @@ export function TicketList(props: TicketListProps) {
     );
 
   return (
-    <section className="tk-list" aria-label="Tickets">
-      <Heading className="tk-section-title">Tickets</Heading>
+    <section className="tk-list" aria-label={t('list.heading')}>
+      <Heading className="tk-section-title">{t('list.heading')}</Heading>
       <TicketListFilters
         filters={filters}
         onChange={props.onFiltersChange}
@@ -99,7 +100,7 @@ export function TicketList(props: TicketListProps) {
       {body}
       {props.hasMore && props.onLoadMore && !loading && (
         <button type="button" className="tk-button" part="button" onClick={props.onLoadMore} disabled={props.loadingMore} aria-busy={props.loadingMore || undefined}>
-          {props.loadingMore ? 'Loading…' : 'Load more'}
+          {props.loadingMore ? t('list.loadingMore') : t('list.loadMore')}
         </button>
       )}
     </section>

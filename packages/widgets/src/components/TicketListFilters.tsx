@@ -1,6 +1,7 @@
-import { CATEGORIES, type Category, CATEGORY_ORDER } from '@tickets/domain';
+import { type Category, CATEGORY_ORDER } from '@tickets/domain';
 import { useId } from 'react';
 import type { StatusView, TicketListFilters as Filters } from '../api/types.js';
+import { categoryName, statusName, useWidgetsMessages } from '../i18n/use-widgets-messages.js';
 
 export interface TypeOption {
   key: string;
@@ -34,11 +35,6 @@ interface Choice {
   label: string;
 }
 
-const STATES: readonly Choice[] = [
-  { value: 'open', label: 'Open' },
-  { value: 'closed', label: 'Closed' },
-];
-
 /** One filter as a select, labelled: first the choice that clears it (`any`), then its values. */
 function FilterSelect({ label, any, choices, value, onChange }: { label: string; any: string; choices: readonly Choice[]; value: string | number; onChange(value: string): void }) {
   const id = useId();
@@ -60,41 +56,46 @@ function FilterSelect({ label, any, choices, value, onChange }: { label: string;
 /** State, status, category, type, mine, my groups: each change calls `onChange` with the new filters. */
 export function TicketListFilters({ filters, onChange, statusOptions = [], typeOptions = [] }: TicketListFiltersProps) {
   const set = <Key extends keyof Filters>(key: Key, value: Filters[Key] | undefined) => onChange(withFilter(filters, key, value));
+  const { t } = useWidgetsMessages();
+  const states: readonly Choice[] = [
+    { value: 'open', label: t('filters.open') },
+    { value: 'closed', label: t('filters.closed') },
+  ];
 
   return (
     <fieldset className="tk-filters">
-      <legend className="tk-sr-only">Filter tickets</legend>
-      <FilterSelect label="State" any="Open and closed" choices={STATES} value={filters.state ?? ''} onChange={(value) => set('state', value === 'open' || value === 'closed' ? value : undefined)} />
+      <legend className="tk-sr-only">{t('filters.legend')}</legend>
+      <FilterSelect label={t('filters.state')} any={t('filters.anyState')} choices={states} value={filters.state ?? ''} onChange={(value) => set('state', value === 'open' || value === 'closed' ? value : undefined)} />
       <FilterSelect
-        label="Status"
-        any="Any status"
-        choices={statusOptions.map((status) => ({ value: status.id, label: status.name }))}
+        label={t('filters.status')}
+        any={t('filters.anyStatus')}
+        choices={statusOptions.map((status) => ({ value: status.id, label: statusName(status, t) }))}
         value={filters.statusIds?.[0] ?? ''}
         onChange={(value) => set('statusIds', value ? [Number(value)] : undefined)}
       />
       <FilterSelect
-        label="Category"
-        any="Any category"
-        choices={CATEGORY_ORDER.map((category) => ({ value: category, label: CATEGORIES[category].label }))}
+        label={t('filters.category')}
+        any={t('filters.anyCategory')}
+        choices={CATEGORY_ORDER.map((category) => ({ value: category, label: categoryName(category, t) }))}
         value={filters.categories?.[0] ?? ''}
         onChange={(value) => set('categories', value ? [value as Category] : undefined)}
       />
       <FilterSelect
-        label="Type"
-        any="Any type"
+        label={t('filters.type')}
+        any={t('filters.anyType')}
         choices={typeOptions.map((type) => ({ value: type.key, label: type.title }))}
         value={filters.types?.[0] ?? ''}
         onChange={(value) => set('types', value ? [value] : undefined)}
       />
       <label className="tk-check">
-        <input type="checkbox" checked={filters.mine === true} onChange={(event) => set('mine', event.target.checked)} /> Mine
+        <input type="checkbox" checked={filters.mine === true} onChange={(event) => set('mine', event.target.checked)} /> {t('filters.mine')}
       </label>
       <label className="tk-check">
-        <input type="checkbox" checked={filters.myGroups === true} onChange={(event) => set('myGroups', event.target.checked)} /> My groups
+        <input type="checkbox" checked={filters.myGroups === true} onChange={(event) => set('myGroups', event.target.checked)} /> {t('filters.myGroups')}
       </label>
       {hasFilters(filters) && (
         <button type="button" className="tk-link-button" onClick={() => onChange({})}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       )}
     </fieldset>

@@ -3,6 +3,9 @@ import type { ReactNode } from 'react';
 import type { TokenSource } from '../api/client.js';
 import { TicketsProvider } from '../api/context.js';
 import { ImageHostsProvider } from '../markdown/ImageHostsContext.js';
+import { bundleLocale, LanguageProvider, loadedCatalog, loadMessages } from '@tickets/plugin-kit/widget';
+import { widgetsMessages } from '../i18n/widgets-messages.js';
+import { pageDirection, wantedLocales } from './page-language.js';
 import { pageSession, type PageSession } from './page-session.js';
 import { adoptStyles } from './styles.js';
 
@@ -13,11 +16,14 @@ export type TokenProvider = () => string | null | undefined | Promise<string | n
  * What every Tickets custom element shares: an open shadow root with the widgets' stylesheet, a
  * React root inside it, and the page's shared tRPC client and QueryClient for `api-url`. The
  * token comes from the `token` attribute or, to refresh it, the `tokenProvider` property.
- * `image-hosts` lists the hosts comments may load images from (none by default).
+ * `image-hosts` lists the hosts comments may load images from (none by default). It speaks the
+ * element's `lang`, else the page's `<html lang>`, else the token's `locale` (English when it has no
+ * catalog for them), and is laid out right to left under `dir="rtl"`.
  */
 export abstract class TicketsElement extends HTMLElement {
-  static readonly observedAttributes: string[] = ['api-url', 'token', 'image-hosts'];
+  static readonly observedAttributes: string[] = ['api-url', 'token', 'image-hosts', 'lang', 'dir'];
   #root: Root | null = null;
+  #mount: HTMLDivElement | null = null;
   #tokenProvider: TokenProvider | null = null;
 
   /** A property set before the element was defined hides the accessor: hand it over. */
@@ -53,6 +59,7 @@ export abstract class TicketsElement extends HTMLElement {
       const mount = document.createElement('div');
       mount.className = 'tk-root';
       shadow.append(mount);
+      this.#mount = mount;
       this.#root = createRoot(mount);
     }
     this.update();
@@ -64,6 +71,7 @@ export abstract class TicketsElement extends HTMLElement {
       if (this.isConnected || !this.#root) return;
       this.#root.unmount();
       this.#root = null;
+      this.#mount = null;
       this.shadowRoot?.querySelector('.tk-root')?.remove();
     });
   }
@@ -84,10 +92,23 @@ export abstract class TicketsElement extends HTMLElement {
     const token: TokenSource = this.#tokenProvider ?? this.getAttribute('token');
     session.setToken(token);
     this.startLoading(session);
+    const wanted = wantedLocales(this, this.getAttribute('token'));
+    const locale = bundleLocale(widgetsMessages, wanted);
+    // Another language's words arrive as a chunk of their own: render once they are here, not in English first.
+    if (!loadedCatalog(widgetsMessages, locale)) {
+      void loadMessages([widgetsMessages], wanted).then(() => this.update());
+      return;
+    }
+    if (this.#mount) {
+      this.#mount.lang = locale;
+      this.#mount.dir = pageDirection(this);
+    }
     this.#root.render(
-      <TicketsProvider client={session.client} queryClient={session.queryClient}>
-        <ImageHostsProvider hosts={this.getAttribute('image-hosts')}>{this.renderWidget()}</ImageHostsProvider>
-      </TicketsProvider>,
+      <LanguageProvider wanted={wanted}>
+        <TicketsProvider client={session.client} queryClient={session.queryClient}>
+          <ImageHostsProvider hosts={this.getAttribute('image-hosts')}>{this.renderWidget()}</ImageHostsProvider>
+        </TicketsProvider>
+      </LanguageProvider>,
     );
   }
 

@@ -7,3 +7,5 @@ export * from './playground-story.js';
 export * from './reason-verdicts.js';
 export * from './team-scene.js';
 export * from './ticket-page.js';
+export * from './pseudo-locale.js';
+export * from './catalog-problems.js';

@@ -1,0 +1,85 @@
+// The host page's language, in Chromium on a host site of another origin: the list widget speaks
+// the element's `lang`, else the page's `<html lang>` (es-AR falls back to es), else the locale in
+// the token, else English; a right-to-left page mirrors it. (Issue #18: the list first; the ticket
+// page, the status settings and the mails follow.)
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { issueToken, type RunningApi } from '@tickets/server';
+import { createTestDatabase, type TestDatabase } from '@tickets/server/testing';
+import { startDemo } from '../src/start-demo.js';
+import { demoConfig, launchChromium, UI_TIMEOUT } from './support/demo-in-browser.js';
+
+const RITA = 2;
+
+let database: TestDatabase;
+let api: RunningApi;
+let browser: Browser;
+let host: Server;
+let hostOrigin: string;
+const pages = new Map<string, string>();
+
+beforeAll(async () => {
+  host = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(req.url ?? '/') ?? 'Nothing here.'));
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
+  database = await createTestDatabase();
+  [api, browser] = await Promise.all([startDemo({ config: demoConfig(database, { TICKET_TYPES: '@tickets/plugin-contact', ALLOWED_ORIGINS: hostOrigin }) }), launchChromium()]);
+  // Rita has one ticket, in the system status "To do".
+  const response = await fetch(`${api.url}/trpc/tickets.create`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await issueToken(api.services.tokenKey, RITA)}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ type: 'contact', title: 'Where are my results?', metadata: { team: 'WRT', message: 'They are missing.' } }),
+  });
+  expect(response.status).toBe(200);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+  await database?.drop();
+  await new Promise<void>((resolve) => host?.close(() => resolve()));
+});
+
+/** Rita's list on a host page: `<html {htmlAttributes}>`, the element with `elementAttributes`. */
+async function listPage(path: string, htmlAttributes: string, elementAttributes = '', tokenLocale?: string) {
+  const token = await issueToken(api.services.tokenKey, RITA, tokenLocale ? { locale: tokenLocale } : {});
+  pages.set(path, `<!doctype html><html ${htmlAttributes}><head><meta charset="utf-8"><title>Host</title>
+<script type="module" src="${api.url}/assets/tickets/tickets-widgets.js"></script></head>
+<body><tickets-list api-url="${api.url}/trpc" token="${token}" ${elementAttributes}></tickets-list></body></html>`);
+  const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+  page.setDefaultTimeout(UI_TIMEOUT);
+  await page.goto(`${hostOrigin}${path}`);
+  return { page, list: page.locator('tickets-list') };
+}
+
+it('speaks Spanish on a page in Spanish of Argentina (es-AR → es)', async () => {
+  const { page, list } = await listPage('/es', 'lang="es-AR"');
+  await list.getByText('Se muestra 1 de 1 ticket').waitFor();
+  await expect(list.getByRole('heading', { name: 'Tickets' }).isVisible()).resolves.toBe(true);
+  await list.getByRole('combobox', { name: 'Estado' }).waitFor();
+  await list.getByRole('img', { name: 'Situación: Por hacer (por hacer)' }).waitFor();
+  expect(await list.locator('.tk-root').getAttribute('lang')).toBe('es');
+  await page.close();
+});
+
+it("speaks the element's own lang over the page's: Polish on a Spanish page", async () => {
+  const { page, list } = await listPage('/pl', 'lang="es"', 'lang="pl"');
+  await list.getByText('Wyświetlono 1 z 1 zgłoszenia').waitFor();
+  await list.getByRole('heading', { name: 'Zgłoszenia' }).waitFor();
+  await list.getByRole('img', { name: 'Status: Do zrobienia (do zrobienia)' }).waitFor();
+  await page.close();
+});
+
+it("falls back to the token's locale, then English, and mirrors under dir=rtl", async () => {
+  const fromToken = await listPage('/token', '', '', 'pl-PL');
+  await fromToken.list.getByText('Wyświetlono 1 z 1 zgłoszenia').waitFor();
+  await fromToken.page.close();
+
+  const german = await listPage('/de', 'lang="de" dir="rtl"');
+  await german.list.getByText('Showing 1 of 1 ticket').waitFor();
+  expect(await german.list.locator('.tk-root').getAttribute('dir')).toBe('rtl');
+  expect(await german.list.locator('.tk-root').evaluate((root) => getComputedStyle(root).direction)).toBe('rtl');
+  await german.page.close();
+});
