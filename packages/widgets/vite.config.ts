@@ -1,3 +1,4 @@
+import { icuCatalogs, icuWithoutParser } from '@tickets/plugin-kit/build/icu-catalogs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { embedLoader } from './build/embed-loader.js';
@@ -22,8 +23,9 @@ const RUNTIME = {
 // build/react-as-preact.js), registering the custom elements. `dist/tickets-widgets.js` is the
 // stable loader (build/embed-loader.js); the core and its chunks are content-hashed.
 export default defineConfig({
-  plugins: [react(), embedLoader({ firstPaint: startFirstPaint, firstPaintKey: FIRST_PAINT_KEY })],
-  resolve: { alias: reactAsPreact },
+  // Catalogs are compiled to ICU syntax trees, so the bundle carries no ICU parser (src/i18n).
+  plugins: [react(), icuCatalogs(), embedLoader({ firstPaint: startFirstPaint, firstPaintKey: FIRST_PAINT_KEY })],
+  resolve: { alias: [...reactAsPreact, ...icuWithoutParser] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',

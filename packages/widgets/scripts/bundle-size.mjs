@@ -93,6 +93,12 @@ if (excluded.length > 0) {
   console.error(`CARRIES ${excluded.join(', ')}: a domain value the widgets import builds a zod schema (see the README's "Bundle size").`);
   if (process.argv.includes('--enforce')) process.exit(1);
 }
+// Catalogs are compiled at build time (@tickets/plugin-kit/build/icu-catalogs): the ICU parser (its
+// number-skeleton half is a package of its own) must not come with them; its no-parser entry is 0.2 KB.
+if (parts?.has('@formatjs/icu-skeleton-parser') || (parts?.get('@formatjs/icu-messageformat-parser')?.length ?? 0) > 2000) {
+  console.error("CARRIES the ICU message parser: a catalog was not compiled, or the bundle lost the parser alias (see the README's \"Languages\").");
+  if (process.argv.includes('--enforce')) process.exit(1);
+}
 if (total > BUDGET_KB * 1000) {
   console.error(`OVER THE BUDGET by ${kb(total - BUDGET_KB * 1000)} (see the README's "Bundle size").`);
   if (process.argv.includes('--enforce')) process.exit(1);

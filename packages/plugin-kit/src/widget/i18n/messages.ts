@@ -1,5 +1,7 @@
+import type { Message } from './format-message.js';
+
 /** A catalog: each key's message in ICU MessageFormat (`{count, plural, one {# ticket} other {# tickets}}`). */
-export type Messages<Key extends string = string> = Readonly<Record<Key, string>>;
+export type Messages<Key extends string = string> = Readonly<Record<Key, Message>>;
 
 /** A catalog module of another language, loaded when a reader needs it (`() => import('./es.js')`). */
 export type CatalogLoader<Key extends string> = () => Promise<{ default: Messages<Key> }>;

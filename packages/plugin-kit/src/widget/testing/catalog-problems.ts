@@ -1,4 +1,5 @@
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import type { Message } from '../i18n/format-message.js';
 import type { MessageBundle, Messages } from '../i18n/messages.js';
 
 /** The arguments a message uses, and each plural's options, walking into plurals, selects and tags. */
@@ -15,9 +16,9 @@ function walk(elements: MessageFormatElement[], found: { args: Set<string>; plur
   }
 }
 
-function shapeOf(message: string) {
+function shapeOf(message: Message) {
   const found = { args: new Set<string>(), plurals: [] as Array<{ arg: string; options: string[] }> };
-  walk(parse(message), found);
+  walk(typeof message === 'string' ? parse(message) : [...message], found);
   return found;
 }
 
@@ -43,7 +44,7 @@ export async function catalogProblems(bundle: MessageBundle): Promise<string[]> 
       try {
         shape = shapeOf(message);
       } catch (error) {
-        problems.push(`${bundle.id} ${locale}: '${key}' is not valid ICU MessageFormat (${(error as Error).message}): ${message}`);
+        problems.push(`${bundle.id} ${locale}: '${key}' is not valid ICU MessageFormat (${(error as Error).message}): ${String(message)}`);
         continue;
       }
       if (locale === 'en') english.set(key, shape);

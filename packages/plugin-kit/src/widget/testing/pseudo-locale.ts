@@ -1,6 +1,7 @@
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { printAST } from '@formatjs/icu-messageformat-parser/printer.js';
 import { provideLocale } from '../i18n/catalog-cache.js';
+import type { Message } from '../i18n/format-message.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** The pseudo-locale's tag: English made longer and accented, so truncation and untranslated text show. */
@@ -31,8 +32,8 @@ function pseudoElements(elements: MessageFormatElement[]): MessageFormatElement[
 }
 
 /** One message in the pseudo-locale: its words stretched and accented, its arguments and plurals kept. */
-export function pseudoLocalize(message: string): string {
-  return printAST(pseudoElements(parse(message)));
+export function pseudoLocalize(message: Message): string {
+  return printAST(pseudoElements(typeof message === 'string' ? parse(message) : [...message]));
 }
 
 /** Every bundle's pseudo-locale, made from its English on the page: pick it with `lang="en-XA"`. */
