@@ -5,8 +5,8 @@
 import { fileURLToPath } from 'node:url';
 import { parse } from '@formatjs/icu-messageformat-parser';
 
-/** The modules holding catalogs: `…/i18n/catalogs/<locale>.ts`, each `export default { key: 'ICU message' }`. */
-const CATALOG = /[\\/]i18n[\\/]catalogs[\\/][^\\/]+\.[cm]?[jt]s$/;
+/** The modules holding catalogs: `…/i18n/catalogs/[<area>/]<locale>.ts`, each `export default { key: 'ICU message' }`. */
+const CATALOG = /[\\/]i18n[\\/]catalogs[\\/](?:[^\\/]+[\\/])?[^\\/]+\.[cm]?[jt]s$/;
 
 /**
  * A Vite plugin: each catalog module, once TypeScript is gone from it, is loaded and written back

@@ -2,11 +2,11 @@
 // arguments English gives, and each plural with every category its language needs.
 import { catalogProblems } from '@tickets/plugin-kit/widget/testing';
 import { describe, expect, it } from 'vitest';
-import { widgetsMessages } from '../src/i18n/widgets-messages.js';
+import { CORE_BUNDLES } from '../src/i18n/core-bundles.js';
 
 describe('the widgets catalogs', () => {
-  it('are complete and valid in every language they offer (es, pl)', async () => {
-    expect(Object.keys(widgetsMessages.locales).sort()).toEqual(['es', 'pl']);
-    expect(await catalogProblems(widgetsMessages)).toEqual([]);
+  it.each(CORE_BUNDLES.map((bundle) => [bundle.id, bundle] as const))('%s: complete and valid in every language they offer (es, pl)', async (_, bundle) => {
+    expect(Object.keys(bundle.locales).sort()).toEqual(['es', 'pl']);
+    expect(await catalogProblems(bundle)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { TokenSource } from '../api/client.js';
 import { TicketsProvider } from '../api/context.js';
 import { ImageHostsProvider } from '../markdown/ImageHostsContext.js';
 import { bundleLocale, LanguageProvider, loadedCatalog, loadMessages } from '@tickets/plugin-kit/widget';
-import { widgetsMessages } from '../i18n/widgets-messages.js';
+import { CORE_BUNDLES } from '../i18n/core-bundles.js';
 import { pageDirection, wantedLocales } from './page-language.js';
 import { pageSession, type PageSession } from './page-session.js';
 import { adoptStyles } from './styles.js';
@@ -93,12 +93,12 @@ export abstract class TicketsElement extends HTMLElement {
     session.setToken(token);
     this.startLoading(session);
     const wanted = wantedLocales(this, this.getAttribute('token'));
-    const locale = bundleLocale(widgetsMessages, wanted);
-    // Another language's words arrive as a chunk of their own: render once they are here, not in English first.
-    if (!loadedCatalog(widgetsMessages, locale)) {
-      void loadMessages([widgetsMessages], wanted).then(() => this.update());
+    // Another language's words arrive as chunks of their own: render once they are here, not in English first.
+    if (CORE_BUNDLES.some((bundle) => !loadedCatalog(bundle, bundleLocale(bundle, wanted)))) {
+      void loadMessages(CORE_BUNDLES, wanted).then(() => this.update());
       return;
     }
+    const locale = bundleLocale(CORE_BUNDLES[0]!, wanted);
     if (this.#mount) {
       this.#mount.lang = locale;
       this.#mount.dir = pageDirection(this);

@@ -1,0 +1,7 @@
+import type { MessageBundle } from '@tickets/plugin-kit/widget';
+import { settingsMessages } from './settings-messages.js';
+import { ticketMessages } from './ticket-messages.js';
+import { widgetsMessages } from './widgets-messages.js';
+
+/** Every bundle of the core widgets: an element loads each one's catalog before its first render, a test checks them all. */
+export const CORE_BUNDLES: readonly MessageBundle[] = [widgetsMessages, ticketMessages, settingsMessages];
