@@ -197,3 +197,27 @@ export const LiveUpdatesEnded: Story = {
     await expect(await canvas.findByText('Your session has ended; reload the page to follow this ticket again.')).toBeVisible();
   },
 };
+
+/** In Spanish (the toolbar's Language, or `lang="es"` on the element): the page's own words; the type's playground and the log's sentences follow in later steps of issue #18. */
+export const InSpanish: Story = {
+  globals: { locale: 'es' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { name: TITLE })).toBeVisible();
+    await expect(await canvas.findByRole('region', { name: 'Personas' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Cambiar situación' })).toBeVisible();
+    await expect(canvas.getByRole('form', { name: 'Añadir un comentario' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Comentar en nombre de WRT' })).toBeDisabled();
+  },
+};
+
+/** In Polish. */
+export const InPolish: Story = {
+  globals: { locale: 'pl' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { name: TITLE })).toBeVisible();
+    await expect(await canvas.findByRole('region', { name: 'Osoby' })).toBeVisible();
+    await expect(canvas.getByText('Otwarte')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Zmień status' }));
+    await expect(canvas.getByRole('group', { name: 'Przenieś do statusu' })).toBeVisible();
+  },
+};

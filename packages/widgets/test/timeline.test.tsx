@@ -2,7 +2,11 @@ import { describeLogEntry } from '@tickets/domain';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { translatorFor } from '@tickets/plugin-kit/widget';
 import { commentByline, FIRST_PAINT_ENTRIES, Timeline } from '../src/components/Timeline.js';
+import { ticketMessages } from '../src/i18n/ticket-messages.js';
+
+const english = translatorFor(ticketMessages);
 import type { TimelineEntry } from '../src/api/types.js';
 import { ACTORS, commentEntry, PEOPLE, TIMELINE } from '../src/fixtures/index.js';
 
@@ -31,8 +35,8 @@ describe('Timeline', () => {
   });
 
   it('names the author alone when they wrote for themselves', () => {
-    expect(commentByline({ author: { userId: 3, name: 'Ana Kowalska' }, actingAs: PEOPLE.ana })).toBe('by Ana Kowalska');
-    expect(commentByline({ author: { userId: 3, name: 'Ana Kowalska' }, actingAs: PEOPLE.wrt })).toBe('by Ana Kowalska on behalf of WRT');
+    expect(commentByline({ author: { userId: 3, name: 'Ana Kowalska' }, actingAs: PEOPLE.ana }, english)).toBe('by Ana Kowalska');
+    expect(commentByline({ author: { userId: 3, name: 'Ana Kowalska' }, actingAs: PEOPLE.wrt }, english)).toBe('by Ana Kowalska on behalf of WRT');
     expect(ACTORS.ana.kind).toBe('user');
   });
 

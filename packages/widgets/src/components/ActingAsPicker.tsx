@@ -1,9 +1,12 @@
 import { useId } from 'react';
 import type { ActingAsChoice } from '../api/types.js';
+import { useTicketMessages } from '../i18n/use-ticket-messages.js';
+import type { Translate } from '@tickets/plugin-kit/widget';
+import type { TicketMessageKey } from '../i18n/ticket-messages.js';
 
 /** How a stakeholder the viewer may act as is named in a choice: "WRT (assigned, actioner)". */
-export function actingAsLabel(choice: Pick<ActingAsChoice, 'name' | 'connection' | 'role'>): string {
-  return `${choice.name} (${choice.connection}, ${choice.role})`;
+export function actingAsLabel(choice: Pick<ActingAsChoice, 'name' | 'connection' | 'role'>, t: Translate<TicketMessageKey>): string {
+  return `${choice.name} (${t(`people.connection.${choice.connection}`)}, ${t(`people.role.${choice.role}`)})`;
 }
 
 export interface ActingAsPickerProps {
@@ -19,14 +22,15 @@ export interface ActingAsPickerProps {
  */
 export function ActingAsPicker({ choices, value, onChange, disabled = false }: ActingAsPickerProps) {
   const id = useId();
+  const { t } = useTicketMessages();
   if (choices.length < 2) return null;
   return (
     <div className="tk-field">
-      <label htmlFor={id}>Act as</label>
+      <label htmlFor={id}>{t('people.actAs')}</label>
       <select id={id} value={value ?? ''} disabled={disabled} onChange={(event) => onChange(Number(event.target.value))}>
         {choices.map((choice) => (
           <option key={choice.stakeholderId} value={choice.stakeholderId}>
-            {actingAsLabel(choice)}
+            {actingAsLabel(choice, t)}
           </option>
         ))}
       </select>

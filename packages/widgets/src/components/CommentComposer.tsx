@@ -1,6 +1,7 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { SafeMarkdown } from '../markdown/SafeMarkdown.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
+import { useTicketMessages } from '../i18n/use-ticket-messages.js';
 
 export const MAX_COMMENT_LENGTH = 10_000;
 
@@ -17,6 +18,7 @@ export interface CommentComposerProps {
 /** A Markdown comment box with a preview. Ctrl+Enter (⌘+Enter) sends. */
 export function CommentComposer({ onSubmit, onBehalfOf, busy = false, onWritingChange }: CommentComposerProps) {
   const [body, setBody] = useState('');
+  const { t } = useTicketMessages();
   const writing = body.trim() !== '';
   // The latest handler, without telling "writing" again each time the page renders a new one.
   const tellWriting = useRef(onWritingChange);
@@ -60,24 +62,24 @@ export function CommentComposer({ onSubmit, onBehalfOf, busy = false, onWritingC
   };
 
   return (
-    <form className="tk-form tk-composer" onSubmit={onFormSubmit} aria-label="Add a comment">
+    <form className="tk-form tk-composer" onSubmit={onFormSubmit} aria-label={t('composer.form')}>
       <div className="tk-row tk-composer-tabs">
         <label htmlFor={`${id}-body`} className="tk-strong">
-          Comment
+          {t('composer.label')}
         </label>
         <button type="button" className="tk-link-button" aria-pressed={preview} onClick={() => setPreview(!preview)}>
-          Preview
+          {t('composer.preview')}
         </button>
       </div>
       {preview && (
-        <div className="tk-preview" aria-label="Preview" role="region">
+        <div className="tk-preview" aria-label={t('composer.preview')} role="region">
           {trimmed ? (
             // Keyed by the text: after an edit the preview tries again; the text itself is never lost.
-            <ErrorBoundary key={body} fallback={() => <p className="tk-error">The preview could not be shown; the comment can still be sent.</p>}>
+            <ErrorBoundary key={body} fallback={() => <p className="tk-error">{t('composer.previewFailed')}</p>}>
               <SafeMarkdown source={body} />
             </ErrorBoundary>
           ) : (
-            <p className="tk-muted">Nothing to preview.</p>
+            <p className="tk-muted">{t('composer.nothingToPreview')}</p>
           )}
         </div>
       )}
@@ -92,12 +94,10 @@ export function CommentComposer({ onSubmit, onBehalfOf, busy = false, onWritingC
         onKeyDown={onKeyDown}
       />
       <p id={`${id}-help`} className={tooLong ? 'tk-error' : 'tk-muted'}>
-        {tooLong
-          ? `A comment can be at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters; this one has ${body.length.toLocaleString('en')}.`
-          : 'Markdown: **bold**, _italic_, `code`, [links](https://…), lists. Ctrl+Enter sends.'}
+        {tooLong ? t('composer.tooLong', { max: MAX_COMMENT_LENGTH, length: body.length }) : t('composer.help')}
       </p>
       <button type="submit" className="tk-button tk-primary" part="button primary-button" disabled={disabled} aria-busy={sending || undefined}>
-        {sending ? 'Sending…' : onBehalfOf ? `Comment on behalf of ${onBehalfOf}` : 'Comment'}
+        {sending ? t('composer.sending') : onBehalfOf ? t('composer.sendOnBehalf', { name: onBehalfOf }) : t('composer.send')}
       </button>
     </form>
   );

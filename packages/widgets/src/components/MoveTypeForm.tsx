@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ActingAsChoice } from '../api/types.js';
 import { SubmitRow } from './SubmitRow.js';
+import { useTicketMessages } from '../i18n/use-ticket-messages.js';
 
 type MoveTarget = ActingAsChoice['moveTargets'][number];
 
@@ -30,13 +31,14 @@ export function MoveTypeForm({ targets, onMove, busy }: MoveTypeFormProps) {
   const [given, setGiven] = useState<Record<string, string>>({});
   const [sending, setSending] = useState(false);
   const [refusal, setRefusal] = useState<MoveRefusal | null>(null);
+  const { t } = useTicketMessages();
   if (targets.length === 0) return null;
   const target = targets.find((candidate) => candidate.type === type) ?? targets[0]!;
 
   if (!open) {
     return (
       <button type="button" className="tk-button" part="button" aria-expanded={false} disabled={busy} onClick={() => setOpen(true)}>
-        Move to another type…
+        {t('move.open')}
       </button>
     );
   }
@@ -61,7 +63,7 @@ export function MoveTypeForm({ targets, onMove, busy }: MoveTypeFormProps) {
   return (
     <form
       className="tk-form"
-      aria-label="Move to another type"
+      aria-label={t('move.form')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -69,7 +71,7 @@ export function MoveTypeForm({ targets, onMove, busy }: MoveTypeFormProps) {
       }}
     >
       <div className="tk-field">
-        <label htmlFor={`${id}-type`}>New type</label>
+        <label htmlFor={`${id}-type`}>{t('move.newType')}</label>
         <select id={`${id}-type`} value={target.type} disabled={sending} onChange={(event) => setType(event.target.value)}>
           {targets.map((candidate) => (
             <option key={candidate.type} value={candidate.type}>
@@ -88,7 +90,7 @@ export function MoveTypeForm({ targets, onMove, busy }: MoveTypeFormProps) {
           <div className="tk-field" key={field.key}>
             <label htmlFor={control}>
               {field.label}
-              {field.optional ? ' (optional)' : ''}
+              {field.optional ? t('move.optional') : ''}
             </label>
             {field.choices ? (
               <select id={control} value={value} disabled={sending} aria-describedby={described} aria-invalid={error ? true : undefined} onChange={(event) => change(event.target.value)}>
@@ -119,7 +121,7 @@ export function MoveTypeForm({ targets, onMove, busy }: MoveTypeFormProps) {
           {unplaced}
         </p>
       )}
-      <SubmitRow label="Move" sendingLabel="Moving…" sending={sending} disabled={busy} onCancel={() => setOpen(false)} />
+      <SubmitRow label={t('move.submit')} sendingLabel={t('move.sending')} sending={sending} disabled={busy} onCancel={() => setOpen(false)} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { ActingAsChoice, TicketPageDetail } from '../api/types.js';
 import { loadPlaygroundModule, onPlaygroundsChange, playgroundModuleState } from '../elements/playground-registry.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
+import { useTicketMessages } from '../i18n/use-ticket-messages.js';
 
 export interface PlaygroundSlotProps {
   /** The playgrounds the host page registered (the plugins' `./widget` exports). */
@@ -34,6 +35,7 @@ export function playgroundTicket(detail: TicketPageDetail, actingAs: ActingAsCho
  */
 export function PlaygroundSlot({ playgrounds, detail, actingAs, runAction, busy }: PlaygroundSlotProps) {
   const type = detail.ticket.type;
+  const { t } = useTicketMessages();
   const registered = playgrounds.find((playground) => playground.type === type);
   const module = useSyncExternalStore(onPlaygroundsChange, () => playgroundModuleState(type));
   const wanted = !registered && actingAs !== null;
@@ -51,7 +53,7 @@ export function PlaygroundSlot({ playgrounds, detail, actingAs, runAction, busy 
       return (
         <section className="tk-section tk-playground" aria-label={detail.ticket.typeTitle} aria-busy="true">
           <p className="tk-muted" role="status">
-            Loading the {detail.ticket.typeTitle} part of this page…
+            {t('playground.loading', { type: detail.ticket.typeTitle })}
           </p>
         </section>
       );
@@ -74,9 +76,10 @@ export function PlaygroundSlot({ playgrounds, detail, actingAs, runAction, busy 
 }
 
 function Failed({ typeTitle }: { typeTitle: string }) {
+  const { t } = useTicketMessages();
   return (
     <p className="tk-error" role="alert">
-      The {typeTitle} part of this page could not be shown. The rest of the ticket works as usual.
+      {t('playground.failed', { type: typeTitle })}
     </p>
   );
 }

@@ -3,6 +3,10 @@ import type { ActingAsChoice, NewStakeholderInput, PrincipalInput, Stakeholder }
 import { ActingAsPicker } from './ActingAsPicker.js';
 import { EMPTY_PRINCIPAL, parsePrincipal, type PrincipalDraft, PrincipalFields } from './PrincipalFields.js';
 import { SubmitRow } from './SubmitRow.js';
+import { useTicketMessages } from '../i18n/use-ticket-messages.js';
+import type { Translate } from '@tickets/plugin-kit/widget';
+import type { TicketMessageKey } from '../i18n/ticket-messages.js';
+import { useWidgetsMessages } from '../i18n/use-widgets-messages.js';
 
 export interface StakeholderListProps {
   stakeholders: readonly Stakeholder[];
@@ -19,10 +23,11 @@ export interface StakeholderListProps {
   busy?: boolean;
 }
 
-const KIND_LABEL: Readonly<Record<string, string>> = { user: 'person', group: 'group' };
-
-function describe(stakeholder: Stakeholder): string {
-  return [KIND_LABEL[stakeholder.principal.kind] ?? stakeholder.principal.kind, stakeholder.connection, stakeholder.role].join(' · ');
+function describe(stakeholder: Stakeholder, t: Translate<TicketMessageKey>): string {
+  const kind = stakeholder.principal.kind;
+  // A kind a plugin registers (a competition) is named by its key until plugins' catalogs name it.
+  const kindName = kind === 'user' || kind === 'group' ? t(`people.kind.${kind}`) : kind;
+  return [kindName, t(`people.connection.${stakeholder.connection}`), t(`people.role.${stakeholder.role}`)].join(' · ');
 }
 
 /**
@@ -34,6 +39,7 @@ function describe(stakeholder: Stakeholder): string {
  */
 export function StakeholderList({ stakeholders, actingAs = [], actingAsId = null, onActingAsChange, onAdd, onHandOver, onDeactivate, busy = false }: StakeholderListProps) {
   const headingId = useId();
+  const { t } = useTicketMessages();
   const current = actingAs.find((choice) => choice.stakeholderId === actingAsId) ?? actingAs[0];
   const may = current?.stakeholderChanges ?? { add: [], handOver: [], deactivate: [] };
   const addable = ADDABLE.filter((connection) => may.add.includes(connection));
@@ -55,14 +61,14 @@ export function StakeholderList({ stakeholders, actingAs = [], actingAsId = null
   return (
     <section className="tk-section" aria-labelledby={headingId}>
       <h3 id={headingId} className="tk-section-title">
-        People
+        {t('people.heading')}
       </h3>
       {onActingAsChange && <ActingAsPicker choices={actingAs} value={actingAsId} onChange={onActingAsChange} disabled={busy} />}
-      <h4 className="tk-subtitle">Active</h4>
-      {active.length > 0 ? <ul className="tk-plain-list tk-people">{active.map(item)}</ul> : <p className="tk-muted">Nobody is active on this ticket.</p>}
+      <h4 className="tk-subtitle">{t('people.active')}</h4>
+      {active.length > 0 ? <ul className="tk-plain-list tk-people">{active.map(item)}</ul> : <p className="tk-muted">{t('people.none')}</p>}
       {past.length > 0 && (
         <>
-          <h4 className="tk-subtitle">Past</h4>
+          <h4 className="tk-subtitle">{t('people.past')}</h4>
           <ul className="tk-plain-list tk-people">{past.map(item)}</ul>
         </>
       )}
@@ -84,10 +90,11 @@ function StakeholderItem({ stakeholder, isViewer, onHandOver, onDeactivate, busy
   const [draft, setDraft] = useState<PrincipalDraft>(EMPTY_PRINCIPAL);
   const [problem, setProblem] = useState<string | null>(null);
   const name = stakeholder.principal.name;
+  const { t } = useTicketMessages();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const to = parsePrincipal(draft);
+    const to = parsePrincipal(draft, t);
     if (typeof to === 'string') return setProblem(to);
     onHandOver?.(stakeholder.id, to);
     setHandingOver(false);
@@ -99,39 +106,39 @@ function StakeholderItem({ stakeholder, isViewer, onHandOver, onDeactivate, busy
     <li className={stakeholder.isActive ? 'tk-person' : 'tk-person tk-inactive'}>
       <span className="tk-person-name">
         {name}
-        {isViewer && <span className="tk-tag">you</span>}
+        {isViewer && <span className="tk-tag">{t('people.you')}</span>}
       </span>
-      <span className="tk-muted">{describe(stakeholder)}</span>
+      <span className="tk-muted">{describe(stakeholder, t)}</span>
       {(onHandOver || onDeactivate) && (
         <span className="tk-row">
           {onHandOver && (
             <button
               type="button"
               className="tk-link-button"
-              aria-label={`Hand over ${name}'s assignment`}
+              aria-label={t('people.handOverLabel', { name })}
               aria-expanded={handingOver}
               disabled={busy}
               onClick={() => setHandingOver(!handingOver)}
             >
-              Hand over
+              {t('people.handOver')}
             </button>
           )}
           {onDeactivate && (
-            <button type="button" className="tk-link-button" aria-label={`Remove ${name}`} disabled={busy} onClick={() => onDeactivate(stakeholder.id)}>
-              Remove
+            <button type="button" className="tk-link-button" aria-label={t('people.removeLabel', { name })} disabled={busy} onClick={() => onDeactivate(stakeholder.id)}>
+              {t('people.remove')}
             </button>
           )}
         </span>
       )}
       {handingOver && (
         <form className="tk-form" onSubmit={submit} noValidate>
-          <PrincipalFields legend={`Hand over ${name}'s assignment to`} value={draft} onChange={setDraft} disabled={busy} />
+          <PrincipalFields legend={t('people.handOverTo', { name })} value={draft} onChange={setDraft} disabled={busy} />
           {problem && (
             <p className="tk-error" role="alert">
               {problem}
             </p>
           )}
-          <SubmitRow label="Hand over" sending={busy} onCancel={() => setHandingOver(false)} />
+          <SubmitRow label={t('people.handOver')} sending={busy} onCancel={() => setHandingOver(false)} />
         </form>
       )}
     </li>
@@ -155,10 +162,12 @@ function AddStakeholder({ onAdd, connections, busy }: AddStakeholderProps) {
   const [role, setRole] = useState<NewStakeholderInput['role']>('actioner');
   const [problem, setProblem] = useState<string | null>(null);
   const roleId = useId();
+  const { t } = useTicketMessages();
+  const common = useWidgetsMessages().t;
 
   const canAssign = connections.includes('assigned');
   const add = (connection: Addable) => {
-    const principal = parsePrincipal(draft);
+    const principal = parsePrincipal(draft, t);
     if (typeof principal === 'string') return setProblem(principal);
     onAdd({ principal, connection, role });
     setDraft(EMPTY_PRINCIPAL);
@@ -169,26 +178,26 @@ function AddStakeholder({ onAdd, connections, busy }: AddStakeholderProps) {
   if (!open) {
     return (
       <button type="button" className="tk-button" part="button" aria-expanded={false} disabled={busy} onClick={() => setOpen(true)}>
-        Add people
+        {t('people.add')}
       </button>
     );
   }
   return (
     <form
       className="tk-form"
-      aria-label="Add people"
+      aria-label={t('people.add')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         add(canAssign ? 'assigned' : 'cc');
       }}
     >
-      <PrincipalFields legend="Person or group" value={draft} onChange={setDraft} disabled={busy} />
+      <PrincipalFields legend={t('people.who')} value={draft} onChange={setDraft} disabled={busy} />
       <div className="tk-field">
-        <label htmlFor={roleId}>Role</label>
+        <label htmlFor={roleId}>{t('people.role')}</label>
         <select id={roleId} value={role} onChange={(event) => setRole(event.target.value === 'requester' ? 'requester' : 'actioner')}>
-          <option value="actioner">Works on it (actioner)</option>
-          <option value="requester">Asked for it (requester)</option>
+          <option value="actioner">{t('people.roleActioner')}</option>
+          <option value="requester">{t('people.roleRequester')}</option>
         </select>
       </div>
       {problem && (
@@ -199,16 +208,16 @@ function AddStakeholder({ onAdd, connections, busy }: AddStakeholderProps) {
       <div className="tk-row">
         {canAssign && (
           <button type="submit" className="tk-button tk-primary" part="button primary-button" disabled={busy}>
-            Assign
+            {t('people.assign')}
           </button>
         )}
         {connections.includes('cc') && (
           <button type={canAssign ? 'button' : 'submit'} className={canAssign ? 'tk-button' : 'tk-button tk-primary'} part={canAssign ? 'button' : 'button primary-button'} disabled={busy} onClick={canAssign ? () => add('cc') : undefined}>
-            Add in cc
+            {t('people.addCc')}
           </button>
         )}
         <button type="button" className="tk-button" part="button" onClick={() => setOpen(false)}>
-          Cancel
+          {common('common.cancel')}
         </button>
       </div>
     </form>

@@ -2,6 +2,8 @@ import { CATEGORIES } from '@tickets/domain';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { StatusView } from '../api/types.js';
 import { StatusIcon } from './StatusIcon.js';
+import { useTicketMessages } from '../i18n/use-ticket-messages.js';
+import { categoryName, statusName, useWidgetsMessages } from '../i18n/use-widgets-messages.js';
 
 export interface StatusPickerProps {
   /** The lifecycle's statuses, in lifecycle order (category, then position). */
@@ -15,14 +17,14 @@ export interface StatusPickerProps {
 }
 
 /** The statuses to offer, grouped by category in lifecycle order: only allowed moves, never the current status. */
-export function statusGroups(statuses: readonly StatusView[], currentStatusId: number, allowedStatusIds: readonly number[]) {
+export function statusGroups(statuses: readonly StatusView[], currentStatusId: number, allowedStatusIds: readonly number[], label: (category: StatusView['category']) => string = (category) => CATEGORIES[category].label) {
   const allowed = new Set(allowedStatusIds);
   const groups: { category: StatusView['category']; label: string; statuses: StatusView[] }[] = [];
   for (const status of statuses) {
     if (!allowed.has(status.id) || status.id === currentStatusId) continue;
     const last = groups.at(-1);
     if (last && last.category === status.category) last.statuses.push(status);
-    else groups.push({ category: status.category, label: CATEGORIES[status.category].label, statuses: [status] });
+    else groups.push({ category: status.category, label: label(status.category), statuses: [status] });
   }
   return groups;
 }
@@ -39,7 +41,9 @@ export function StatusPicker({ statuses, currentStatusId, allowedStatusIds, onSe
   useEffect(() => {
     if (open) panel.current?.querySelector('button')?.focus();
   }, [open]);
-  const groups = statusGroups(statuses, currentStatusId, allowedStatusIds);
+  const { t } = useTicketMessages();
+  const words = useWidgetsMessages().t;
+  const groups = statusGroups(statuses, currentStatusId, allowedStatusIds, (category) => categoryName(category, words));
   if (groups.length === 0) return null;
 
   const close = () => {
@@ -56,10 +60,10 @@ export function StatusPicker({ statuses, currentStatusId, allowedStatusIds, onSe
   return (
     <div className="tk-picker" onKeyDown={onKeyDown}>
       <button ref={toggle} type="button" className="tk-button" part="button" aria-expanded={open} aria-controls={`${id}-panel`} disabled={busy} onClick={() => setOpen(!open)}>
-        Change status
+        {t('picker.change')}
       </button>
       {open && (
-        <div ref={panel} id={`${id}-panel`} className="tk-picker-panel" role="group" aria-label="Move to status">
+        <div ref={panel} id={`${id}-panel`} className="tk-picker-panel" role="group" aria-label={t('picker.moveTo')}>
           {groups.map((group) => (
             <div key={group.category} role="group" aria-labelledby={`${id}-${group.category}`}>
               <div id={`${id}-${group.category}`} className="tk-picker-heading">
@@ -78,7 +82,7 @@ export function StatusPicker({ statuses, currentStatusId, allowedStatusIds, onSe
                       }}
                     >
                       <StatusIcon icon={status.icon} color={status.color} />
-                      {status.name}
+                      {statusName(status, words)}
                     </button>
                   </li>
                 ))}

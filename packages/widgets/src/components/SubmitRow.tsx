@@ -1,3 +1,5 @@
+import { useWidgetsMessages } from '../i18n/use-widgets-messages.js';
+
 export interface SubmitRowProps {
   /** The submit button's words. */
   label: string;
@@ -13,13 +15,14 @@ export interface SubmitRowProps {
 
 /** The row that ends a form opened on demand: its submit button, greyed out while it is sent, then Cancel. */
 export function SubmitRow({ label, sendingLabel = label, sending, disabled = false, danger = false, onCancel }: SubmitRowProps) {
+  const { t } = useWidgetsMessages();
   return (
     <div className="tk-row">
       <button type="submit" className={`tk-button ${danger ? 'tk-danger' : 'tk-primary'}`} part={danger ? 'button danger-button' : 'button primary-button'} disabled={disabled || sending}>
         {sending ? sendingLabel : label}
       </button>
       <button type="button" className="tk-button" part="button" onClick={onCancel}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </div>
   );

@@ -10,6 +10,7 @@ import { StakeholderList } from './StakeholderList.js';
 import { StatusPicker } from './StatusPicker.js';
 import { TicketHeader } from './TicketHeader.js';
 import { Timeline } from './Timeline.js';
+import { useTicketMessages } from '../i18n/use-ticket-messages.js';
 
 export interface TicketPageHandlers {
   onSetStatus(statusId: number): void;
@@ -47,7 +48,7 @@ export interface TicketPageProps extends TicketPageHandlers {
   /** Who else has the ticket open now, and who of them writes a comment. */
   present?: readonly PresentPerson[];
   /** Why the page stopped following the ticket's changes (the session ended, access was taken away). */
-  liveNotice?: string | null;
+  liveEnded?: 'access' | 'session_ended' | null;
   headingLevel?: 1 | 2 | 3 | 4;
 }
 
@@ -60,13 +61,14 @@ export function TicketPage(props: TicketPageProps) {
   const choices = detail.viewer.actingAs;
   const actingAs = choices.find((choice) => choice.stakeholderId === actingAsId) ?? null;
   const speaksFor = actingAs && !isViewerSelf(detail, actingAs.stakeholderId) ? actingAs.name : null;
+  const { t } = useTicketMessages();
 
   return (
     <div className="tk-page">
       {props.notice && <Notice message={props.notice} onDismiss={props.onDismissNotice} />}
-      {props.liveNotice && (
+      {props.liveEnded && (
         <p className="tk-live-ended" part="live-ended" role="status">
-          {props.liveNotice}
+          {props.liveEnded === 'session_ended' ? t('live.sessionEnded') : t('live.accessLost', { id: detail.ticket.id })}
         </p>
       )}
       <TicketHeader
@@ -100,7 +102,7 @@ export function TicketPage(props: TicketPageProps) {
           {actingAs ? (
             <CommentComposer onSubmit={props.onComment} onBehalfOf={speaksFor} busy={busy} onWritingChange={props.onWritingChange} />
           ) : (
-            <p className="tk-muted">You can read this ticket but not act on it.</p>
+            <p className="tk-muted">{t('ticket.readOnly')}</p>
           )}
         </div>
         <aside className="tk-side">

@@ -4,11 +4,14 @@ import { SafeMarkdown } from '../markdown/SafeMarkdown.js';
 import { Time } from './Time.js';
 import { PreviousMetadata } from './PreviousMetadata.js';
 import { TimelineEntryBoundary } from './TimelineEntryBoundary.js';
+import type { Translate } from '@tickets/plugin-kit/widget';
+import { useTicketMessages } from '../i18n/use-ticket-messages.js';
+import type { TicketMessageKey } from '../i18n/ticket-messages.js';
 
 /** "by Ana Kowalska on behalf of WRT", or "by Ana Kowalska" when she wrote for herself. */
-export function commentByline(entry: Pick<CommentEntry, 'author' | 'actingAs'>): string {
+export function commentByline(entry: Pick<CommentEntry, 'author' | 'actingAs'>, t: Translate<TicketMessageKey>): string {
   const forSelf = entry.actingAs.kind === 'user' && entry.actingAs.id === entry.author.userId;
-  return forSelf ? `by ${entry.author.name}` : `by ${entry.author.name} on behalf of ${entry.actingAs.name}`;
+  return forSelf ? t('timeline.by', { author: entry.author.name }) : t('timeline.byOnBehalf', { author: entry.author.name, group: entry.actingAs.name });
 }
 
 export interface TimelineProps {
@@ -23,11 +26,13 @@ export interface TimelineProps {
 }
 
 function Comment({ entry, pending }: { entry: CommentEntry; pending: boolean }) {
+  const { t } = useTicketMessages();
+  const byline = commentByline(entry, t);
   return (
-    <article aria-label={`Comment ${commentByline(entry)}`}>
+    <article aria-label={t('timeline.comment', { byline })}>
       <p className="tk-muted">
-        <span className="tk-strong">{commentByline(entry)}</span> · <Time at={entry.at} />
-        {pending && <> · sending…</>}
+        <span className="tk-strong">{byline}</span> · <Time at={entry.at} />
+        {pending && <>{` · ${t('timeline.sending')}`}</>}
       </p>
       <SafeMarkdown source={entry.body} />
     </article>
@@ -40,10 +45,11 @@ function Comment({ entry, pending }: { entry: CommentEntry; pending: boolean }) 
  */
 export function Timeline({ entries, hasMore = false, onLoadMore, loadingMore = false, pendingIds }: TimelineProps) {
   const shown = useProgressiveCount(entries.length);
+  const { t } = useTicketMessages();
   return (
-    <section className="tk-section" aria-label="Timeline">
+    <section className="tk-section" aria-label={t('timeline.heading')}>
       {entries.length === 0 ? (
-        <p className="tk-muted">Nothing has happened on this ticket yet.</p>
+        <p className="tk-muted">{t('timeline.empty')}</p>
       ) : (
         <ol className="tk-plain-list tk-timeline">
           {entries.slice(0, shown).map((entry) =>
@@ -66,7 +72,7 @@ export function Timeline({ entries, hasMore = false, onLoadMore, loadingMore = f
       )}
       {hasMore && onLoadMore && (
         <button type="button" className="tk-button" part="button" onClick={onLoadMore} disabled={loadingMore} aria-busy={loadingMore || undefined}>
-          {loadingMore ? 'Loading…' : 'Show more'}
+          {loadingMore ? t('timeline.loadingMore') : t('timeline.showMore')}
         </button>
       )}
     </section>

@@ -1,16 +1,18 @@
 import type { ReactNode } from 'react';
 import type { TimelineEntry } from '../api/types.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
+import { useTicketMessages } from '../i18n/use-ticket-messages.js';
 
 /** What stands in for an entry that failed to render: a sentence, and a comment's text as written. */
 function UnshownEntry({ entry }: { entry: TimelineEntry }) {
-  if (entry.kind !== 'comment') return <p className="tk-error">This entry could not be shown.</p>;
+  const { t } = useTicketMessages();
+  if (entry.kind !== 'comment') return <p className="tk-error">{t('timeline.entryFailed')}</p>;
   return (
     <div className="tk-comment-fallback">
-      <p className="tk-error">This comment could not be shown.</p>
+      <p className="tk-error">{t('timeline.commentFailed')}</p>
       {typeof entry.body === 'string' && (
         <details>
-          <summary>Show its text as written</summary>
+          <summary>{t('timeline.showText')}</summary>
           <p className="tk-markdown-plain">{entry.body}</p>
         </details>
       )}

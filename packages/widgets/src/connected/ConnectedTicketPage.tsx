@@ -63,7 +63,7 @@ export function ConnectedTicketPage({ ticketId, playgrounds, headingLevel }: Con
       onDismissNotice={changes.dismissNotice}
       busy={changes.busy}
       present={live.present}
-      liveNotice={live.ended}
+      liveEnded={live.ended}
       onWritingChange={onWritingChange}
       onSetStatus={(statusId) => changes.fire(setStatusChange(statusId), actingAsId)}
       onComment={(body) => changes.run(commentChange(body, detail.data.viewer, actingAs, detail.data), actingAsId)}

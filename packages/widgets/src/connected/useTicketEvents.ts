@@ -8,7 +8,7 @@ import type { PresentPerson, TicketDetail } from '../api/types.js';
 export interface TicketLiveState {
   present: PresentPerson[];
   /** Set once the API ended the stream: the session ended, or the viewer may no longer see the ticket. */
-  ended: string | null;
+  ended: 'access' | 'session_ended' | null;
 }
 
 /**
@@ -34,7 +34,7 @@ export function useTicketEvents(ticketId: number, enabled: boolean): TicketLiveS
           if (!('data' in event)) {
             if (event.kind === 'presence') setState((now) => ({ ...now, present: event.people }));
             else {
-              setState({ present: [], ended: event.message });
+              setState({ present: [], ended: event.reason });
               subscription.unsubscribe();
               // Lost access: the page reads the ticket again and says "not found" as any read would.
               if (event.reason === 'access') void queryClient.invalidateQueries({ queryKey: ticketKeys.detail(ticketId) });

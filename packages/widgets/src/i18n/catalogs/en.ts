@@ -40,6 +40,8 @@ export default {
   'status.label': 'Status: {name} ({category})',
   'presence.writing': '{name} is writing a comment.',
   'presence.viewing': '{name} is viewing this ticket.',
+  'common.cancel': 'Cancel',
+  'common.dismiss': 'Dismiss',
   'state.tryAgain': 'Try again',
   'state.notFound': '{what} does not exist, or you may not see it.',
 } as const;

@@ -40,6 +40,8 @@ export default {
   'status.label': 'Situación: {name} ({category})',
   'presence.writing': '{name} está escribiendo un comentario.',
   'presence.viewing': '{name} está viendo este ticket.',
+  'common.cancel': 'Cancelar',
+  'common.dismiss': 'Cerrar',
   'state.tryAgain': 'Reintentar',
   'state.notFound': '{what}: no existe, o no puedes verlo.',
 } satisfies WidgetsCatalog;

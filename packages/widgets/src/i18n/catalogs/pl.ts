@@ -40,6 +40,8 @@ export default {
   'status.label': 'Status: {name} ({category})',
   'presence.writing': '{name} pisze komentarz.',
   'presence.viewing': '{name} ogląda to zgłoszenie.',
+  'common.cancel': 'Anuluj',
+  'common.dismiss': 'Zamknij',
   'state.tryAgain': 'Spróbuj ponownie',
   'state.notFound': '{what}: nie istnieje albo nie masz do niego dostępu.',
 } satisfies WidgetsCatalog;
