@@ -10,6 +10,7 @@ export * from './lifecycle.js';
 export * from './principals.js';
 export * from './stakeholder.js';
 export * from './log-events.js';
+export * from './log-sentence.js';
 export * from './visibility.js';
 export * from './acting-as.js';
 export * from './stakeholder-rules.js';

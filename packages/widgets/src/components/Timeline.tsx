@@ -5,7 +5,10 @@ import { Time } from './Time.js';
 import { PreviousMetadata } from './PreviousMetadata.js';
 import { TimelineEntryBoundary } from './TimelineEntryBoundary.js';
 import type { Translate } from '@tickets/plugin-kit/widget';
+import { describeLogEntry } from '@tickets/domain';
+import { logWords } from '../i18n/log-words.js';
 import { useTicketMessages } from '../i18n/use-ticket-messages.js';
+import { useWidgetsMessages } from '../i18n/use-widgets-messages.js';
 import type { TicketMessageKey } from '../i18n/ticket-messages.js';
 
 /** "by Ana Kowalska on behalf of WRT", or "by Ana Kowalska" when she wrote for herself. */
@@ -46,6 +49,8 @@ function Comment({ entry, pending }: { entry: CommentEntry; pending: boolean }) 
 export function Timeline({ entries, hasMore = false, onLoadMore, loadingMore = false, pendingIds }: TimelineProps) {
   const shown = useProgressiveCount(entries.length);
   const { t } = useTicketMessages();
+  // The log's sentences: the domain's structure, the reader's words.
+  const sentenceWords = logWords(t, useWidgetsMessages().t);
   return (
     <section className="tk-section" aria-label={t('timeline.heading')}>
       {entries.length === 0 ? (
@@ -62,7 +67,7 @@ export function Timeline({ entries, hasMore = false, onLoadMore, loadingMore = f
             ) : (
               <li key={`l${entry.id}`} className="tk-log">
                 <TimelineEntryBoundary entry={entry}>
-                  <span>{entry.sentence}</span> <span className="tk-muted">· <Time at={entry.at} /></span>
+                  <span>{describeLogEntry(entry, sentenceWords)}</span> <span className="tk-muted">· <Time at={entry.at} /></span>
                   {entry.event.type === 'ticket.type_changed' && <PreviousMetadata title={entry.event.from.title} metadata={entry.event.previousMetadata} />}
                 </TimelineEntryBoundary>
               </li>
