@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { composeMail, defaultMail } from '../src/server/index.js';
+import { composeMail, DEFAULT_MAIL_CATALOGS, defaultMail } from '../src/server/index.js';
+import { defineMessages } from '../src/messages/messages.js';
+import { catalogProblems } from '../src/widget/testing/catalog-problems.js';
 
 const ticket = { id: 123, title: 'Fix my <b>name</b>', typeTitle: 'Edit person', url: 'https://example.org/tickets/123', status: 'Applied', state: 'closed' as const };
 
@@ -11,14 +13,14 @@ describe('mail texts', () => {
   });
 
   it('never send what a requester typed as HTML', () => {
-    const mail = defaultMail.received({ ticket, recipient: { name: 'Rita' }, metadata: null });
+    const mail = defaultMail.received({ ticket, recipient: { name: 'Rita', locale: null }, metadata: null });
     expect(mail.subject).toBe('Ticket #123 received: Fix my <b>name</b>');
     expect(mail.html).toContain('Fix my &lt;b&gt;name&lt;/b&gt;');
     expect(mail.html).not.toContain('<b>');
   });
 
   it('tell the outcome when a ticket closes', () => {
-    const mail = defaultMail.closed({ ticket, recipient: { name: 'Rita' }, metadata: null });
+    const mail = defaultMail.closed({ ticket, recipient: { name: 'Rita', locale: null }, metadata: null });
     expect(mail.subject).toBe('Ticket #123 closed: Applied');
     expect(mail.text).toContain('is closed with the outcome: Applied.');
   });
@@ -26,7 +28,7 @@ describe('mail texts', () => {
   it('tell a comment with its author, who they spoke for and its text, escaped in the HTML part', () => {
     const mail = defaultMail.commented({
       ticket,
-      recipient: { name: 'Rita' },
+      recipient: { name: 'Rita', locale: null },
       metadata: null,
       comment: { authorName: 'Ana Kowalska', onBehalfOf: 'WRT', body: 'Please send <proof>.' },
     });
@@ -34,5 +36,18 @@ describe('mail texts', () => {
     expect(mail.text).toContain('Ana Kowalska commented on "Fix my <b>name</b>" on behalf of WRT:\n\nPlease send <proof>.');
     expect(mail.html).toContain('<p>Please send &lt;proof&gt;.</p>');
     expect(mail.html).toContain('<a href="https://example.org/tickets/123">Reply on ticket #123</a>');
+  });
+
+  it("speak the recipient's language from the directory, its region falling back to the language, else English", () => {
+    expect(defaultMail.closed({ ticket, recipient: { name: 'Rita', locale: 'es-AR' }, metadata: null }).text).toContain('Tu solicitud «Fix my <b>name</b>» se ha cerrado con el resultado: Applied.');
+    expect(defaultMail.received({ ticket, recipient: { name: 'Rita', locale: 'pl' }, metadata: null }).subject).toBe('Otrzymaliśmy zgłoszenie #123: Fix my <b>name</b>');
+    expect(defaultMail.received({ ticket, recipient: { name: 'Rita', locale: 'de' }, metadata: null }).subject).toBe('Ticket #123 received: Fix my <b>name</b>');
+  });
+
+  it('have complete, valid catalogs in every language', async () => {
+    const { en, ...others } = DEFAULT_MAIL_CATALOGS;
+    const bundle = defineMessages('default-mail', en, Object.fromEntries(Object.entries(others).map(([locale, catalog]) => [locale, async () => ({ default: catalog! })])));
+    expect(Object.keys(others).sort()).toEqual(['es', 'pl']);
+    expect(await catalogProblems(bundle)).toEqual([]);
   });
 });

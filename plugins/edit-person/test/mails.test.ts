@@ -2,6 +2,9 @@ import { mailsAbout } from '@tickets/server/testing';
 import { describe, expect, it } from 'vitest';
 import { EditPersonStored } from '../src/edit-person-stored.js';
 import { editPersonMails } from '../src/server/mails.js';
+import { EDIT_PERSON_MAIL_CATALOGS } from '../src/server/mail-words.js';
+import { defineMessages } from '@tickets/plugin-kit/widget';
+import { catalogProblems } from '@tickets/plugin-kit/widget/testing';
 
 const mails = mailsAbout(editPersonMails, { id: 12, title: 'Fix my name', typeTitle: "Edit a competitor's profile" }, 'Rita');
 const stored = EditPersonStored.parse({
@@ -27,5 +30,21 @@ describe('edit-person mails', () => {
     const rejected = mails.closed('Rejected', { ...stored, rejectionReason: 'No proof of the new name.' });
     expect(rejected.subject).toBe('Ticket #12 closed: Rejected');
     expect(rejected.text).toContain('Reason: No proof of the new name.');
+  });
+
+  it("are written in the requester's language from the directory (Spanish, Polish), English otherwise", () => {
+    const inSpanish = mailsAbout(editPersonMails, { id: 12, title: 'Fix my name', typeTitle: "Edit a competitor's profile" }, 'Rita', 'es-AR');
+    expect(inSpanish.received(stored).subject).toBe('Ticket #12 recibido: tu cambio de perfil (2019LOPE01)');
+    expect(inSpanish.received(stored).text).toContain('cambiar el nombre del perfil de competidor 2019LOPE01');
+    expect(inSpanish.closed('Applied', { ...stored, appliedAs: 'fix' }).subject).toBe('Ticket #12 cerrado: Aplicado');
+    const inPolish = mailsAbout(editPersonMails, { id: 12, title: 'Fix my name', typeTitle: "Edit a competitor's profile" }, 'Rita', 'pl');
+    expect(inPolish.closed('Rejected', { ...stored, rejectionReason: 'Brak dowodu.' }).text).toContain('została zamknięta ze statusem: Odrzucone. Powód: Brak dowodu.');
+  });
+
+  it('have complete, valid catalogs in every language', async () => {
+    const { en, ...others } = EDIT_PERSON_MAIL_CATALOGS;
+    const bundle = defineMessages('edit-person-mails', en, Object.fromEntries(Object.entries(others).map(([locale, catalog]) => [locale, async () => ({ default: catalog! })])));
+    expect(Object.keys(others).sort()).toEqual(['es', 'pl']);
+    expect(await catalogProblems(bundle)).toEqual([]);
   });
 });

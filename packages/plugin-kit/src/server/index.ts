@@ -10,6 +10,9 @@ export * from './metadata-changes.js';
 export * from './metadata-field-error.js';
 export * from './reject-with-reason.js';
 export * from './mail-text.js';
+export * from './mail-words.js';
+export { DEFAULT_MAIL_CATALOGS, type DefaultMailKey } from './default-mail-words.js';
 // The one way a plugin reaches the database: owned SQL, rows parsed by their schema (@tickets/sql).
 export { sql, type ListType, type SqlClient, type Statement } from '@tickets/sql';
 export * from './principal-kind.js';
+export type { Messages } from '../messages/messages.js';

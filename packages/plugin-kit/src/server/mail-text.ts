@@ -1,3 +1,6 @@
+import { DEFAULT_MAIL_CATALOGS } from './default-mail-words.js';
+import { mailWords } from './mail-words.js';
+
 /** One e-mail: a subject, a plain-text part and an HTML part (both say the same). */
 export interface MailText {
   readonly subject: string;
@@ -16,7 +19,8 @@ export interface MailContext<StoredMetadata> {
     readonly status: string;
     readonly state: 'open' | 'closed';
   };
-  readonly recipient: { readonly name: string };
+  /** The recipient, with the locale the directory has for them (null: not known; mails fall back to English). */
+  readonly recipient: { readonly name: string; readonly locale: string | null };
   readonly metadata: StoredMetadata;
 }
 
@@ -52,27 +56,33 @@ export function composeMail(subject: string, paragraphs: readonly (string | { re
   return { subject, text: `${text}\n`, html };
 }
 
-/** The core's wording for a type that brings no text of its own. */
+/** The core's wording for a type that brings no text of its own, in the recipient's language. */
 export const defaultMail: Required<TicketTypeMails<unknown>> = {
-  received: ({ ticket, recipient }) =>
-    composeMail(`Ticket #${ticket.id} received: ${ticket.title}`, [
-      `Hello ${recipient.name},`,
-      `We received your ${ticket.typeTitle.toLowerCase()} request "${ticket.title}". The team will look at it soon; you will hear from us here.`,
-      { link: ticket.url, label: `Ticket #${ticket.id}` },
-    ]),
-  commented: ({ ticket, recipient, comment }) =>
-    composeMail(`Ticket #${ticket.id}: new comment from ${comment.onBehalfOf}`, [
-      `Hello ${recipient.name},`,
+  received: ({ ticket, recipient }) => {
+    const { t } = mailWords(DEFAULT_MAIL_CATALOGS, recipient.locale);
+    return composeMail(t('received.subject', { id: ticket.id, title: ticket.title }), [
+      t('hello', { name: recipient.name }),
+      t('received.body', { type: ticket.typeTitle.toLowerCase(), title: ticket.title }),
+      { link: ticket.url, label: t('ticketLink', { id: ticket.id }) },
+    ]);
+  },
+  commented: ({ ticket, recipient, comment }) => {
+    const { t } = mailWords(DEFAULT_MAIL_CATALOGS, recipient.locale);
+    return composeMail(t('commented.subject', { id: ticket.id, from: comment.onBehalfOf }), [
+      t('hello', { name: recipient.name }),
       comment.authorName === comment.onBehalfOf
-        ? `${comment.authorName} commented on "${ticket.title}":`
-        : `${comment.authorName} commented on "${ticket.title}" on behalf of ${comment.onBehalfOf}:`,
+        ? t('commented.intro', { author: comment.authorName, title: ticket.title })
+        : t('commented.introOnBehalf', { author: comment.authorName, title: ticket.title, group: comment.onBehalfOf }),
       comment.body,
-      { link: ticket.url, label: `Reply on ticket #${ticket.id}` },
-    ]),
-  closed: ({ ticket, recipient }) =>
-    composeMail(`Ticket #${ticket.id} closed: ${ticket.status}`, [
-      `Hello ${recipient.name},`,
-      `Your request "${ticket.title}" is closed with the outcome: ${ticket.status}.`,
-      { link: ticket.url, label: `Ticket #${ticket.id}` },
-    ]),
+      { link: ticket.url, label: t('replyLink', { id: ticket.id }) },
+    ]);
+  },
+  closed: ({ ticket, recipient }) => {
+    const { t } = mailWords(DEFAULT_MAIL_CATALOGS, recipient.locale);
+    return composeMail(t('closed.subject', { id: ticket.id, status: ticket.status }), [
+      t('hello', { name: recipient.name }),
+      t('closed.body', { title: ticket.title, status: ticket.status }),
+      { link: ticket.url, label: t('ticketLink', { id: ticket.id }) },
+    ]);
+  },
 };

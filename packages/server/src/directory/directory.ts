@@ -22,10 +22,11 @@ export interface Directory {
   mailboxes(refs: readonly PrincipalRef[]): Promise<Map<string, Mailbox[]>>;
 }
 
-/** A name and an e-mail address to write to. */
+/** A name and an e-mail address to write to, with the language the person reads (null or absent: not known). */
 export interface Mailbox {
   name: string;
   address: string;
+  locale?: string | null;
 }
 
 export function principalKey(ref: PrincipalRef): string {

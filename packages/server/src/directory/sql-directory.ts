@@ -12,7 +12,7 @@ import { type Directory, type Mailbox, principalKey } from './directory.js';
 const ViewerRow = UserRow.pick({ id: true, name: true, is_site_admin: true }).extend({ memberships: pgJson<PrincipalLabel[]>() });
 /** A user, a group or a plugin kind's principal, as one union query names them. */
 const PrincipalRow = UserRow.pick({ id: true, name: true }).extend({ kind: z.string() });
-const MailboxRow = PrincipalRow.extend({ email: z.string() });
+const MailboxRow = PrincipalRow.extend({ email: z.string(), locale: z.string().nullable() });
 const GroupKeyRow = UserGroupRow.pick({ id: true, key: true });
 
 function idsOf(refs: readonly PrincipalRef[], kind: string): number[] {
@@ -77,14 +77,14 @@ export class SqlDirectory implements Directory {
     // An anonymized user has no address any more, whatever the row still holds. A group is written
     // to at its shared address; a plugin kind's principal at each of its members' (its rule's) own.
     const query = unionOf([
-      this.whenAny(refs, 'user', (ids) => sql`select 'user'::text as kind, id, name, email from users where id = any(${ids}) and email is not null and anonymized_at is null`),
-      this.whenAny(refs, 'group', (ids) => sql`select 'group'::text as kind, id, name, email from user_groups where id = any(${ids}) and email is not null`),
+      this.whenAny(refs, 'user', (ids) => sql`select 'user'::text as kind, id, name, email, locale from users where id = any(${ids}) and email is not null and anonymized_at is null`),
+      this.whenAny(refs, 'group', (ids) => sql`select 'group'::text as kind, id, name, email, null::text as locale from user_groups where id = any(${ids}) and email is not null`),
       ...this.kinds.map((kind) =>
         this.whenAny(
           refs,
           kind.kind,
           (ids) =>
-            sql`select ${kind.kind}::text as kind, m.principal_id as id, u.name, u.email
+            sql`select ${kind.kind}::text as kind, m.principal_id as id, u.name, u.email, u.locale
                   from (${kind.members}) m join users u on u.id = m.user_id
                  where m.principal_id = any(${ids}) and u.email is not null and u.anonymized_at is null`,
         ),
@@ -93,7 +93,7 @@ export class SqlDirectory implements Directory {
     if (!query) return mailboxes;
     for (const row of await this.db.rows(sql`${query} order by kind, id, email`, MailboxRow)) {
       const key = principalKey(row);
-      mailboxes.set(key, [...(mailboxes.get(key) ?? []), { name: row.name, address: row.email }]);
+      mailboxes.set(key, [...(mailboxes.get(key) ?? []), { name: row.name, address: row.email, locale: row.locale }]);
     }
     return mailboxes;
   }

@@ -15,12 +15,12 @@ function own<Mail>(mail: Mail | undefined, kind: string): Mail {
 /**
  * A type's own mails about one ticket as `recipient` gets them: `received` while the ticket is open
  * (in `Requested` unless told), `closed` with its outcome. For testing a type's texts without the
- * outbox; the mails the API really sends are its API tests'.
+ * outbox; the mails the API really sends are its API tests'. `locale`: the recipient's (null: English).
  */
-export function mailsAbout<Stored>(mails: TicketTypeMails<Stored>, ticket: MailedTicket, recipient: string) {
+export function mailsAbout<Stored>(mails: TicketTypeMails<Stored>, ticket: MailedTicket, recipient: string, locale: string | null = null) {
   const context = (status: string, state: 'open' | 'closed', metadata: Stored): MailContext<Stored> => ({
     ticket: { ...ticket, url: `https://example.org/tickets/${ticket.id}`, status, state },
-    recipient: { name: recipient },
+    recipient: { name: recipient, locale },
     metadata,
   });
   return {

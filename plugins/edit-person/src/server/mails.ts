@@ -1,25 +1,38 @@
-import { composeMail, type TicketTypeMails } from '@tickets/plugin-kit/server';
+import { composeMail, mailWords, type TicketTypeMails } from '@tickets/plugin-kit/server';
 import type { EditPersonStored } from '../edit-person-stored.js';
-import { FIELD_LABELS } from '../person-fields.js';
+import { EDIT_PERSON_MAIL_CATALOGS, type EditPersonMailKey } from './mail-words.js';
 
-function fieldList(metadata: EditPersonStored): string {
-  return metadata.fields.map((field) => FIELD_LABELS[field.field].toLowerCase()).join(', ');
+type Words = ReturnType<typeof mailWords<EditPersonMailKey>>['t'];
+
+function fieldList(metadata: EditPersonStored, t: Words): string {
+  return metadata.fields.map((field) => t(`field.${field.field}`)).join(', ');
 }
 
-/** What the requester hears: the request received, and how it ended. */
+/** The lifecycle's status names in the recipient's language; a name the catalog does not know, as it is. */
+function statusWord(status: string, t: Words): string {
+  const key = `status.${status}` as EditPersonMailKey;
+  return key in EDIT_PERSON_MAIL_CATALOGS.en ? t(key) : status;
+}
+
+/** What the requester hears, in the language the directory has for them: the request received, and how it ended. */
 export const editPersonMails: TicketTypeMails<EditPersonStored> = {
-  received: ({ ticket, recipient, metadata }) =>
-    composeMail(`Ticket #${ticket.id} received: your profile change (${metadata.wcaId})`, [
-      `Hello ${recipient.name},`,
-      `We received your request to change the ${fieldList(metadata)} of the competitor profile ${metadata.wcaId}. The WCA Results Team will review it; you can follow it on the ticket page.`,
-      { link: ticket.url, label: `Ticket #${ticket.id}` },
-    ]),
-  closed: ({ ticket, recipient, metadata }) =>
-    composeMail(`Ticket #${ticket.id} closed: ${ticket.status}`, [
-      `Hello ${recipient.name},`,
+  received: ({ ticket, recipient, metadata }) => {
+    const { t } = mailWords(EDIT_PERSON_MAIL_CATALOGS, recipient.locale);
+    return composeMail(t('received.subject', { id: ticket.id, wcaId: metadata.wcaId }), [
+      t('hello', { name: recipient.name }),
+      t('received.body', { fields: fieldList(metadata, t), wcaId: metadata.wcaId }),
+      { link: ticket.url, label: t('ticketLink', { id: ticket.id }) },
+    ]);
+  },
+  closed: ({ ticket, recipient, metadata }) => {
+    const { t } = mailWords(EDIT_PERSON_MAIL_CATALOGS, recipient.locale);
+    const status = statusWord(ticket.status, t);
+    return composeMail(t('closed.subject', { id: ticket.id, status }), [
+      t('hello', { name: recipient.name }),
       metadata.appliedAs
-        ? `The requested change to the ${fieldList(metadata)} of ${metadata.wcaId} was applied to the profile.`
-        : `Your request to change the profile ${metadata.wcaId} was closed as ${ticket.status}.${metadata.rejectionReason ? ` Reason: ${metadata.rejectionReason}` : ''}`,
-      { link: ticket.url, label: `Ticket #${ticket.id}` },
-    ]),
+        ? t('closed.applied', { fields: fieldList(metadata, t), wcaId: metadata.wcaId })
+        : `${t('closed.other', { wcaId: metadata.wcaId, status })}${metadata.rejectionReason ? t('closed.reason', { reason: metadata.rejectionReason }) : ''}`,
+      { link: ticket.url, label: t('ticketLink', { id: ticket.id }) },
+    ]);
+  },
 };

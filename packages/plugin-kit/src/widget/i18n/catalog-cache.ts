@@ -1,5 +1,5 @@
-import { DEFAULT_LOCALE, negotiateLocale } from './locale-negotiation.js';
-import { localesOf, type MessageBundle, type Messages } from './messages.js';
+import { DEFAULT_LOCALE, negotiateLocale } from '../../messages/locale-negotiation.js';
+import { localesOf, type MessageBundle, type Messages } from '../../messages/messages.js';
 
 /** Catalogs loaded so far on this page, by bundle and locale: each loads once whichever widget asks. */
 const loaded = new Map<string, Messages>();

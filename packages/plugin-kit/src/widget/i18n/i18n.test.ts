@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { catalogProblems } from '../testing/catalog-problems.js';
 import { pseudoLocalize } from '../testing/pseudo-locale.js';
-import { formatMessage } from './format-message.js';
-import { negotiateLocale } from './locale-negotiation.js';
-import { defineMessages } from './messages.js';
+import { formatMessage } from '../../messages/format-message.js';
+import { negotiateLocale } from '../../messages/locale-negotiation.js';
+import { defineMessages } from '../../messages/messages.js';
 
 describe('negotiateLocale', () => {
   const available = ['en', 'es', 'pl'];

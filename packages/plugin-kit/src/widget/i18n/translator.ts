@@ -1,6 +1,6 @@
 import { loadedCatalog } from './catalog-cache.js';
-import { formatMessage, type MessageValues } from './format-message.js';
-import type { MessageBundle } from './messages.js';
+import { formatMessage, type MessageValues } from '../../messages/format-message.js';
+import type { MessageBundle } from '../../messages/messages.js';
 
 /**
  * A bundle's messages outside React (tests, a helper called with the words it needs): the locale's

@@ -1,7 +1,7 @@
 import { createContext, Fragment, type ReactNode, useContext, useEffect, useState } from 'react';
 import { bundleLocale, loadCatalog, loadedCatalog } from './catalog-cache.js';
-import { formatMessage, formatMessageParts, type MessageValues } from './format-message.js';
-import type { MessageBundle } from './messages.js';
+import { formatMessage, formatMessageParts, type MessageValues } from '../../messages/format-message.js';
+import type { MessageBundle } from '../../messages/messages.js';
 
 /** What the reader wants, most wanted first: the widget's `lang`, the host page's `<html lang>`, the token's locale. */
 const WantedLocales = createContext<readonly string[]>([]);

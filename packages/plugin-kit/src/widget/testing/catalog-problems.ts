@@ -1,6 +1,6 @@
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
-import type { Message } from '../i18n/format-message.js';
-import type { MessageBundle, Messages } from '../i18n/messages.js';
+import type { Message } from '../../messages/format-message.js';
+import type { MessageBundle, Messages } from '../../messages/messages.js';
 
 /** The arguments a message uses, and each plural's options, walking into plurals, selects and tags. */
 function walk(elements: MessageFormatElement[], found: { args: Set<string>; plurals: Array<{ arg: string; options: string[] }> }) {

@@ -1,8 +1,8 @@
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { printAST } from '@formatjs/icu-messageformat-parser/printer.js';
 import { provideLocale } from '../i18n/catalog-cache.js';
-import type { Message } from '../i18n/format-message.js';
-import type { Messages } from '../i18n/messages.js';
+import type { Message } from '../../messages/format-message.js';
+import type { Messages } from '../../messages/messages.js';
 
 /** The pseudo-locale's tag: English made longer and accented, so truncation and untranslated text show. */
 export const PSEUDO_LOCALE = 'en-XA';

@@ -12,6 +12,7 @@ import { Migration20261202180000_ticket_access_per_statement } from './Migration
 import { Migration20261203230000_competitions } from './Migration20261203230000_competitions.js';
 import { Migration20261204000000_queue_index } from './Migration20261204000000_queue_index.js';
 import { Migration20261204100000_ticket_presence } from './Migration20261204100000_ticket_presence.js';
+import { Migration20261204120000_user_locale } from './Migration20261204120000_user_locale.js';
 
 export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123094145', class: Migration20261123094145 },
@@ -24,4 +25,5 @@ export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261203230000_competitions', class: Migration20261203230000_competitions },
   { name: 'Migration20261204000000_queue_index', class: Migration20261204000000_queue_index },
   { name: 'Migration20261204100000_ticket_presence', class: Migration20261204100000_ticket_presence },
+  { name: 'Migration20261204120000_user_locale', class: Migration20261204120000_user_locale },
 ];

@@ -1,7 +1,7 @@
 import { type LogEvent, type NotifiedEvent, TicketState } from '@tickets/domain';
 import { z } from 'zod';
 
-const MailboxJson = z.object({ name: z.string(), address: z.string() });
+const MailboxJson = z.object({ name: z.string(), address: z.string(), locale: z.string().nullable().optional() });
 
 /**
  * What a log entry that causes mail keeps in `ticket_logs.mail_pending` until the outbox writer has

@@ -96,7 +96,7 @@ export async function writeTicketMails(tx: EntityManager, services: AppServices,
           kind: event.notified.kind,
           to,
           cc: ccOf(notification, to, reachable),
-          mail: writeMailSafely(services, ticket.type, mails, event, { ...context, recipient: { name: to.name } }),
+          mail: writeMailSafely(services, ticket.type, mails, event, { ...context, recipient: { name: to.name, locale: to.locale ?? null } }),
         });
       }
     }
