@@ -1,7 +1,7 @@
-// The host page's language, in Chromium on a host site of another origin: the list widget speaks
-// the element's `lang`, else the page's `<html lang>` (es-AR falls back to es), else the locale in
-// the token, else English; a right-to-left page mirrors it. (Issue #18: the list first; the ticket
-// page, the status settings and the mails follow.)
+// The host page's language, in Chromium on a host site of another origin: the widgets speak the
+// element's `lang`, else the page's `<html lang>` (es-AR falls back to es), else the locale in the
+// token, else English; a right-to-left page mirrors them. The list and the ticket page (with its
+// timeline's sentences) in Spanish and Polish.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright';
@@ -18,6 +18,7 @@ let api: RunningApi;
 let browser: Browser;
 let host: Server;
 let hostOrigin: string;
+let ticketId: number;
 const pages = new Map<string, string>();
 
 beforeAll(async () => {
@@ -33,6 +34,7 @@ beforeAll(async () => {
     body: JSON.stringify({ type: 'contact', title: 'Where are my results?', metadata: { team: 'WRT', message: 'They are missing.' } }),
   });
   expect(response.status).toBe(200);
+  ticketId = ((await response.json()) as { result: { data: { id: number } } }).result.data.id;
 }, 120_000);
 
 afterAll(async () => {
@@ -83,3 +85,37 @@ it("falls back to the token's locale, then English, and mirrors under dir=rtl", 
   expect(await german.list.locator('.tk-root').evaluate((root) => getComputedStyle(root).direction)).toBe('rtl');
   await german.page.close();
 });
+
+/** Rita's ticket on a host page in `lang`. */
+async function ticketPage(path: string, lang: string) {
+  const token = await issueToken(api.services.tokenKey, RITA);
+  pages.set(path, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title>
+<script type="module" src="${api.url}/assets/tickets/tickets-widgets.js"></script></head>
+<body><tickets-ticket api-url="${api.url}/trpc" token="${token}" ticket-id="${ticketId}"></tickets-ticket></body></html>`);
+  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+  page.setDefaultTimeout(UI_TIMEOUT);
+  await page.goto(`${hostOrigin}${path}`);
+  return { page, ticket: page.locator('tickets-ticket') };
+}
+
+it('shows the ticket page in Spanish, its timeline sentences too', async () => {
+  const { page, ticket } = await ticketPage('/ticket-es', 'es');
+  await ticket.getByRole('heading', { name: 'Where are my results?' }).first().waitFor();
+  await ticket.getByRole('region', { name: 'Personas' }).waitFor();
+  await ticket.getByText('Abierto', { exact: true }).waitFor();
+  await ticket.getByRole('img', { name: 'Situación: Por hacer (por hacer)' }).first().waitFor();
+  await ticket.getByText("Rita Lopes creó este ticket de tipo contact «Where are my results?» con la situación Por hacer.").waitFor();
+  await ticket.getByRole('form', { name: 'Añadir un comentario' }).waitFor();
+  await page.close();
+});
+
+it('shows the ticket page in Polish', async () => {
+  const { page, ticket } = await ticketPage('/ticket-pl', 'pl');
+  await ticket.getByRole('region', { name: 'Osoby' }).waitFor();
+  await ticket.getByText('Otwarte', { exact: true }).waitFor();
+  await ticket.getByText('Rita Lopes: utworzenie zgłoszenia typu contact „Where are my results?” ze statusem Do zrobienia.').waitFor();
+  await ticket.getByRole('button', { name: 'Skomentuj' }).waitFor();
+  await page.screenshot({ path: '/tmp/ticket-pl.png', fullPage: true });
+  await page.close();
+});
+
