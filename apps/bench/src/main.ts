@@ -32,6 +32,7 @@ import { countStatements } from './statement-count.js';
 import { startStatementRecorder, type RecordedRequest } from './statement-capture.js';
 import { readMigrationResults } from './status-migration.js';
 import { markdownTable, scaleLabel, textTable } from './table.js';
+import { type LiveFigures, measureLive } from './live-figures.js';
 
 const SECONDS = parseSeconds(process.env.BENCH_SECONDS, 3);
 const SCALES = parseScales(process.env.BENCH_SCALES);
@@ -43,7 +44,10 @@ const WRITE_CONCURRENCY = [1, 8, 32];
 const RENDER_LOADS = 15;
 /** The API's pool holds 10 connections; the floor and the replay get as many, never more than requests in flight. */
 const API_POOL_SIZE = 10;
-const DOC = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
+/** Where the report goes: docs/benchmarks.md, or BENCH_DOC (a quick run at small scales should not replace the real one). */
+const DOC = process.env.BENCH_DOC ?? fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
+/** Open ticket subscriptions for the live figures (issue #17: 1,000). */
+const LIVE_SUBSCRIPTIONS = Number(process.env.BENCH_LIVE_SUBSCRIPTIONS ?? 1000);
 
 /** Demo users (packages/server/src/seed/demo-directory.ts): the site admin, a member of WRT, a requester. */
 const USERS = { sam: 1, ana: 3, john: SEED.requester } as const;
@@ -290,6 +294,7 @@ try {
   const reads: ReadFigure[] = [];
   const counts: CountFigure[] = [];
   let writes: WriteFigure[] = [];
+  let live: LiveFigures | null = null;
   const seeding: string[] = [];
   let seeded = 0;
   for (const scale of SCALES) {
@@ -306,10 +311,24 @@ try {
     }
     if (!myGroups) throw new Error('The read cases lost their "my groups" list: the count figure quotes its answer.');
     counts.push(await measureCount(namespaceId, scale, myGroups));
-    if (scale === WRITE_SCALE) writes = await measureWrites(namespaceId, scale);
+    if (scale === WRITE_SCALE) {
+      writes = await measureWrites(namespaceId, scale);
+      step(`Live tickets: comments with none and with ${LIVE_SUBSCRIPTIONS.toLocaleString('en')} open subscriptions`);
+      live = await measureLive({
+        apiUrl: api.url,
+        apiPid: api.pid,
+        databaseUrl: url,
+        writerToken: await token(USERS.ana),
+        subscriberToken: await token(USERS.sam),
+        team: TEAM,
+        subscriptions: LIVE_SUBSCRIPTIONS,
+        concurrency: 8,
+        seconds: Math.max(SECONDS, 5),
+      });
+    }
   }
   const render = await measureRender();
-  const results: RunResults = { scales: SCALES, reads, writes, counts, migration: readMigrationResults(), render };
+  const results: RunResults = { scales: SCALES, reads, writes, counts, migration: readMigrationResults(), render, live };
   const machine = await describeMachine(url);
 
   const tables = reportTables(results);

@@ -1,5 +1,6 @@
 // The tables of docs/benchmarks.md, built from one run's results (printed and written alike).
 import { evaluateGoals } from './goals.js';
+import type { LiveFigures } from './live-figures.js';
 import type { LoadStats } from './latency-stats.js';
 import type { ReadFigure, RunResults } from './run-results.js';
 import { ms, ratio, scaleLabel, type Table } from './table.js';
@@ -155,5 +156,27 @@ export function reportTables(results: RunResults): Table[] {
     readDetailTable(results),
     migrationTable(results),
     renderTable(results),
+    ...(results.live ? [liveTable(results.live)] : []),
   ];
+}
+
+/** Issue #17's goals: the write path keeps ≥ 0.8× its throughput with 1,000 open subscriptions; events within a second. */
+export const LIVE_GOALS = { throughputRatio: 0.8, eventDelayP99Ms: 1000 } as const;
+
+export function liveTable(live: LiveFigures): Table {
+  const verdict = (met: boolean) => VERDICT_MARK[met ? 'met' : 'missed'];
+  return {
+    title: `Live tickets (issue #17): the write path with ${live.subscriptions.toLocaleString('en')} open subscriptions`,
+    headers: ['measure', 'value', 'goal'],
+    rows: [
+      ['comments.add, c=' + live.concurrency + ', req/s: none open → open', `${live.without.rps} → ${live.with.rps}`, ''],
+      ['throughput with ÷ without', `${live.throughputRatio.toFixed(2)}×`, `≥ ${LIVE_GOALS.throughputRatio}×: ${verdict(live.throughputRatio >= LIVE_GOALS.throughputRatio)}`],
+      ['comments.add p50 / p99 ms: none open → open', `${ms(live.without.p50)} / ${ms(live.without.p99)} → ${ms(live.with.p50)} / ${ms(live.with.p99)}`, ''],
+      ['errors: none open / open', `${live.without.errors} / ${live.with.errors}`, ''],
+      ['delay from a comment\'s answer to its event, p50 / p99 ms', `${live.eventDelay.p50} / ${live.eventDelay.p99}`, `p99 ≤ ${LIVE_GOALS.eventDelayP99Ms} ms: ${verdict(live.eventDelay.p99 <= LIVE_GOALS.eventDelayP99Ms)}`],
+      ['events that arrived / comments written while subscribed', `${live.eventsArrived.toLocaleString('en')} / ${live.commentsWritten.toLocaleString('en')}`, `all: ${verdict(live.eventsArrived === live.commentsWritten)}`],
+      ['API memory per open subscription (resident, KB)', live.memoryPerSubscriptionKb.toFixed(1), ''],
+    ],
+    note: `How: the API process as above; ${live.concurrency} writers add comments for ${live.seconds} s to tickets WRT works on, first with no subscription open, then with one \`tickets.events\` subscription (Server-Sent Events) per ticket open, as a site admin (each also holds the ticket open: presence). The delay runs from the comment's answer (its commit) to the event on its ticket's stream; the instance polls the log every LIVE_POLL_MS (200 ms).`,
+  };
 }

@@ -1,3 +1,4 @@
+import type { LiveFigures } from './live-figures.js';
 // Everything one run measured, as plain data: main.ts fills it, goals.ts judges it, report.ts
 // turns it into the tables of docs/benchmarks.md.
 import type { LoadStats } from './latency-stats.js';
@@ -81,4 +82,6 @@ export interface RunResults {
   migration: MigrationFigures | null;
   /** The first render, or why it was not measured. */
   render: RenderFigure | { skipped: string };
+  /** The write path with open ticket subscriptions (issue #17), at the write scale; null when not measured. */
+  live: LiveFigures | null;
 }

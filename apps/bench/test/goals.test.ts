@@ -56,6 +56,7 @@ function results(overrides: Partial<RunResults> = {}): RunResults {
       measuredAt: '2026-12-01T10:00:00.000Z',
     },
     render: { median: 180, all: [170, 180, 190], gzipBytes: 55_000, floor: { median: 60, all: [60] } },
+    live: null,
     ...overrides,
   };
 }

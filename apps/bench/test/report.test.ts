@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadStats } from '../src/latency-stats.js';
-import { countTable, scaleTable } from '../src/report.js';
+import { countTable, liveTable, scaleTable } from '../src/report.js';
 import type { ReadFigure, RunResults } from '../src/run-results.js';
 import { scaleLabel } from '../src/table.js';
 
@@ -25,6 +25,7 @@ const results: RunResults = {
   counts: [{ scale: 10_000, exact: 1065, floor: stats(0.3), apiAnswer: 'total: 1,000, totalExact: false' }],
   migration: null,
   render: { skipped: 'no Chromium' },
+  live: null,
 };
 
 describe('the tables of the report', () => {
@@ -40,5 +41,26 @@ describe('the tables of the report', () => {
 
   it('puts the exact count beside what the API answers and the time of its list', () => {
     expect(countTable(results).rows).toEqual([['10k', '1,065', '0.30', 'total: 1,000, totalExact: false', '2.00']]);
+  });
+
+  it('judges the live goals of issue #17 from the figures: throughput kept, events within a second, every event arrived', () => {
+    const live = {
+      subscriptions: 1000,
+      concurrency: 8,
+      seconds: 5,
+      without: { rps: 300, p50: 20, p99: 60, errors: 0 },
+      with: { rps: 210, p50: 30, p99: 90, errors: 0 },
+      throughputRatio: 0.7,
+      eventDelay: { p50: 140, p99: 1200 },
+      eventsArrived: 999,
+      commentsWritten: 1000,
+      memoryPerSubscriptionKb: 85,
+    };
+    const table = liveTable(live);
+    expect(table.rows.find((row) => row[0] === 'throughput with ÷ without')).toEqual(['throughput with ÷ without', '0.70×', '≥ 0.8×: **missed**']);
+    expect(table.rows.find((row) => String(row[0]).startsWith('delay'))?.[2]).toBe('p99 ≤ 1000 ms: **missed**');
+    expect(table.rows.find((row) => String(row[0]).startsWith('events'))?.slice(1)).toEqual(['999 / 1,000', 'all: **missed**']);
+    const good = liveTable({ ...live, throughputRatio: 0.95, eventDelay: { p50: 140, p99: 260 }, eventsArrived: 1000 });
+    expect(good.rows.filter((row) => String(row[2]).endsWith('met'))).toHaveLength(3);
   });
 });

@@ -20,7 +20,8 @@ export function presenceDigest(people: ReadonlyArray<{ userId: number; activity:
 
 interface Waiter extends SeenState {
   ticketId: number;
-  wake(): void;
+  /** With who is present now, as the poll read it; without, when woken by the clock, the signal or a stop. */
+  wake(presence?: string): void;
 }
 
 /**
@@ -46,24 +47,26 @@ export class LogFeed {
 
   /**
    * Resolves once the ticket has a log entry after `seen.afterId` or other people present than
-   * `seen.presence`, at `until` (ms since the epoch) at the latest, or when `signal` aborts.
+   * `seen.presence`, with who is present then (so a change to the ticket alone costs no read of
+   * its presence); with null at `until` (ms since the epoch) at the latest, or when `signal` aborts.
    */
-  wait(ticketId: number, seen: SeenState, signal: AbortSignal, until = Number.POSITIVE_INFINITY): Promise<void> {
+  wait(ticketId: number, seen: SeenState, signal: AbortSignal, until = Number.POSITIVE_INFINITY): Promise<string | null> {
     return new Promise((resolve) => {
       let deadline: NodeJS.Timeout | undefined;
+      const stop = () => waiter.wake();
       const waiter: Waiter = {
         ticketId,
         ...seen,
-        wake: () => {
+        wake: (presence) => {
           this.waiters.delete(waiter);
-          signal.removeEventListener('abort', waiter.wake);
+          signal.removeEventListener('abort', stop);
           clearTimeout(deadline);
-          resolve();
+          resolve(presence ?? null);
         },
       };
-      if (signal.aborted || this.stopped || until <= Date.now()) return resolve();
-      signal.addEventListener('abort', waiter.wake, { once: true });
-      if (Number.isFinite(until)) deadline = setTimeout(waiter.wake, until - Date.now());
+      if (signal.aborted || this.stopped || until <= Date.now()) return resolve(null);
+      signal.addEventListener('abort', stop, { once: true });
+      if (Number.isFinite(until)) deadline = setTimeout(stop, until - Date.now());
       this.waiters.add(waiter);
       this.schedule();
     });
@@ -107,7 +110,7 @@ export class LogFeed {
       const latest = new Map(rows.map((row) => [row.ticket_id, row]));
       for (const waiter of [...this.waiters]) {
         const now = latest.get(waiter.ticketId);
-        if (now && ((now.id ?? 0) > waiter.afterId || now.presence !== waiter.presence)) waiter.wake();
+        if (now && ((now.id ?? 0) > waiter.afterId || now.presence !== waiter.presence)) waiter.wake(now.presence);
       }
     } catch (error) {
       // The database may be away for a moment: the waiters stay and the next poll tries again.

@@ -28,7 +28,7 @@ export type TicketEvent =
   | { kind: 'presence'; ticketId: number; people: PresentPerson[] }
   | { kind: 'access_lost'; ticketId: number; reason: 'access' | 'session_ended'; message: string };
 
-const EntryRow = TicketLogRow.pick({ id: true, event_type: true }).extend({ version: z.number() });
+const EntryRow = TicketLogRow.pick({ id: true, event_type: true }).extend({ version: z.number(), visible: z.boolean() });
 const EVENTS_PER_READ = 100;
 
 async function visible(ctx: AuthedContext, viewer: Viewer, ticketId: number): Promise<{ latest: number } | null> {
@@ -39,15 +39,6 @@ async function visible(ctx: AuthedContext, viewer: Viewer, ticketId: number): Pr
   );
 }
 
-/**
- * Whether the viewer may still see the ticket, as the directory has them now: a stream outlives the
- * viewer its token was read with, so a membership removed since then counts (an anonymized or
- * removed user sees nothing).
- */
-async function stillVisible(ctx: AuthedContext, ticketId: number): Promise<boolean> {
-  const now = await directoryFor(ctx.services, ctx.em).viewer(ctx.viewer.userId);
-  return now !== null && (await visible(ctx, now, ticketId)) !== null;
-}
 
 export interface TicketEventsOptions {
   /** When the viewer's session ends (their token's `exp`, ms since the epoch): the stream ends then. */
@@ -81,39 +72,52 @@ async function* follow(ctx: AuthedContext, ticketId: number, from: number, stop:
   try {
     const seen: SeenState = { afterId: from, presence: '' };
     let shown: string | null = null;
+    /** Who the feed last said is present (null: woken by the clock). */
+    let told: string | null = null;
     let nextAccessCheck = Date.now() + config.LIVE_ACCESS_CHECK_MS;
     while (!stop.aborted && !liveFeed.stopped) {
       if (Date.now() >= options.sessionEndsAt) {
         yield { kind: 'access_lost', ticketId, reason: 'session_ended', message: 'Your session has ended; reload the page to follow this ticket again.' };
         return;
       }
-      const entries = await sqlOf(ctx.em).rows(
-        sql`select l.id, l.event_type, t.version from ticket_logs l join tickets t on t.id = l.ticket_id
-             where l.ticket_id = ${ticketId} and l.id > ${seen.afterId} order by l.id limit ${EVENTS_PER_READ}`,
-        EntryRow,
-      );
-      // A change may be the one that took the viewer's access away (a membership, a hand-over); the
-      // directory may have taken it with no change to the ticket.
-      if (entries.length > 0 || Date.now() >= nextAccessCheck) {
-        if (!(await stillVisible(ctx, ticketId))) {
-          yield { kind: 'access_lost', ticketId, reason: 'access', message: `You can no longer see ticket #${ticketId}.` };
-          return;
-        }
+      // The viewer as the directory has them now (a stream outlives the viewer its token was read
+      // with: a membership removed since counts), then the changes, each with whether that viewer may
+      // see the ticket as it is now (a change may be the one that took their access away: a
+      // hand-over, a removed stakeholder). Two queries per wake-up, whatever woke it.
+      const viewer = await directoryFor(ctx.services, ctx.em).viewer(ctx.viewer.userId);
+      const entries = viewer
+        ? await sqlOf(ctx.em).rows(
+            sql`select l.id, l.event_type, t.version, ${visibleToViewer(viewer)} as visible from ticket_logs l join tickets t on t.id = l.ticket_id
+                 where l.ticket_id = ${ticketId} and l.id > ${seen.afterId} order by l.id limit ${EVENTS_PER_READ}`,
+            EntryRow,
+          )
+        : [];
+      let lost = viewer === null || entries.some((entry) => !entry.visible);
+      // With no change to the ticket, whether they may still see it is asked every LIVE_ACCESS_CHECK_MS.
+      if (!lost && entries.length === 0 && Date.now() >= nextAccessCheck) {
+        lost = (await visible(ctx, viewer!, ticketId)) === null;
         nextAccessCheck = Date.now() + config.LIVE_ACCESS_CHECK_MS;
+      }
+      if (lost) {
+        yield { kind: 'access_lost', ticketId, reason: 'access', message: `You can no longer see ticket #${ticketId}.` };
+        return;
       }
       for (const entry of entries) {
         yield { kind: 'changed', ticketId, version: entry.version, entryId: entry.id, eventType: entry.event_type };
         seen.afterId = entry.id;
       }
       if (entries.length === EVENTS_PER_READ) continue;
-      const people = await presence.present(ctx.em, ticketId);
-      seen.presence = presenceDigest(people);
-      const others = people.filter((person) => person.userId !== ctx.viewer.userId);
-      if (presenceDigest(others) !== shown) {
-        shown = presenceDigest(others);
-        yield { kind: 'presence', ticketId, people: await namesOf(ctx, others) };
+      // Who is present is read at the start, and again only when the feed saw it change.
+      if (shown === null || (told !== null && told !== seen.presence)) {
+        const people = await presence.present(ctx.em, ticketId);
+        seen.presence = presenceDigest(people);
+        const others = people.filter((person) => person.userId !== ctx.viewer.userId);
+        if (presenceDigest(others) !== shown) {
+          shown = presenceDigest(others);
+          yield { kind: 'presence', ticketId, people: await namesOf(ctx, others) };
+        }
       }
-      await liveFeed.wait(ticketId, seen, stop, Math.min(options.sessionEndsAt, nextAccessCheck));
+      told = await liveFeed.wait(ticketId, seen, stop, Math.min(options.sessionEndsAt, nextAccessCheck));
     }
   } finally {
     await leave();
