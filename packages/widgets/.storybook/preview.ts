@@ -42,7 +42,7 @@ const preview: Preview = {
       const locale = rtl ? chosen.slice(0, -4) : chosen;
       return createElement(
         LanguageProvider,
-        { wanted: [locale] },
+        { wanted: [locale], locale },
         createElement('div', { className: 'tk-root', lang: locale, dir: rtl ? 'rtl' : 'ltr' }, createElement(Story)),
       );
     },

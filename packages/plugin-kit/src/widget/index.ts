@@ -15,3 +15,4 @@ export * from './RejectForm.js';
 export * from './WebLink.js';
 export * from './Time.js';
 export * from './i18n/index.js';
+export { relativeTime } from './relative-time.js';

@@ -104,7 +104,7 @@ export abstract class TicketsElement extends HTMLElement {
       this.#mount.dir = pageDirection(this);
     }
     this.#root.render(
-      <LanguageProvider wanted={wanted}>
+      <LanguageProvider wanted={wanted} locale={locale}>
         <TicketsProvider client={session.client} queryClient={session.queryClient}>
           <ImageHostsProvider hosts={this.getAttribute('image-hosts')}>{this.renderWidget()}</ImageHostsProvider>
         </TicketsProvider>

@@ -5,9 +5,20 @@ import type { MessageBundle } from '../../messages/messages.js';
 
 /** What the reader wants, most wanted first: the widget's `lang`, the host page's `<html lang>`, the token's locale. */
 const WantedLocales = createContext<readonly string[]>([]);
+/** The language the page around shows its own words in (times and numbers follow it). */
+const ShownLocale = createContext<string>('en');
 
-export function LanguageProvider({ wanted, children }: { wanted: readonly string[]; children: ReactNode }) {
-  return <WantedLocales.Provider value={wanted}>{children}</WantedLocales.Provider>;
+export function LanguageProvider({ wanted, locale = 'en', children }: { wanted: readonly string[]; locale?: string; children: ReactNode }) {
+  return (
+    <WantedLocales.Provider value={wanted}>
+      <ShownLocale.Provider value={locale}>{children}</ShownLocale.Provider>
+    </WantedLocales.Provider>
+  );
+}
+
+/** The language the widget shows its words in, for what formats outside messages (relative times). */
+export function useShownLocale(): string {
+  return useContext(ShownLocale);
 }
 
 /** The locales the reader wants, for a widget that needs them outside messages (a time's format). */
