@@ -2,6 +2,7 @@
 // as text, so it needs no parser at run time (FormatJS's documented way: the parser is 7.8 KB gzip
 // of the widgets' 90 KB budget). Development (vitest, Storybook's dev server) keeps the text and
 // the parser. Plain JS (not TS) because Vite loads it from other packages' configs.
+import { Buffer } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
 import { parse } from '@formatjs/icu-messageformat-parser';
 
