@@ -245,3 +245,44 @@ export const Conflict: Story = {
     await expect(canvas.getByRole('alert')).toHaveTextContent('Status #1008 does not exist in this namespace. The statuses have been reloaded.');
   },
 };
+
+/**
+ * In Polish: the settings' words and plurals (2 and 4 "zgłoszenia", 12 "zgłoszeń"), the categories
+ * in Polish, and the custom statuses as the namespace named them (its copies too).
+ */
+export const InPolish: Story = {
+  globals: { locale: 'pl' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('9 z maksymalnie 70 statusów.', { exact: false })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Statusy' })).toBeVisible();
+    await expect(await namesIn(canvas, 'W toku')).toEqual(['In progress', 'Blocked']);
+    await expect(canvas.getByRole('img', { name: 'Status: Needs triage (selekcja)' }).closest('li')).toHaveTextContent('2 zgłoszenia');
+    await userEvent.click(canvas.getByRole('button', { name: 'Usuń „Blocked”' }));
+    const dialog = canvas.getByRole('dialog', { name: 'Usunąć status „Blocked”?' });
+    const target = within(dialog).getByRole('combobox', { name: 'Przenieś jego 12 zgłoszeń do…' });
+    await expect(within(target).getAllByRole('option').map((option) => option.textContent)).toEqual(['Wybierz status…', 'To do (Do zrobienia)', 'In progress (W toku)']);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Usuń status' }));
+    await expect(within(dialog).getByRole('alert')).toHaveTextContent('Wybierz status, do którego trafi jego 12 zgłoszeń.');
+  },
+};
+
+/** In Spanish, on the system-defined statuses: their names in Spanish, "su 1 ticket" and "sus 12 tickets". */
+export const InSpanish: Story = {
+  loaders: [fakeApi({ statusSettings: systemStatusSettings() })],
+  globals: { locale: 'es' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findAllByText('Definido por el sistema')).toHaveLength(5);
+    await expect(canvas.getByRole('heading', { name: 'Estados' })).toBeVisible();
+    await expect(canvas.getByText('5 de un máximo de 70 estados.', { exact: false })).toBeVisible();
+    await expect(await namesIn(canvas, 'Cancelado')).toEqual(['No se hará', 'Duplicado']);
+    await userEvent.click(canvas.getByRole('button', { name: 'Quitar «Duplicado»' }));
+    const one = canvas.getByRole('dialog', { name: '¿Quitar el estado «Duplicado»?' });
+    await expect(within(one).getByRole('combobox', { name: 'Mover su 1 ticket a…' })).toBeVisible();
+    await expect(one).toHaveTextContent('Al quitarlo, primero se copian todos los estados definidos por el sistema');
+    await userEvent.click(within(one).getByRole('button', { name: 'Cancelar' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Quitar «Por hacer»' }));
+    const twelve = canvas.getByRole('dialog', { name: '¿Quitar el estado «Por hacer»?' });
+    await userEvent.click(within(twelve).getByRole('button', { name: 'Quitar estado' }));
+    await expect(within(twelve).getByRole('alert')).toHaveTextContent('Elige el estado al que pasan sus 12 tickets.');
+  },
+};

@@ -1,4 +1,5 @@
 import type { NamespaceLifecycleView } from '../api/types.js';
+import { useSettingsMessages } from '../i18n/use-settings-messages.js';
 
 export interface LifecycleChoiceProps {
   lifecycles: readonly NamespaceLifecycleView[];
@@ -8,21 +9,25 @@ export interface LifecycleChoiceProps {
 
 /** Which lifecycles a new status joins: without one, no ticket can be moved to it yet. */
 export function LifecycleChoice({ lifecycles, chosen, onChange }: LifecycleChoiceProps) {
+  const { t } = useSettingsMessages();
   if (lifecycles.length === 0) return null;
   const toggle = (lifecycleId: number, on: boolean) => onChange(on ? [...chosen, lifecycleId] : chosen.filter((id) => id !== lifecycleId));
   return (
     <fieldset className="tk-fieldset tk-lifecycle-choice">
-      <legend>Use it in these lifecycles</legend>
+      <legend>{t('settings.lifecycles.legend')}</legend>
       {lifecycles.map((lifecycle) => (
         <label key={lifecycle.id} className="tk-row">
           <input type="checkbox" checked={chosen.includes(lifecycle.id)} onChange={(event) => toggle(lifecycle.id, event.target.checked)} />
           {lifecycle.name}
           <span className="tk-muted">
-            {lifecycle.ticketTypes.length > 0 ? ` (${lifecycle.ticketTypes.join(', ')})` : lifecycle.isDefault ? ' (types without a lifecycle of their own)' : ' (no ticket type yet)'}
+            {' '}
+            {lifecycle.ticketTypes.length > 0
+              ? t('settings.lifecycles.types', { types: lifecycle.ticketTypes.join(', ') })
+              : t(lifecycle.isDefault ? 'settings.lifecycles.defaultTypes' : 'settings.lifecycles.noTypes')}
           </span>
         </label>
       ))}
-      {chosen.length === 0 && <p className="tk-muted">In no lifecycle, no ticket can be moved to it until a lifecycle takes it.</p>}
+      {chosen.length === 0 && <p className="tk-muted">{t('settings.lifecycles.none')}</p>}
     </fieldset>
   );
 }

@@ -1,22 +1,30 @@
+import type { Translate } from '@tickets/plugin-kit/widget';
 import { useId } from 'react';
 import { errorInfo } from '../api/errors.js';
 import type { StatusMigrationView } from '../api/types.js';
-import { formatCount, ticketsWord } from './status-settings-model.js';
+import type { SettingsMessageKey } from '../i18n/settings-messages.js';
+import { useSettingsMessages } from '../i18n/use-settings-messages.js';
+import { statusName, useWidgetsMessages } from '../i18n/use-widgets-messages.js';
+import type { WidgetsMessageKey } from '../i18n/widgets-messages.js';
 
 export interface MigrationProgressProps {
   migration: StatusMigrationView;
 }
 
-/** What the progress bar says: "Moving tickets: 3,400 of 10,000". */
-export function migrationSummary(migration: Pick<StatusMigrationView, 'state' | 'moved' | 'total'>): string {
-  if (migration.state === 'done') return `Moved ${ticketsWord(migration.moved)}.`;
-  if (migration.state === 'pending') return `Waiting to move ${ticketsWord(migration.total)}.`;
-  return `Moving tickets: ${formatCount(migration.moved)} of ${formatCount(migration.total)}`;
+/** What the progress bar says: "Moving tickets: 3,400 of 10,000", in the reader's language. */
+export function migrationSummary(migration: Pick<StatusMigrationView, 'state' | 'moved' | 'total'>, t: Translate<SettingsMessageKey>): string {
+  if (migration.state === 'done') return t('settings.migration.moved', { count: migration.moved });
+  if (migration.state === 'pending') return t('settings.migration.waiting', { count: migration.total });
+  return t('settings.migration.moving', { moved: migration.moved, total: migration.total });
 }
 
-/** "Blocked → In progress"; a target removed since says so (a later migration moves those tickets on). */
-export function mappingWords(mapping: StatusMigrationView['mappings'][number]): string {
-  return `${mapping.from.name} → ${mapping.to.name}${mapping.targetRemoved ? ' (since removed)' : ''}`;
+/**
+ * "Blocked → In progress"; a target removed since says so (a later migration moves those tickets
+ * on). A system-defined status is named in the reader's language (`words`: the core messages).
+ */
+export function mappingWords(mapping: StatusMigrationView['mappings'][number], t: Translate<SettingsMessageKey>, words: Translate<WidgetsMessageKey>): string {
+  const names = { from: statusName(mapping.from, words), to: statusName(mapping.to, words) };
+  return t(mapping.targetRemoved ? 'settings.migration.mappingRemoved' : 'settings.migration.mapping', names);
 }
 
 /**
@@ -25,7 +33,11 @@ export function mappingWords(mapping: StatusMigrationView['mappings'][number]): 
  */
 export function MigrationProgress({ migration }: MigrationProgressProps) {
   const id = useId();
-  const summary = migrationSummary(migration);
+  const { t } = useSettingsMessages();
+  const words = useWidgetsMessages().t;
+  const summary = migrationSummary(migration, t);
+  // The reason is the API's sentence, as it wrote it ("status 'Blocked' was removed").
+  const mappings = migration.mappings.map((mapping) => mappingWords(mapping, t, words)).join(', ');
   // Users may move some of the tickets themselves meanwhile, so `moved` can end below `total`.
   const max = Math.max(migration.total, migration.moved, 1);
   const value = migration.state === 'done' ? max : migration.moved;
@@ -36,9 +48,7 @@ export function MigrationProgress({ migration }: MigrationProgressProps) {
       </p>
       <progress aria-labelledby={`${id}-summary`} aria-describedby={`${id}-why`} max={max} value={value} />
       <p id={`${id}-why`} className="tk-muted">
-        Because {migration.reason}
-        {migration.mappings.length > 0 && <>: {migration.mappings.map(mappingWords).join(', ')}</>}. Tickets already show
-        their new status.
+        {mappings ? t('settings.migration.whyMapped', { reason: migration.reason, mappings }) : t('settings.migration.why', { reason: migration.reason })}
       </p>
     </div>
   );
@@ -54,15 +64,14 @@ export interface MigrationProgressErrorProps {
  * migration that stopped. The tickets already show their new status either way.
  */
 export function MigrationProgressError({ error, onRetry }: MigrationProgressErrorProps) {
+  const { t } = useSettingsMessages();
+  const common = useWidgetsMessages().t;
   return (
     <div className="tk-notice tk-notice-error" role="alert">
-      <p>
-        The progress of moving tickets could not be read: {errorInfo(error).message} The figures shown may be out of date; tickets already show their new
-        status.
-      </p>
+      <p>{t('settings.migration.unreadable', { message: errorInfo(error).message })}</p>
       {onRetry && (
         <button type="button" className="tk-button" part="button" onClick={onRetry}>
-          Try again
+          {common('state.tryAgain')}
         </button>
       )}
     </div>

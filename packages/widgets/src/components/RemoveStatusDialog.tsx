@@ -1,8 +1,10 @@
-import { CATEGORIES, type DefaultRole } from '@tickets/domain';
+import type { DefaultRole } from '@tickets/domain';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { NamespaceStatusView, StatusRemovalInput, StatusSettingsView } from '../api/types.js';
 import { SubmitRow } from './SubmitRow.js';
-import { defaultDuties, defaultRoleWord, mappingChoices, needsSuccessor, refusalMessage, successorChoices, ticketsWord } from './status-settings-model.js';
+import { defaultDuties, mappingChoices, needsSuccessor, refusalMessage, successorChoices } from './status-settings-model.js';
+import { useSettingsMessages } from '../i18n/use-settings-messages.js';
+import { categoryName, statusName, useWidgetsMessages } from '../i18n/use-widgets-messages.js';
 
 export interface RemoveStatusDialogProps {
   settings: StatusSettingsView;
@@ -17,9 +19,11 @@ export interface RemoveStatusDialogProps {
 
 /** Statuses as a select's options, each with its category: "Blocked (In progress)". */
 function StatusOptions({ statuses }: { statuses: readonly NamespaceStatusView[] }) {
+  const { t } = useSettingsMessages();
+  const words = useWidgetsMessages().t;
   return statuses.map((status) => (
     <option key={status.id} value={status.id}>
-      {`${status.name} (${CATEGORIES[status.category].label})`}
+      {t('settings.remove.option', { name: statusName(status, words), category: categoryName(status.category, words) })}
     </option>
   ));
 }
@@ -32,6 +36,8 @@ function StatusOptions({ statuses }: { statuses: readonly NamespaceStatusView[] 
  * widget's shadow root); Escape cancels.
  */
 export function RemoveStatusDialog({ settings, status, onRemove, onCancel, note, headingLevel = 4 }: RemoveStatusDialogProps) {
+  const { t } = useSettingsMessages();
+  const words = useWidgetsMessages().t;
   const Heading = `h${headingLevel}` as const;
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -67,7 +73,7 @@ export function RemoveStatusDialog({ settings, status, onRemove, onCancel, note,
     try {
       await onRemove({ statusId: status.id, ...(mapping !== null ? { mapping } : {}), ...(duties.length > 0 ? { newDefaults } : {}) });
     } catch (refusal) {
-      setError(refusalMessage(refusal));
+      setError(refusalMessage(refusal, t));
     } finally {
       setSending(false);
     }
@@ -76,13 +82,13 @@ export function RemoveStatusDialog({ settings, status, onRemove, onCancel, note,
   return (
     <div className="tk-dialog" role="dialog" aria-labelledby={`${id}-title`} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
       <Heading ref={heading} id={`${id}-title`} className="tk-dialog-title" tabIndex={-1}>
-        Remove status ‘{status.name}’?
+        {t('settings.remove.heading', { name: statusName(status, words) })}
       </Heading>
       <form className="tk-form" onSubmit={(event) => void submit(event)}>
         {inUse ? (
           choices.length > 0 ? (
             <div className="tk-field">
-              <label htmlFor={`${id}-mapping`}>Move its {ticketsWord(status.tickets)} to…</label>
+              <label htmlFor={`${id}-mapping`}>{t('settings.remove.moveTo', { count: status.tickets })}</label>
               <select
                 ref={mappingSelect}
                 id={`${id}-mapping`}
@@ -93,49 +99,47 @@ export function RemoveStatusDialog({ settings, status, onRemove, onCancel, note,
                 }}
                 {...(mappingMissing ? { 'aria-invalid': true, 'aria-describedby': `${id}-mapping-error` } : {})}>
                 <option value="" disabled>
-                  Choose a status…
+                  {t('settings.remove.choose')}
                 </option>
                 <StatusOptions statuses={choices} />
               </select>
               {mappingMissing && (
                 <p id={`${id}-mapping-error`} className="tk-error" role="alert">
-                  Choose the status its {ticketsWord(status.tickets)} move to.
+                  {t('settings.remove.chooseMissing', { count: status.tickets })}
                 </p>
               )}
             </div>
           ) : (
             <p className="tk-error">
-              {ticketsWord(status.tickets)} use it, and there is no other {status.state} status in the same lifecycles to move them to. Add one first.
+              {t('settings.remove.noTarget', { count: status.tickets, state: status.state })}
             </p>
           )
         ) : (
-          <p>No ticket uses it.</p>
+          <p>{t('settings.remove.unused')}</p>
         )}
         {duties.map((duty) => {
           const options = successorChoices(settings, status, duty.role);
           return options.length > 0 ? (
             <div className="tk-field" key={duty.role}>
-              <label htmlFor={`${id}-${duty.role}`}>
-                New {defaultRoleWord(duty.role)} status (it is the {defaultRoleWord(duty.role)} status of {duty.lifecycles.join(', ')})
-              </label>
+              <label htmlFor={`${id}-${duty.role}`}>{t('settings.remove.successor', { role: duty.role, lifecycles: duty.lifecycles.join(', ') })}</label>
               <select id={`${id}-${duty.role}`} value={successorOf(duty.role)} onChange={(event) => setSuccessors({ ...successors, [duty.role]: Number(event.target.value) })}>
                 <StatusOptions statuses={options} />
               </select>
             </div>
           ) : (
             <p className="tk-error" key={duty.role}>
-              It is the {defaultRoleWord(duty.role)} status of {duty.lifecycles.join(', ')}, and no other status there can take that role. Add one first.
+              {t('settings.remove.noSuccessor', { role: duty.role, lifecycles: duty.lifecycles.join(', ') })}
             </p>
           );
         })}
-        {inUse && target && <p className="tk-muted">Tickets show ‘{target.name}’ at once; they are rewritten in the background.</p>}
+        {inUse && target && <p className="tk-muted">{t('settings.remove.background', { name: statusName(target, words) })}</p>}
         {note && <p className="tk-muted">{note}</p>}
         {error && (
           <p className="tk-error" role="alert">
             {error}
           </p>
         )}
-        <SubmitRow label="Remove status" sendingLabel="Removing…" sending={sending} disabled={blocked} danger onCancel={onCancel} />
+        <SubmitRow label={t('settings.remove.submit')} sendingLabel={t('settings.remove.removing')} sending={sending} disabled={blocked} danger onCancel={onCancel} />
       </form>
     </div>
   );

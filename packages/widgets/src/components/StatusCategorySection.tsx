@@ -6,6 +6,7 @@ import { StatusForm } from './StatusForm.js';
 import { StatusIcon } from './StatusIcon.js';
 import { StatusRow } from './StatusRow.js';
 import { addingConverts, type CategoryGroup, conversionNote, moveWithin, refusalMessage } from './status-settings-model.js';
+import { useSettingsMessages } from '../i18n/use-settings-messages.js';
 
 /** The changes a namespace admin can make; absent for a viewer who may only read. */
 export interface StatusSettingsChanges {
@@ -27,8 +28,9 @@ function suggestedColor(group: CategoryGroup): string {
   return group.statuses[0]?.color ?? '#737278';
 }
 
-/** One category: its icon and name, its statuses in order, and (for admins) "Add a status". */
+/** One category: its icon and name (`group.label`, in the reader's language), its statuses in order, and (for admins) "Add a status". */
 export function StatusCategorySection({ settings, group, changes, headingLevel }: StatusCategorySectionProps) {
+  const { t } = useSettingsMessages();
   const Heading = `h${headingLevel}` as const;
   const id = useId();
   const list = useRef<HTMLUListElement>(null);
@@ -65,17 +67,17 @@ export function StatusCategorySection({ settings, group, changes, headingLevel }
     if (!next || !changes) return;
     moved.current = { statusId, offset };
     setMoveError(null);
-    changes.onReorder(next).catch((error: unknown) => setMoveError(refusalMessage(error)));
+    changes.onReorder(next).catch((error: unknown) => setMoveError(refusalMessage(error, t)));
   };
 
   return (
     <section className="tk-category" aria-labelledby={`${id}-title`} data-category={group.category}>
       <Heading id={`${id}-title`} className="tk-category-title">
         <StatusIcon icon={group.icon} />
-        {group.label} <span className="tk-muted tk-state">({group.state})</span>
+        {group.label} <span className="tk-muted tk-state">{t('settings.category.state', { state: group.state })}</span>
       </Heading>
       {group.statuses.length > 0 ? (
-        <ul ref={list} className="tk-plain-list tk-statuses" aria-label={`${group.label} statuses`}>
+        <ul ref={list} className="tk-plain-list tk-statuses" aria-label={t('settings.category.list', { category: group.label })}>
           {group.statuses.map((status, index) => (
             <StatusRow
               key={status.id}
@@ -95,7 +97,7 @@ export function StatusCategorySection({ settings, group, changes, headingLevel }
           ))}
         </ul>
       ) : (
-        <p className="tk-muted">No statuses in this category.</p>
+        <p className="tk-muted">{t('settings.category.empty')}</p>
       )}
       {moveError && (
         <p className="tk-error" role="alert">
@@ -105,13 +107,13 @@ export function StatusCategorySection({ settings, group, changes, headingLevel }
       {changes &&
         (adding ? (
           <StatusForm
-            label={`Add a status to ${group.label}`}
+            label={t('settings.add.form', { category: group.label })}
             initial={{ name: '', color: suggestedColor(group), description: '', category: group.category }}
-            submitLabel="Add status"
+            submitLabel={t('settings.add.submit')}
             note={
               <>
                 <LifecycleChoice lifecycles={settings.lifecycles} chosen={joining} onChange={setJoining} />
-                {addingConverts(settings, joining) && <p className="tk-muted">{conversionNote('Adding it')}</p>}
+                {addingConverts(settings, joining) && <p className="tk-muted">{conversionNote('adding', t)}</p>}
               </>
             }
             onSubmit={async (values) => {
@@ -139,9 +141,9 @@ export function StatusCategorySection({ settings, group, changes, headingLevel }
                 setJoining(defaultLifecycles);
                 setAdding(true);
               }}>
-              Add a status <span className="tk-sr-only">to {group.label}</span>
+              {t('settings.add.button')} <span className="tk-sr-only">{t('settings.add.buttonTarget', { category: group.label })}</span>
             </button>
-            {atLimit && <span className="tk-muted">This site has the maximum of {LIMITS.statusesPerNamespace} statuses; remove one to add another.</span>}
+            {atLimit && <span className="tk-muted">{t('settings.add.atLimit', { max: LIMITS.statusesPerNamespace })}</span>}
           </p>
         ))}
     </section>

@@ -1,7 +1,9 @@
-import { CATEGORIES, type Category, CATEGORY_ORDER, LIMITS } from '@tickets/domain';
+import { type Category, CATEGORY_ORDER, LIMITS } from '@tickets/domain';
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { refusalMessage, refusedField } from './status-settings-model.js';
 import { SubmitRow } from './SubmitRow.js';
+import { useSettingsMessages } from '../i18n/use-settings-messages.js';
+import { categoryName, useWidgetsMessages } from '../i18n/use-widgets-messages.js';
 
 export interface StatusFormValues {
   name: string;
@@ -28,6 +30,8 @@ const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 
 /** Name, colour, description (and category when editing) of a status; Escape cancels. */
 export function StatusForm({ label, initial, withCategory = false, submitLabel, onSubmit, onCancel, note }: StatusFormProps) {
+  const { t } = useSettingsMessages();
+  const words = useWidgetsMessages().t;
   const [values, setValues] = useState(initial);
   const [error, setError] = useState<{ message: string; field: string | null } | null>(null);
   const [sending, setSending] = useState(false);
@@ -42,7 +46,7 @@ export function StatusForm({ label, initial, withCategory = false, submitLabel, 
     event.preventDefault();
     // The colour picker always gives #rrggbb; the text beside it may not.
     if (!HEX_COLOR.test(values.color.trim())) {
-      setError({ message: 'A colour must be written as #rrggbb, for example #1f75cb.', field: 'color' });
+      setError({ message: t('settings.form.badColor'), field: 'color' });
       return;
     }
     setSending(true);
@@ -50,38 +54,40 @@ export function StatusForm({ label, initial, withCategory = false, submitLabel, 
     try {
       await onSubmit({ ...values, color: values.color.trim() });
     } catch (refusal) {
-      setError({ message: refusalMessage(refusal), field: refusedField(refusal) });
+      setError({ message: refusalMessage(refusal, t), field: refusedField(refusal) });
     } finally {
       setSending(false);
     }
   };
   const invalid = (field: string) => (error && (error.field === field || (field === 'name' && error.field === null)) ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {});
+  // Each field's attributes when the refusal is about it (a field's name is no word a person reads).
+  const marked = { name: invalid('name'), color: invalid('color'), description: invalid('description'), category: invalid('category') };
 
   return (
     <form className="tk-form tk-status-form" aria-label={label} onSubmit={(event) => void submit(event)} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
       <div className="tk-fieldset">
         <div className="tk-field">
-          <label htmlFor={`${id}-name`}>Name</label>
-          <input ref={nameInput} id={`${id}-name`} value={values.name} onChange={set('name')} required maxLength={LIMITS.statusNameMaxLength} autoComplete="off" {...invalid('name')} />
+          <label htmlFor={`${id}-name`}>{t('settings.form.name')}</label>
+          <input ref={nameInput} id={`${id}-name`} value={values.name} onChange={set('name')} required maxLength={LIMITS.statusNameMaxLength} autoComplete="off" {...marked.name} />
         </div>
         <div className="tk-field">
-          <label htmlFor={`${id}-color`}>Colour (#rrggbb)</label>
+          <label htmlFor={`${id}-color`}>{t('settings.form.color')}</label>
           <span className="tk-row">
-            <input id={`${id}-color`} value={values.color} onChange={set('color')} size={8} required spellCheck={false} autoComplete="off" {...invalid('color')} />
-            <input type="color" aria-label="Pick the colour" value={HEX_COLOR.test(values.color) ? values.color.toLowerCase() : '#000000'} onChange={set('color')} />
+            <input id={`${id}-color`} value={values.color} onChange={set('color')} size={8} required spellCheck={false} autoComplete="off" {...marked.color} />
+            <input type="color" aria-label={t('settings.form.pickColor')} value={HEX_COLOR.test(values.color) ? values.color.toLowerCase() : '#000000'} onChange={set('color')} />
           </span>
         </div>
         <div className="tk-field tk-grow">
-          <label htmlFor={`${id}-description`}>Description (optional)</label>
-          <input id={`${id}-description`} value={values.description} onChange={set('description')} maxLength={LIMITS.statusDescriptionMaxLength} autoComplete="off" {...invalid('description')} />
+          <label htmlFor={`${id}-description`}>{t('settings.form.description')}</label>
+          <input id={`${id}-description`} value={values.description} onChange={set('description')} maxLength={LIMITS.statusDescriptionMaxLength} autoComplete="off" {...marked.description} />
         </div>
         {withCategory && (
           <div className="tk-field">
-            <label htmlFor={`${id}-category`}>Category</label>
-            <select id={`${id}-category`} value={values.category} onChange={(event) => setValues({ ...values, category: event.target.value as Category })} {...invalid('category')}>
+            <label htmlFor={`${id}-category`}>{t('settings.form.category')}</label>
+            <select id={`${id}-category`} value={values.category} onChange={(event) => setValues({ ...values, category: event.target.value as Category })} {...marked.category}>
               {CATEGORY_ORDER.map((category) => (
                 <option key={category} value={category}>
-                  {CATEGORIES[category].label}
+                  {categoryName(category, words)}
                 </option>
               ))}
             </select>
@@ -94,7 +100,7 @@ export function StatusForm({ label, initial, withCategory = false, submitLabel, 
           {error.message}
         </p>
       )}
-      <SubmitRow label={submitLabel} sendingLabel="Saving…" sending={sending} onCancel={onCancel} />
+      <SubmitRow label={submitLabel} sendingLabel={t('settings.form.saving')} sending={sending} onCancel={onCancel} />
     </form>
   );
 }

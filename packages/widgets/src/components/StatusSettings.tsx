@@ -4,7 +4,9 @@ import { MigrationProgress, MigrationProgressError } from './MigrationProgress.j
 import { Notice } from './Notice.js';
 import { StatusCategorySection, type StatusSettingsChanges } from './StatusCategorySection.js';
 import { ErrorMessage, Loading } from './States.js';
-import { formatCount, groupByCategory } from './status-settings-model.js';
+import { groupByCategory } from './status-settings-model.js';
+import { useSettingsMessages } from '../i18n/use-settings-messages.js';
+import { categoryName, useWidgetsMessages } from '../i18n/use-widgets-messages.js';
 
 export type { StatusSettingsChanges } from './StatusCategorySection.js';
 
@@ -40,13 +42,15 @@ function changesOf(props: StatusSettingsProps): StatusSettingsChanges | null {
  */
 export function StatusSettings(props: StatusSettingsProps) {
   const { settings, loading = false, error, onRetry, migrationsError, onRetryMigrations, notice, onDismissNotice, headingLevel = 2 } = props;
+  const { t } = useSettingsMessages();
+  const words = useWidgetsMessages().t;
   const Heading = `h${headingLevel}` as const;
-  const title = <Heading className="tk-section-title">Statuses</Heading>;
+  const title = <Heading className="tk-section-title">{t('settings.heading')}</Heading>;
   if (loading && !settings) {
     return (
       <div className="tk-status-settings">
         {title}
-        <Loading label="Loading the statuses…" />
+        <Loading label={t('settings.page.loading')} />
       </div>
     );
   }
@@ -54,32 +58,26 @@ export function StatusSettings(props: StatusSettingsProps) {
     return (
       <div className="tk-status-settings">
         {title}
-        {error ? <ErrorMessage error={error} what="The statuses" onRetry={onRetry} /> : <p className="tk-muted">There are no statuses to show.</p>}
+        {error ? <ErrorMessage error={error} what={t('settings.page.what')} onRetry={onRetry} /> : <p className="tk-muted">{t('settings.page.none')}</p>}
       </div>
     );
   }
 
   const changes = settings.canAdminister ? changesOf(props) : null;
   const migrations = props.migrations ?? settings.migrations;
-  const groups = groupByCategory(settings.statuses);
+  const groups = groupByCategory(settings.statuses, (category) => categoryName(category, words));
   return (
     <div className="tk-status-settings">
       {title}
       <p className="tk-muted">
-        {formatCount(settings.statuses.length)} of at most {LIMITS.statusesPerNamespace} statuses.{' '}
-        {settings.usesCustomStatuses ? 'This site uses its own custom statuses.' : 'This site uses the system-defined statuses.'} A status belongs to one category, which
-        decides whether its tickets are open or closed.
+        {t('settings.page.count', { count: settings.statuses.length, max: LIMITS.statusesPerNamespace })}{' '}
+        {t(settings.usesCustomStatuses ? 'settings.page.usesCustom' : 'settings.page.usesSystem')} {t('settings.page.categoryRule')}
       </p>
-      {!changes && <p className="tk-notice tk-notice-info">You can see these statuses, but only a namespace admin (a site admin of this site) can change them.</p>}
-      {changes && !settings.usesCustomStatuses && (
-        <p className="tk-notice tk-notice-info">
-          Your first change to a system-defined status (editing, reordering or removing it, or adding a status to the system-defined lifecycle) copies every
-          system-defined status as this site’s own custom status, and tickets follow their copies. There is no way back.
-        </p>
-      )}
+      {!changes && <p className="tk-notice tk-notice-info">{t('settings.page.readOnly')}</p>}
+      {changes && !settings.usesCustomStatuses && <p className="tk-notice tk-notice-info">{t('settings.page.firstChange')}</p>}
       {notice && <Notice message={notice} onDismiss={onDismissNotice} />}
       {(migrations.length > 0 || Boolean(migrationsError)) && (
-        <section className="tk-migrations" aria-label="Tickets being moved">
+        <section className="tk-migrations" aria-label={t('settings.page.migrations')}>
           {Boolean(migrationsError) && <MigrationProgressError error={migrationsError} onRetry={onRetryMigrations} />}
           {migrations.map((migration) => (
             <MigrationProgress key={migration.id} migration={migration} />

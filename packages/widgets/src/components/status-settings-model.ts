@@ -1,6 +1,8 @@
 import { CATEGORIES, type Category, categoryMayBeDefaultFor, CATEGORY_ORDER, DEFAULT_ROLES, type DefaultRole, type TicketState } from '@tickets/domain';
+import type { Translate } from '@tickets/plugin-kit/widget';
 import { errorInfo } from '../api/errors.js';
 import type { NamespaceLifecycleView, NamespaceStatusView, StatusSettingsView } from '../api/types.js';
+import type { SettingsMessageKey } from '../i18n/settings-messages.js';
 
 /*
  * What the status settings show and offer, worked out from `statuses.list` alone: the groups by
@@ -17,11 +19,14 @@ export interface CategoryGroup {
   statuses: NamespaceStatusView[];
 }
 
-/** Every category, in display order, even an empty one (a status can be added to it). */
-export function groupByCategory(statuses: readonly NamespaceStatusView[]): CategoryGroup[] {
+/**
+ * Every category, in display order, even an empty one (a status can be added to it); `label` names
+ * a category (in the reader's language: `categoryName`; English when left out).
+ */
+export function groupByCategory(statuses: readonly NamespaceStatusView[], label: (category: Category) => string = (category) => CATEGORIES[category].label): CategoryGroup[] {
   return CATEGORY_ORDER.map((category) => {
-    const { label, state, icon } = CATEGORIES[category];
-    return { category, label, state, icon, statuses: statuses.filter((status) => status.category === category).sort((a, b) => a.position - b.position || a.id - b.id) };
+    const { state, icon } = CATEGORIES[category];
+    return { category, label: label(category), state, icon, statuses: statuses.filter((status) => status.category === category).sort((a, b) => a.position - b.position || a.id - b.id) };
   });
 }
 
@@ -82,8 +87,8 @@ export function successorChoices(settings: StatusSettingsView, status: Namespace
  * What a change that converts the namespace says before it is sent ("Saving first copies…"): the
  * conversion cannot be undone, so every action that causes it asks in the same words.
  */
-export function conversionNote(doing: 'Saving' | 'Removing' | 'Adding it'): string {
-  return `${doing} first copies every system-defined status as this site’s own custom status (tickets follow them). There is no way back.`;
+export function conversionNote(doing: 'saving' | 'removing' | 'adding', t: Translate<SettingsMessageKey>): string {
+  return t(`settings.convert.${doing}`);
 }
 
 /** Whether adding a status to these lifecycles converts the namespace: the system lifecycle is not stored until it does. */
@@ -95,19 +100,15 @@ export function addingConverts(settings: StatusSettingsView, lifecycleIds: reado
 // data), which a ticket page, showing no count, should not pay while it starts.
 let count: Intl.NumberFormat | null = null;
 
-/** A count as people read it: 10,000. */
+/** A count as people read it in English: 10,000 (the settings' own counts are in their messages, `{count, number}`). */
 export function formatCount(value: number): string {
   count ??= new Intl.NumberFormat('en');
   return count.format(value);
 }
 
-/** "1 ticket", "3,400 tickets". */
-export function ticketsWord(value: number): string {
-  return `${formatCount(value)} ${value === 1 ? 'ticket' : 'tickets'}`;
-}
-
-export function defaultRoleWord(role: DefaultRole): string {
-  return `default ${role}`;
+/** "1 ticket", "3,400 tickets", in the reader's language. */
+export function ticketsWord(value: number, t: Translate<SettingsMessageKey>): string {
+  return t('settings.status.tickets', { count: value });
 }
 
 /**
@@ -115,9 +116,10 @@ export function defaultRoleWord(role: DefaultRole): string {
  * it) says the statuses were reloaded: the connected settings reload after every change, refused
  * or not, so a conflict's counts and choices are fresh for the next try.
  */
-export function refusalMessage(error: unknown): string {
+export function refusalMessage(error: unknown, t: Translate<SettingsMessageKey>): string {
   const info = errorInfo(error);
-  return info.code === 'NOT_FOUND' ? `${info.message} The statuses have been reloaded.` : info.message;
+  // The API's own sentence stays as it wrote it; only what the settings did since is in the reader's words.
+  return info.code === 'NOT_FOUND' ? t('settings.page.reloaded', { message: info.message }) : info.message;
 }
 
 /** The field a refusal is about (`name`, `color`, `description`), when the API says. */

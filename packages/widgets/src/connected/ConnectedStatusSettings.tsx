@@ -7,6 +7,7 @@ import type { StatusChangeOutcome, StatusMigrationView, StatusSettingsView } fro
 import { StatusSettings } from '../components/StatusSettings.js';
 import { refusalMessage } from '../components/status-settings-model.js';
 import { type StatusSettingsChange, statusSettingsChanges } from './status-settings-changes.js';
+import { useSettingsMessages } from '../i18n/use-settings-messages.js';
 
 export interface ConnectedStatusSettingsProps {
   headingLevel?: 2 | 3;
@@ -20,7 +21,8 @@ interface WatchedMigrations {
   watched: number[];
 }
 
-const CONVERTED_NOTICE = 'This site now uses its own custom statuses: every system-defined status was copied, and tickets follow their copies.';
+/** What the notice above says: the namespace was converted, or a change met a status gone meanwhile (put in words when shown). */
+type SettingsNotice = { kind: 'converted' } | { kind: 'gone'; error: unknown };
 
 function unfinished(migrations: readonly StatusMigrationView[]): StatusMigrationView[] {
   return migrations.filter((migration) => migration.state !== 'done');
@@ -38,7 +40,8 @@ const FINAL_REFUSALS = new Set(['FORBIDDEN', 'UNAUTHORIZED', 'NOT_FOUND']);
 export function ConnectedStatusSettings({ headingLevel, pollIntervalMs = 1000 }: ConnectedStatusSettingsProps) {
   const client = useTicketsClient();
   const queryClient = useQueryClient();
-  const [notice, setNotice] = useState<string | null>(null);
+  const { t } = useSettingsMessages();
+  const [notice, setNotice] = useState<SettingsNotice | null>(null);
   /** Migrations this view's changes started: shown until done, and then as done. */
   const [started, setStarted] = useState<number[]>([]);
   const settings = useQuery(statusSettingsQuery(client));
@@ -82,7 +85,7 @@ export function ConnectedStatusSettings({ headingLevel, pollIntervalMs = 1000 }:
       return before;
     },
     onSuccess: async (outcome) => {
-      if (outcome.convertedToCustom) setNotice(CONVERTED_NOTICE);
+      if (outcome.convertedToCustom) setNotice({ kind: 'converted' });
       if (outcome.migrations.length > 0) {
         setStarted((ids) => [...ids, ...outcome.migrations.map((migration) => migration.id)]);
         await queryClient.invalidateQueries({ queryKey: statusSettingsKeys.migrations });
@@ -95,7 +98,7 @@ export function ConnectedStatusSettings({ headingLevel, pollIntervalMs = 1000 }:
       await Promise.all([queryClient.invalidateQueries({ queryKey: statusSettingsKeys.settings }), queryClient.invalidateQueries({ queryKey: ticketKeys.all })]);
       // The status (or the one chosen for its tickets) is gone: its row vanished with the reload, so
       // say it above, once the reload is in (the message says the statuses have been reloaded).
-      if (error && errorInfo(error).code === 'NOT_FOUND') setNotice(refusalMessage(error));
+      if (error && errorInfo(error).code === 'NOT_FOUND') setNotice({ kind: 'gone', error });
     },
   });
   const changes = statusSettingsChanges((change) => mutation.mutateAsync(change));
@@ -108,7 +111,7 @@ export function ConnectedStatusSettings({ headingLevel, pollIntervalMs = 1000 }:
       migrations={shown}
       migrationsError={migrations.isError ? migrations.error : null}
       onRetryMigrations={() => void migrations.refetch()}
-      notice={notice}
+      notice={notice && (notice.kind === 'converted' ? t('settings.page.converted') : refusalMessage(notice.error, t))}
       onDismissNotice={() => setNotice(null)}
       headingLevel={headingLevel}
       {...changes}
