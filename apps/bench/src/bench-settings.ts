@@ -29,3 +29,13 @@ export function parseSeconds(text: string | undefined, fallback: number): number
   if (!Number.isFinite(seconds) || seconds <= 0) throw new BenchSettingsError(`BENCH_SECONDS='${text}': give the measured seconds per figure as a positive number (for example BENCH_SECONDS=1).`);
   return seconds;
 }
+
+/** A whole number of open ticket subscriptions from `BENCH_LIVE_SUBSCRIPTIONS` (issue #17 asks for 1,000). */
+export function parseSubscriptions(text: string | undefined, fallback: number): number {
+  if (text === undefined || text.trim() === '') return fallback;
+  const count = Number(text.trim().replaceAll('_', ''));
+  if (!Number.isInteger(count) || count < 1) {
+    throw new BenchSettingsError(`BENCH_LIVE_SUBSCRIPTIONS='${text}': give the open ticket subscriptions as a whole number, at least 1 (for example BENCH_LIVE_SUBSCRIPTIONS=100).`);
+  }
+  return count;
+}

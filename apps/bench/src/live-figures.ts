@@ -7,6 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { withClient } from './bench-database.js';
 import { quantile, summarize } from './latency-stats.js';
 
+/** Unmeasured seconds before each load, as the bench's other loads have. */
+const WARMUP_SECONDS = 1;
+
 export interface LiveSettings {
   apiUrl: string;
   apiPid: number;
@@ -35,7 +38,7 @@ export interface LiveFigures {
   with: LiveWrites;
   /** Throughput with the subscriptions open ÷ without. */
   throughputRatio: number;
-  /** From a comment's answer to its event on the subscription of its ticket, ms. */
+  /** From a comment's answer to its event on the subscription of its ticket, ms (below 0 when the event came first). */
   eventDelay: { p50: number; p99: number };
   /** Events received for comments written while subscribed, and how many comments that was. */
   eventsArrived: number;
@@ -56,22 +59,33 @@ export async function measureLive(settings: LiveSettings): Promise<LiveFigures> 
       )
     ).rows,
   );
+  if (tickets.length === 0) throw new Error(`The live figures need tickets team ${settings.team} is a stakeholder of; the database has none.`);
   const versions = new Map(tickets.map((t) => [t.id, t.version]));
+  /** `ticket:version` → when the comment's answer came (its commit is before it), for comments written while subscribed. */
   const committed = new Map<string, number>();
+  /** Events that came before their comment's answer (the log was polled between the commit and the answer). */
+  const early = new Map<string, number>();
+  const delays: number[] = [];
 
-  /** Comments for `seconds` at `concurrency`, each worker on tickets of its own (no version conflicts). */
+  /**
+   * Comments at `concurrency`, each worker on tickets of its own (no version conflicts): a warm-up of
+   * WARMUP_SECONDS unmeasured (with subscriptions, it also lets the streams settle after connecting),
+   * then `seconds` measured.
+   */
   async function writeLoad(record: boolean): Promise<{ stats: LiveWrites; written: number }> {
     const latencies: number[] = [];
     let errors = 0;
     let written = 0;
-    const until = performance.now() + seconds * 1000;
-    const started = performance.now();
+    const started = performance.now() + WARMUP_SECONDS * 1000;
+    const until = started + seconds * 1000;
+    const workers = Math.min(concurrency, tickets.length);
     await Promise.all(
-      Array.from({ length: concurrency }, async (_, worker) => {
-        const own = tickets.filter((_, index) => index % concurrency === worker);
+      Array.from({ length: workers }, async (_, worker) => {
+        const own = tickets.filter((_, index) => index % workers === worker);
         for (let n = 0; performance.now() < until; n++) {
           const ticket = own[n % own.length]!;
           const sent = performance.now();
+          const measured = sent >= started;
           const response = await fetch(`${apiUrl}/trpc/comments.add`, {
             method: 'POST',
             headers: { authorization: `Bearer ${settings.writerToken}`, 'content-type': 'application/json' },
@@ -79,14 +93,18 @@ export async function measureLive(settings: LiveSettings): Promise<LiveFigures> 
           });
           const answer = (await response.json()) as { result?: { data: { version: number } } };
           if (!answer.result) {
-            errors += 1;
+            if (measured) errors += 1;
             continue;
           }
           const done = performance.now();
-          latencies.push(done - sent);
           versions.set(ticket.id, answer.result.data.version);
+          if (!measured) continue;
+          latencies.push(done - sent);
           if (record) {
-            committed.set(`${ticket.id}:${answer.result.data.version}`, done);
+            const key = `${ticket.id}:${answer.result.data.version}`;
+            const eventAt = early.get(key);
+            if (eventAt === undefined) committed.set(key, done);
+            else delays.push(eventAt - done);
             written += 1;
           }
         }
@@ -96,23 +114,34 @@ export async function measureLive(settings: LiveSettings): Promise<LiveFigures> 
     return { stats: { rps: Math.round(stats.rps), p50: stats.p50, p99: stats.p99, errors: stats.errors }, written };
   }
 
+  /** Whether events are matched to comments yet (not before the load with subscriptions starts). */
+  let recording = false;
   const rssKb = () => Number(execFileSync('ps', ['-o', 'rss=', '-p', String(settings.apiPid)], { encoding: 'utf8' }).trim());
   const without = await writeLoad(false);
   const before = rssKb();
 
-  // Open the subscriptions and wait until each has said it is connected.
-  const delays: number[] = [];
+  // Open the subscriptions and wait until each has said it is connected (a refused one, or one not
+  // connected within a minute, ends the measurement rather than leaving it waiting).
   const controller = new AbortController();
   let connected = 0;
   let allConnected: () => void = () => {};
-  const ready = new Promise<void>((resolve) => (allConnected = resolve));
+  let failed: (error: Error) => void = () => {};
+  const ready = new Promise<void>((resolve, reject) => {
+    allConnected = resolve;
+    failed = reject;
+  });
+  const connectTimer = setTimeout(() => failed(new Error(`Only ${connected} of ${tickets.length} ticket subscriptions connected within 60 s.`)), 60_000);
   for (const ticket of tickets) {
     void (async () => {
       const response = await fetch(`${apiUrl}/trpc/tickets.events?input=${encodeURIComponent(JSON.stringify({ ticketId: ticket.id }))}`, {
         headers: { authorization: `Bearer ${settings.subscriberToken}`, accept: 'text/event-stream' },
         signal: controller.signal,
       });
-      const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+      if (!response.ok || !response.body) {
+        failed(new Error(`The subscription to ticket ${ticket.id} answered HTTP ${response.status}: ${(await response.text()).slice(0, 300)}`));
+        return;
+      }
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
       for (;;) {
         const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
@@ -127,14 +156,30 @@ export async function measureLive(settings: LiveSettings): Promise<LiveFigures> 
           if (!data || block.includes('event:')) continue;
           const event = JSON.parse(data) as { kind?: string; version?: number };
           if (event.kind !== 'changed') continue;
-          const at = committed.get(`${ticket.id}:${event.version}`);
-          if (at !== undefined) delays.push(performance.now() - at);
+          const key = `${ticket.id}:${event.version}`;
+          const at = committed.get(key);
+          if (at !== undefined) {
+            delays.push(performance.now() - at);
+            committed.delete(key);
+          } else if (recording) {
+            early.set(key, performance.now());
+          }
         }
       }
-    })();
+    })().catch((error: unknown) => {
+      if (!controller.signal.aborted) failed(error instanceof Error ? error : new Error(String(error)));
+    });
   }
-  await ready;
+  try {
+    await ready;
+  } catch (error) {
+    controller.abort();
+    throw error;
+  } finally {
+    clearTimeout(connectTimer);
+  }
   const after = rssKb();
+  recording = true;
   const withSubscriptions = await writeLoad(true);
   // The last comments' events are on their way: wait until all arrived, or 5 s at most.
   const deadline = performance.now() + 5000;
@@ -148,6 +193,7 @@ export async function measureLive(settings: LiveSettings): Promise<LiveFigures> 
     without: without.stats,
     with: withSubscriptions.stats,
     throughputRatio: Number((withSubscriptions.stats.rps / without.stats.rps).toFixed(2)),
+    // NaN (null in JSON) when no event arrived.
     eventDelay: { p50: Math.round(quantile(sorted, 0.5)), p99: Math.round(quantile(sorted, 0.99)) },
     eventsArrived: sorted.length,
     commentsWritten: withSubscriptions.written,

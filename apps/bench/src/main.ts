@@ -1,15 +1,16 @@
 // `pnpm bench`: measures the API against the floor, the least SQL PostgreSQL must run for the same
 // effect, on the same database, in the same run, over the same kind of connection. Grows its own
 // database through the scales (10k, 100k, 1M tickets), runs the API as a process of its own, drives
-// it and the floors from separate load processes, times the embed widget in Chromium, and writes
-// docs/benchmarks.md with the goals of issue #14 judged.
+// it and the floors from separate load processes, measures what open ticket subscriptions cost the
+// write path (live-figures.ts), times the embed widget in Chromium, and writes docs/benchmarks.md
+// (or BENCH_DOC) with the goals of issues #14 and #17 judged.
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { issueToken, loadConfig, loadTokenKey } from '@tickets/server';
 import { startApiProcess } from './api-process.js';
 import { answerFields, listAnswerSummary, pageIds } from './api-answer.js';
-import { parseScales, parseSeconds, writeScaleOf } from './bench-settings.js';
+import { parseScales, parseSeconds, parseSubscriptions, writeScaleOf } from './bench-settings.js';
 import { BENCH_DATABASE, prepareDirectory, recreateBenchDatabase, SEED, seedTickets, withClient } from './bench-database.js';
 import { bundleBuilt, bundleGzipBytes, type HostPage, startHostPage, timeToFirstRender } from './embed-render.js';
 import {
@@ -47,7 +48,7 @@ const API_POOL_SIZE = 10;
 /** Where the report goes: docs/benchmarks.md, or BENCH_DOC (a quick run at small scales should not replace the real one). */
 const DOC = process.env.BENCH_DOC ?? fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
 /** Open ticket subscriptions for the live figures (issue #17: 1,000). */
-const LIVE_SUBSCRIPTIONS = Number(process.env.BENCH_LIVE_SUBSCRIPTIONS ?? 1000);
+const LIVE_SUBSCRIPTIONS = parseSubscriptions(process.env.BENCH_LIVE_SUBSCRIPTIONS, 1000);
 
 /** Demo users (packages/server/src/seed/demo-directory.ts): the site admin, a member of WRT, a requester. */
 const USERS = { sam: 1, ana: 3, john: SEED.requester } as const;

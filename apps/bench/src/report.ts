@@ -1,5 +1,5 @@
 // The tables of docs/benchmarks.md, built from one run's results (printed and written alike).
-import { evaluateGoals } from './goals.js';
+import { evaluateGoals, GOALS, judge } from './goals.js';
 import type { LiveFigures } from './live-figures.js';
 import type { LoadStats } from './latency-stats.js';
 import type { ReadFigure, RunResults } from './run-results.js';
@@ -15,10 +15,10 @@ export function goalsTable(results: RunResults): Table {
   const goals = evaluateGoals(results);
   const met = goals.filter((g) => g.verdict === 'met').length;
   return {
-    title: `Goals of issue #14 (${met} of ${goals.length} met)`,
+    title: `Goals of issues #14 and #17 (${met} of ${goals.length} met)`,
     headers: ['goal', 'measured', 'verdict', 'where the time goes (same run)'],
     rows: goals.map((g) => [g.goal, g.measured, VERDICT_MARK[g.verdict], g.where]),
-    note: 'Judged from this run. The list goals are set at 1,000,000 tickets; "its own SQL replayed" is the API\'s recorded statements run over a raw pool, so API ÷ replay is what the server adds around its SQL, and replay ÷ floor is what the SQL itself costs over the least PostgreSQL must do.',
+    note: 'Judged from this run. The list goals are set at 1,000,000 tickets; "its own SQL replayed" is the API\'s recorded statements run over a raw pool, so API ÷ replay is what the server adds around its SQL, and replay ÷ floor is what the SQL itself costs over the least PostgreSQL must do. The last goal is issue #17\'s (live tickets), measured at the write scale: see "Live tickets" below.',
   };
 }
 
@@ -160,23 +160,29 @@ export function reportTables(results: RunResults): Table[] {
   ];
 }
 
-/** Issue #17's goals: the write path keeps ≥ 0.8× its throughput with 1,000 open subscriptions; events within a second. */
-export const LIVE_GOALS = { throughputRatio: 0.8, eventDelayP99Ms: 1000 } as const;
-
 export function liveTable(live: LiveFigures): Table {
-  const verdict = (met: boolean) => VERDICT_MARK[met ? 'met' : 'missed'];
+  const missing = live.commentsWritten - live.eventsArrived;
   return {
     title: `Live tickets (issue #17): the write path with ${live.subscriptions.toLocaleString('en')} open subscriptions`,
-    headers: ['measure', 'value', 'goal'],
+    headers: ['measure', 'value', 'goal / check'],
     rows: [
-      ['comments.add, c=' + live.concurrency + ', req/s: none open → open', `${live.without.rps} → ${live.with.rps}`, ''],
-      ['throughput with ÷ without', `${live.throughputRatio.toFixed(2)}×`, `≥ ${LIVE_GOALS.throughputRatio}×: ${verdict(live.throughputRatio >= LIVE_GOALS.throughputRatio)}`],
+      ['open subscriptions (one per ticket) / writers (conc.)', `${live.subscriptions.toLocaleString('en')} / ${live.concurrency}`, ''],
+      ['comments.add req/s: none open → open', `${live.without.rps} → ${live.with.rps}`, ''],
+      [
+        'throughput with ÷ without',
+        `${live.throughputRatio.toFixed(2)}×`,
+        `≥ ${GOALS.liveThroughputRatio}×: ${VERDICT_MARK[judge(live.throughputRatio, GOALS.liveThroughputRatio, 'at least')]}`,
+      ],
       ['comments.add p50 / p99 ms: none open → open', `${ms(live.without.p50)} / ${ms(live.without.p99)} → ${ms(live.with.p50)} / ${ms(live.with.p99)}`, ''],
       ['errors: none open / open', `${live.without.errors} / ${live.with.errors}`, ''],
-      ['delay from a comment\'s answer to its event, p50 / p99 ms', `${live.eventDelay.p50} / ${live.eventDelay.p99}`, `p99 ≤ ${LIVE_GOALS.eventDelayP99Ms} ms: ${verdict(live.eventDelay.p99 <= LIVE_GOALS.eventDelayP99Ms)}`],
-      ['events that arrived / comments written while subscribed', `${live.eventsArrived.toLocaleString('en')} / ${live.commentsWritten.toLocaleString('en')}`, `all: ${verdict(live.eventsArrived === live.commentsWritten)}`],
-      ['API memory per open subscription (resident, KB)', live.memoryPerSubscriptionKb.toFixed(1), ''],
+      ["delay from a comment's answer (its commit) to its event, p50 / p99 ms", `${ms(live.eventDelay.p50)} / ${ms(live.eventDelay.p99)}`, 'no limit set: reported'],
+      [
+        'events that arrived / comments written while subscribed',
+        `${live.eventsArrived.toLocaleString('en')} / ${live.commentsWritten.toLocaleString('en')}`,
+        missing === 0 ? 'every one arrived' : `**${missing.toLocaleString('en')} did not arrive** (within 5 s of the last comment)`,
+      ],
+      ['API memory per open subscription (growth of its resident memory, KB)', live.memoryPerSubscriptionKb.toFixed(1), ''],
     ],
-    note: `How: the API process as above; ${live.concurrency} writers add comments for ${live.seconds} s to tickets WRT works on, first with no subscription open, then with one \`tickets.events\` subscription (Server-Sent Events) per ticket open, as a site admin (each also holds the ticket open: presence). The delay runs from the comment's answer (its commit) to the event on its ticket's stream; the instance polls the log every LIVE_POLL_MS (200 ms).`,
+    note: `How: the API process as above; ${live.concurrency} writers add comments for ${live.seconds} s each (after a 1 s warm-up) to tickets WRT works on, first with no subscription open, then with one \`tickets.events\` subscription (Server-Sent Events) open on each of those tickets, as a site admin (each also holds the ticket open: presence), so every comment written while subscribed should reach one stream. The delay runs from the comment's answer, which comes after its commit, to its event on the stream; the instance polls the log every LIVE_POLL_MS (200 ms unless set). The memory is the growth of the API process's resident set from before the subscriptions were opened to when all had connected, divided by their number; a process that already holds free heap from the loads before it grows less than a fresh one.`,
   };
 }

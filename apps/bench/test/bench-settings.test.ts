@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BenchSettingsError, DEFAULT_SCALES, parseScales, parseSeconds, writeScaleOf } from '../src/bench-settings.js';
+import { BenchSettingsError, DEFAULT_SCALES, parseScales, parseSeconds, parseSubscriptions, writeScaleOf } from '../src/bench-settings.js';
 
 describe('the bench settings', () => {
   it('reads BENCH_SCALES as ascending, distinct ticket counts, 10k / 100k / 1M when unset', () => {
@@ -22,5 +22,12 @@ describe('the bench settings', () => {
     expect(parseSeconds(undefined, 3)).toBe(3);
     expect(parseSeconds('0.5', 3)).toBe(0.5);
     expect(() => parseSeconds('0', 3)).toThrow(/positive number/);
+  });
+
+  it('reads BENCH_LIVE_SUBSCRIPTIONS as a whole number of at least 1, 1,000 when unset', () => {
+    expect(parseSubscriptions(undefined, 1000)).toBe(1000);
+    expect(parseSubscriptions(' 1_000 ', 5)).toBe(1000);
+    expect(() => parseSubscriptions('1k', 1000)).toThrow(BenchSettingsError);
+    expect(() => parseSubscriptions('0', 1000)).toThrow(/at least 1/);
   });
 });

@@ -122,6 +122,32 @@ describe('judging the goals of issue #14', () => {
       'status migration',
       'status migration',
       'first render of <tickets-ticket>',
+      'write throughput with 1,000 open subscriptions',
     ]);
+  });
+
+  it("judges issue #17's goal from the live figures, and says when fewer subscriptions were opened", () => {
+    const live = {
+      subscriptions: 1000,
+      concurrency: 8,
+      seconds: 5,
+      without: { rps: 200, p50: 40, p99: 150, errors: 0 },
+      with: { rps: 170, p50: 45, p99: 190, errors: 0 },
+      throughputRatio: 0.85,
+      eventDelay: { p50: 160, p99: 300 },
+      eventsArrived: 850,
+      commentsWritten: 850,
+      memoryPerSubscriptionKb: 20,
+    };
+    const row = evaluateGoals(results({ live })).at(-1)!;
+    expect(row).toEqual({
+      goal: 'write throughput with 1,000 open subscriptions: ≥ 0.8× of none (issue #17)',
+      measured: '0.85× (170 vs 200 req/s)',
+      verdict: 'met',
+      where: 'comments.add at c=8 for 5 s each; 850 of 850 events arrived, commit to event p50 160 / p99 300 ms',
+    });
+    const few = evaluateGoals(results({ live: { ...live, subscriptions: 100, throughputRatio: 0.79 } })).at(-1)!;
+    expect(few.goal).toBe('write throughput with 1,000 open subscriptions: ≥ 0.8× of none, at 100 (1,000 not run) (issue #17)');
+    expect(few.verdict).toBe('missed');
   });
 });
