@@ -2,6 +2,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { sql } from '@tickets/sql';
 import { z } from 'zod';
 import { sqlOf } from '../../db/sql-client.js';
+import { PollingLoop } from './polling-loop.js';
+import { presentOn } from './presence-board.js';
 
 const LatestRow = z.object({ ticket_id: z.number(), id: z.number().nullable(), presence: z.string() });
 
@@ -34,16 +36,17 @@ interface Waiter extends SeenState {
  */
 export class LogFeed {
   private readonly waiters = new Set<Waiter>();
-  private timer: NodeJS.Timeout | null = null;
-  private polling = false;
+  private readonly loop: PollingLoop;
   /** Set once the process shuts down: subscriptions end instead of waiting again. */
   stopped = false;
 
   constructor(
     private readonly orm: MikroORM,
-    private readonly pollMs: number,
-    private readonly onError: (error: unknown) => void = () => {},
-  ) {}
+    pollMs: number,
+    onError: (error: unknown) => void = () => {},
+  ) {
+    this.loop = new PollingLoop(pollMs, () => this.poll(), () => this.waiters.size > 0, onError);
+  }
 
   /**
    * Resolves once the ticket has a log entry after `seen.afterId` or other people present than
@@ -68,7 +71,7 @@ export class LogFeed {
       signal.addEventListener('abort', stop, { once: true });
       if (Number.isFinite(until)) deadline = setTimeout(stop, until - Date.now());
       this.waiters.add(waiter);
-      this.schedule();
+      this.loop.kick();
     });
   }
 
@@ -79,45 +82,26 @@ export class LogFeed {
 
   stop(): void {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.loop.stop();
     for (const waiter of [...this.waiters]) waiter.wake();
   }
 
-  private schedule(): void {
-    if (this.timer || this.polling || this.waiters.size === 0) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.poll();
-    }, this.pollMs);
-    this.timer.unref();
-  }
-
+  /** The latest entry and who is present, for each watched ticket: wakes the waiters whose ticket moved on. */
   private async poll(): Promise<void> {
-    this.polling = true;
-    try {
-      // The latest entry of each watched ticket, not "entries after the highest id seen": ids are
-      // taken when a transaction writes but seen when it commits, so a later id can commit first.
-      const tickets = [...new Set([...this.waiters].map((waiter) => waiter.ticketId))];
-      const rows = await sqlOf(this.orm.em.fork()).rows(
-        sql`select w.ticket_id, (select max(l.id) from ticket_logs l where l.ticket_id = w.ticket_id) as id,
-                   (select coalesce(string_agg(p.user_id || ':' || p.activity, ',' order by p.user_id), '')
-                      from (select user_id, max(activity) as activity from ticket_presence
-                             where ticket_id = w.ticket_id and expires_at > now() group by user_id) p) as presence
-              from unnest(${sql.list(tickets, 'int')}) as w(ticket_id)`,
-        LatestRow,
-      );
-      const latest = new Map(rows.map((row) => [row.ticket_id, row]));
-      for (const waiter of [...this.waiters]) {
-        const now = latest.get(waiter.ticketId);
-        if (now && ((now.id ?? 0) > waiter.afterId || now.presence !== waiter.presence)) waiter.wake(now.presence);
-      }
-    } catch (error) {
-      // The database may be away for a moment: the waiters stay and the next poll tries again.
-      this.onError(error);
-    } finally {
-      this.polling = false;
-      this.schedule();
+    // The latest entry of each watched ticket, not "entries after the highest id seen": ids are
+    // taken when a transaction writes but seen when it commits, so a later id can commit first.
+    const tickets = [...new Set([...this.waiters].map((waiter) => waiter.ticketId))];
+    const rows = await sqlOf(this.orm.em.fork()).rows(
+      sql`select w.ticket_id, (select max(l.id) from ticket_logs l where l.ticket_id = w.ticket_id) as id,
+                 (select coalesce(string_agg(p.user_id || ':' || p.activity, ',' order by p.user_id), '')
+                    from (${presentOn(sql`w.ticket_id`)}) p) as presence
+            from unnest(${sql.list(tickets, 'int')}) as w(ticket_id)`,
+      LatestRow,
+    );
+    const latest = new Map(rows.map((row) => [row.ticket_id, row]));
+    for (const waiter of [...this.waiters]) {
+      const now = latest.get(waiter.ticketId);
+      if (now && ((now.id ?? 0) > waiter.afterId || now.presence !== waiter.presence)) waiter.wake(now.presence);
     }
   }
 }

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { sql } from '@tickets/sql';
 import { z } from 'zod';
 import { sqlOf, withoutQueryLog } from '../../db/sql-client.js';
+import { PollingLoop } from './polling-loop.js';
 
 const EntryRow = z.object({ id: z.number(), ticket_id: z.number() });
 
@@ -24,14 +25,15 @@ export class LogTail {
   private readonly listeners = new Set<{ after: number; tell: (ticketIds: number[]) => void }>();
   private highest: number | null = null;
   private readonly gaps = new Map<number, number>();
-  private timer: NodeJS.Timeout | null = null;
-  private polling = false;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly orm: MikroORM,
-    private readonly pollMs: number,
-    private readonly onError: (error: unknown) => void = () => {},
-  ) {}
+    pollMs: number,
+    onError: (error: unknown) => void = () => {},
+  ) {
+    this.loop = new PollingLoop(pollMs, () => this.poll(), () => this.listeners.size > 0, onError);
+  }
 
   /** Calls `listener` with the tickets of the entries committed after now, until the returned function is called. */
   async listen(listener: (ticketIds: number[]) => void): Promise<() => void> {
@@ -40,7 +42,7 @@ export class LogTail {
     // Entries up to `after` that were committed already are not news to it; those committing late (gaps) are.
     const entry = { after: row.id, tell: listener };
     this.listeners.add(entry);
-    this.schedule();
+    this.loop.kick();
     return () => {
       this.listeners.delete(entry);
       if (this.listeners.size > 0) return;
@@ -51,50 +53,32 @@ export class LogTail {
   }
 
   stop(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.loop.stop();
     this.listeners.clear();
   }
 
-  private schedule(): void {
-    if (this.timer || this.polling || this.listeners.size === 0) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.poll();
-    }, this.pollMs);
-    this.timer.unref();
-  }
-
   private async poll(): Promise<void> {
-    this.polling = true;
-    try {
-      const highest = this.highest;
-      if (highest === null) return;
-      const gaps = [...this.gaps.keys()];
-      const entries = await withoutQueryLog(() =>
-        sqlOf(this.orm.em.fork()).rows(
-          sql`(select id, ticket_id from ticket_logs where id > ${highest} order by id limit ${ENTRIES_PER_POLL})
-              union all select id, ticket_id from ticket_logs where id = any(${sql.list(gaps, 'int')})`,
-          EntryRow,
-        ),
-      );
-      if (this.highest !== highest) return; // everyone left meanwhile
-      const now = Date.now();
-      const seen = new Set(entries.map((entry) => entry.id));
-      const top = entries.reduce((max, entry) => Math.max(max, entry.id), highest);
-      for (let id = highest + 1; id < top; id++) if (!seen.has(id)) this.gaps.set(id, now);
-      for (const [id, since] of this.gaps) if (seen.has(id) || now - since > GAP_PATIENCE_MS) this.gaps.delete(id);
-      this.highest = top;
-      const late = new Set(gaps);
-      for (const listener of [...this.listeners]) {
-        const tickets = new Set(entries.filter((entry) => entry.id > listener.after || late.has(entry.id)).map((entry) => entry.ticket_id));
-        if (tickets.size > 0) listener.tell([...tickets]);
-      }
-    } catch (error) {
-      this.onError(error);
-    } finally {
-      this.polling = false;
-      this.schedule();
+    const highest = this.highest;
+    if (highest === null) return;
+    const gaps = [...this.gaps.keys()];
+    const entries = await withoutQueryLog(() =>
+      sqlOf(this.orm.em.fork()).rows(
+        sql`(select id, ticket_id from ticket_logs where id > ${highest} order by id limit ${ENTRIES_PER_POLL})
+            union all select id, ticket_id from ticket_logs where id = any(${sql.list(gaps, 'int')})`,
+        EntryRow,
+      ),
+    );
+    if (this.highest !== highest) return; // everyone left meanwhile
+    const now = Date.now();
+    const seen = new Set(entries.map((entry) => entry.id));
+    const top = entries.reduce((max, entry) => Math.max(max, entry.id), highest);
+    for (let id = highest + 1; id < top; id++) if (!seen.has(id)) this.gaps.set(id, now);
+    for (const [id, since] of this.gaps) if (seen.has(id) || now - since > GAP_PATIENCE_MS) this.gaps.delete(id);
+    this.highest = top;
+    const late = new Set(gaps);
+    for (const listener of [...this.listeners]) {
+      const tickets = new Set(entries.filter((entry) => entry.id > listener.after || late.has(entry.id)).map((entry) => entry.ticket_id));
+      if (tickets.size > 0) listener.tell([...tickets]);
     }
   }
 }

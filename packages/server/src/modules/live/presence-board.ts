@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { sql } from '@tickets/sql';
+import { sql, type Statement } from '@tickets/sql';
 import { z } from 'zod';
 import { sqlOf, withoutQueryLog } from '../../db/sql-client.js';
 
@@ -11,6 +11,15 @@ export type PresenceActivity = 'viewing' | 'writing';
 const WRITING_SESSION = 'writing';
 
 const PresentRow = z.object({ user_id: z.number(), activity: z.enum(['viewing', 'writing']) });
+
+/**
+ * Who is present on the ticket `ticketId` names (a value or a column): each person once, writing
+ * outranking viewing ('writing' > 'viewing'), rows that lapsed left out. The one place both the
+ * readers of presence and the feed's poll take it from.
+ */
+export function presentOn(ticketId: Statement): Statement {
+  return sql`select user_id, max(activity) as activity from ticket_presence where ticket_id = ${ticketId} and expires_at > now() group by user_id`;
+}
 
 /**
  * Who has a ticket open and who is writing a comment on it, shared by every API instance through the
@@ -69,8 +78,7 @@ export class PresenceBoard {
   /** The people present on a ticket now, each once with what they do (writing outranks viewing), by user id. */
   async present(em: EntityManager, ticketId: number): Promise<Array<{ userId: number; activity: PresenceActivity }>> {
     const rows = await sqlOf(em).rows(
-      sql`select user_id, max(activity) as activity from ticket_presence
-           where ticket_id = ${ticketId} and expires_at > now() group by user_id order by user_id`,
+      sql`${presentOn(sql`${ticketId}`)} order by user_id`,
       PresentRow,
     );
     return rows.map((row) => ({ userId: row.user_id, activity: row.activity }));
