@@ -1,6 +1,7 @@
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import type { Message } from '../../messages/format-message.js';
-import type { MessageBundle, Messages } from '../../messages/messages.js';
+import { defineMessages, type MessageBundle, type Messages } from '../../messages/messages.js';
+import type { MailCatalogs } from '../../server/mail-words.js';
 
 /** The arguments a message uses, and each plural's options, walking into plurals, selects and tags. */
 function walk(elements: MessageFormatElement[], found: { args: Set<string>; plurals: Array<{ arg: string; options: string[] }> }) {
@@ -57,4 +58,10 @@ export async function catalogProblems(bundle: MessageBundle): Promise<string[]> 
     }
   }
   return problems;
+}
+
+/** The same for a mail's catalogs (all in memory, `mailWords`'s): what is wrong with them, as sentences. */
+export function mailCatalogProblems<Key extends string>(id: string, catalogs: MailCatalogs<Key>): Promise<string[]> {
+  const { en, ...others } = catalogs;
+  return catalogProblems(defineMessages(id, en, Object.fromEntries(Object.entries(others).map(([locale, catalog]) => [locale, async () => ({ default: catalog! })]))));
 }
