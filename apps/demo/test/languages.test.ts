@@ -2,31 +2,26 @@
 // element's `lang`, else the page's `<html lang>` (es-AR falls back to es), else the locale in the
 // token, else English; a right-to-left page mirrors them. The list and the ticket page (with its
 // timeline's sentences) in Spanish and Polish.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { issueToken, type RunningApi } from '@tickets/server';
 import { createTestDatabase, type TestDatabase } from '@tickets/server/testing';
 import { startDemo } from '../src/start-demo.js';
-import { demoConfig, launchChromium, UI_TIMEOUT } from './support/demo-in-browser.js';
+import { demoConfig, launchChromium } from './support/demo-in-browser.js';
+import { embedPage, type HostSite, startHostSite } from './support/host-site.js';
 
 const RITA = 2;
 
 let database: TestDatabase;
 let api: RunningApi;
 let browser: Browser;
-let host: Server;
-let hostOrigin: string;
+let host: HostSite;
 let ticketId: number;
-const pages = new Map<string, string>();
 
 beforeAll(async () => {
-  host = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(req.url ?? '/') ?? 'Nothing here.'));
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
+  host = await startHostSite();
   database = await createTestDatabase();
-  [api, browser] = await Promise.all([startDemo({ config: demoConfig(database, { TICKET_TYPES: '@tickets/plugin-contact', ALLOWED_ORIGINS: hostOrigin }) }), launchChromium()]);
+  [api, browser] = await Promise.all([startDemo({ config: demoConfig(database, { TICKET_TYPES: '@tickets/plugin-contact', ALLOWED_ORIGINS: host.origin }) }), launchChromium()]);
   // Rita has one ticket, in the system status "To do".
   const response = await fetch(`${api.url}/trpc/tickets.create`, {
     method: 'POST',
@@ -41,18 +36,14 @@ afterAll(async () => {
   await browser?.close();
   await api?.stop();
   await database?.drop();
-  await new Promise<void>((resolve) => host?.close(() => resolve()));
+  await host?.close();
 });
 
 /** Rita's list on a host page: `<html {htmlAttributes}>`, the element with `elementAttributes`. */
 async function listPage(path: string, htmlAttributes: string, elementAttributes = '', tokenLocale?: string) {
   const token = await issueToken(api.services.tokenKey, RITA, tokenLocale ? { locale: tokenLocale } : {});
-  pages.set(path, `<!doctype html><html ${htmlAttributes}><head><meta charset="utf-8"><title>Host</title>
-<script type="module" src="${api.url}/assets/tickets/tickets-widgets.js"></script></head>
-<body><tickets-list api-url="${api.url}/trpc" token="${token}" ${elementAttributes}></tickets-list></body></html>`);
-  const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-  page.setDefaultTimeout(UI_TIMEOUT);
-  await page.goto(`${hostOrigin}${path}`);
+  const html = embedPage(api.url, `<tickets-list api-url="${api.url}/trpc" token="${token}" ${elementAttributes}></tickets-list>`, htmlAttributes);
+  const page = await host.open(browser, path, html, { width: 1000, height: 700 });
   return { page, list: page.locator('tickets-list') };
 }
 
@@ -89,12 +80,8 @@ it("falls back to the token's locale, then English, and mirrors under dir=rtl", 
 /** Rita's ticket on a host page in `lang`. */
 async function ticketPage(path: string, lang: string) {
   const token = await issueToken(api.services.tokenKey, RITA);
-  pages.set(path, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title>
-<script type="module" src="${api.url}/assets/tickets/tickets-widgets.js"></script></head>
-<body><tickets-ticket api-url="${api.url}/trpc" token="${token}" ticket-id="${ticketId}"></tickets-ticket></body></html>`);
-  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
-  page.setDefaultTimeout(UI_TIMEOUT);
-  await page.goto(`${hostOrigin}${path}`);
+  const html = embedPage(api.url, `<tickets-ticket api-url="${api.url}/trpc" token="${token}" ticket-id="${ticketId}"></tickets-ticket>`, `lang="${lang}"`);
+  const page = await host.open(browser, path, html, { width: 1100, height: 800 });
   return { page, ticket: page.locator('tickets-ticket') };
 }
 

@@ -5,7 +5,7 @@
 // again, her page reconnects and shows what happened meanwhile. Each sees the other on the ticket, and
 // that the other is writing; Rita's open list follows her tickets.
 import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright';
@@ -13,7 +13,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { issueToken, type RunningApi } from '@tickets/server';
 import { createTestDatabase, type StartOutcome, type TestDatabase, untilListening } from '@tickets/server/testing';
 import { startDemo } from '../src/start-demo.js';
-import { demoConfig, launchChromium, UI_TIMEOUT } from './support/demo-in-browser.js';
+import { demoConfig, launchChromium } from './support/demo-in-browser.js';
+import { embedPage, type HostSite, startHostSite } from './support/host-site.js';
 
 const RITA = 2;
 const ANA = 3;
@@ -22,16 +23,12 @@ let database: TestDatabase;
 let first: RunningApi;
 let second: RunningApi;
 let browser: Browser;
-let host: Server;
-let hostOrigin: string;
-const pages = new Map<string, string>();
+let host: HostSite;
 
 beforeAll(async () => {
-  host = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(req.url ?? '/') ?? 'Nothing here.'));
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
+  host = await startHostSite();
   database = await createTestDatabase();
-  const settings = { TICKET_TYPES: '@tickets/plugin-edit-person', ALLOWED_ORIGINS: hostOrigin, LIVE_POLL_MS: '100' };
+  const settings = { TICKET_TYPES: '@tickets/plugin-edit-person', ALLOWED_ORIGINS: host.origin, LIVE_POLL_MS: '100' };
   first = await startDemo({ config: demoConfig(database, settings) });
   // The second instance finds the schema migrated and the directory seeded by the first.
   [second, browser] = await Promise.all([startDemo({ config: demoConfig(database, { ...settings, SEED_DEMO: 'false' }) }), launchChromium()]);
@@ -42,19 +39,13 @@ afterAll(async () => {
   await second?.stop();
   await first?.stop();
   await database?.drop();
-  await new Promise<void>((resolve) => host?.close(() => resolve()));
+  await host?.close();
 });
 
 /** A host page showing the ticket through one API instance, with the widgets loaded from it. */
 async function hostPage(path: string, api: RunningApi, userId: number, ticketId: number): Promise<Page> {
   const token = await issueToken(api.services.tokenKey, userId, { config: api.services.config });
-  pages.set(path, `<!doctype html><html><head><meta charset="utf-8"><title>Host</title>
-<script type="module" src="${api.url}/assets/tickets/tickets-widgets.js"></script></head>
-<body><tickets-ticket api-url="${api.url}/trpc" token="${token}" ticket-id="${ticketId}"></tickets-ticket></body></html>`);
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  page.setDefaultTimeout(UI_TIMEOUT);
-  await page.goto(`${hostOrigin}${path}`);
-  return page;
+  return host.open(browser, path, embedPage(api.url, `<tickets-ticket api-url="${api.url}/trpc" token="${token}" ticket-id="${ticketId}"></tickets-ticket>`));
 }
 
 async function ritasRequest(title = 'Change my country'): Promise<number> {
@@ -105,12 +96,7 @@ it("shows Ana's comment, status change and hand-over on Rita's open page, throug
 
 it("updates Rita's open list in place when her tickets change through another instance", async () => {
   const token = await issueToken(second.services.tokenKey, RITA, { config: second.services.config });
-  pages.set('/rita-list', `<!doctype html><html><head><meta charset="utf-8"><title>Host</title>
-<script type="module" src="${second.url}/assets/tickets/tickets-widgets.js"></script></head>
-<body><tickets-list api-url="${second.url}/trpc" token="${token}"></tickets-list></body></html>`);
-  const rita = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  rita.setDefaultTimeout(UI_TIMEOUT);
-  await rita.goto(`${hostOrigin}/rita-list`);
+  const rita = await host.open(browser, '/rita-list', embedPage(second.url, `<tickets-list api-url="${second.url}/trpc" token="${token}"></tickets-list>`));
   const list = rita.locator('tickets-list');
   await list.getByText(/^Showing \d+ of \d+ tickets?$/).waitFor();
 
@@ -152,7 +138,7 @@ async function apiProcess(port: number): Promise<Extract<StartOutcome, { kind: '
     TOKEN_SECRET: first.services.config.TOKEN_SECRET!,
     SEED_DEMO: 'false',
     TICKET_TYPES: '@tickets/plugin-edit-person',
-    ALLOWED_ORIGINS: hostOrigin,
+    ALLOWED_ORIGINS: host.origin,
     LIVE_POLL_MS: '100',
     LOG_LEVEL: 'warn',
   };
@@ -181,12 +167,8 @@ it('reconnects after the instance it talks to is killed, and shows every change 
 
   let instance = await apiProcess(port);
   const token = await issueToken(first.services.tokenKey, RITA, { config: first.services.config });
-  pages.set('/rita-killed', `<!doctype html><html><head><meta charset="utf-8"><title>Host</title>
-<script type="module" src="${first.url}/assets/tickets/tickets-widgets.js"></script></head>
-<body><tickets-ticket api-url="${instance.url}/trpc" token="${token}" ticket-id="${id}"></tickets-ticket></body></html>`);
-  const rita = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  rita.setDefaultTimeout(UI_TIMEOUT);
-  await rita.goto(`${hostOrigin}/rita-killed`);
+  // The widgets come from the first instance; the page talks to the process that will be killed.
+  const rita = await host.open(browser, '/rita-killed', embedPage(first.url, `<tickets-ticket api-url="${instance.url}/trpc" token="${token}" ticket-id="${id}"></tickets-ticket>`));
   const ticket = rita.locator('tickets-ticket');
   await ticket.getByRole('heading', { name: 'Change my country' }).first().waitFor();
 
@@ -207,11 +189,14 @@ it('reconnects after the instance it talks to is killed, and shows every change 
   await comment('Still down.', version);
   instance = await apiProcess(port);
   try {
-    await ticket.getByText('While it was down.').waitFor({ timeout: 30_000 });
+    // The browser's EventSource retries on its own; if it gave up while the API was down, the client
+    // reconnects once it has heard nothing for reconnectAfterInactivityMs (40 s, trpc.ts). So the page
+    // may take up to that long on a busy machine: wait for the state, with room beyond that bound.
+    await ticket.getByText('While it was down.').waitFor({ timeout: 90_000 });
     await ticket.getByText('Still down.').waitFor();
     expect(await ticket.getByText('Before the crash.').count()).toBe(1);
   } finally {
     await instance.stop();
     await rita.close();
   }
-});
+}, 180_000);

@@ -2,8 +2,6 @@
 // time, only the server's address, the token and the ticket number filled in, on a page of another
 // origin than the Tickets server (as the WCA's pages would be), in Chromium with an empty cache.
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -11,6 +9,7 @@ import { findDemoUser, type RunningApi } from '@tickets/server';
 import { createTestDatabase, type TestDatabase } from '@tickets/server/testing';
 import { startDemo } from '../src/start-demo.js';
 import { demoConfig, launchChromium } from './support/demo-in-browser.js';
+import { type HostSite, startHostSite } from './support/host-site.js';
 
 const README = fileURLToPath(new URL('../../../README.md', import.meta.url));
 const UI_TIMEOUT = 15_000;
@@ -19,9 +18,8 @@ const DEMO_RITA = findDemoUser('rita')!;
 let database: TestDatabase;
 let api: RunningApi & { intakeKey: string };
 let browser: Browser;
-let host: Server;
+let host: HostSite;
 let hostOrigin: string;
-let hostPage = '';
 
 /** The snippet under "Embed a widget in any page", exactly as the README shows it. */
 function readmeSnippet(): string {
@@ -34,9 +32,8 @@ function readmeSnippet(): string {
 
 beforeAll(async () => {
   // Another origin: another host name and another port than the Tickets server's 127.0.0.1.
-  host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage));
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
+  host = await startHostSite();
+  hostOrigin = host.origin;
   database = await createTestDatabase();
   const config = demoConfig(database, { TICKET_TYPES: '@tickets/plugin-edit-person', ALLOWED_ORIGINS: hostOrigin });
   [api, browser] = await Promise.all([startDemo({ config }), launchChromium()]);
@@ -46,7 +43,7 @@ afterAll(async () => {
   await browser?.close();
   await api?.stop();
   await database?.drop();
-  await new Promise<void>((resolve) => host?.close(() => resolve()));
+  await host?.close();
 });
 
 /** A ticket Rita filed, through the intake as a host site's server would, and a token signed for her. */
@@ -72,9 +69,9 @@ async function ritasTicket(): Promise<{ id: number; token: string }> {
 
 it('renders the list and the ticket on a page of another origin, the script sent compressed and cacheable', async () => {
   const { id, token } = await ritasTicket();
-  hostPage = `<!doctype html><html><head><meta charset="utf-8"><title>Host site</title></head><body><h1>Host site</h1>
+  host.serve('/', `<!doctype html><html><head><meta charset="utf-8"><title>Host site</title></head><body><h1>Host site</h1>
 ${readmeSnippet().replaceAll('https://tickets.example.org', api.url).replaceAll('HOST_SIGNED_JWT', token).replace('ticket-id="12"', `ticket-id="${id}"`)}
-</body></html>`;
+</body></html>`);
   const context = await browser.newContext();
   const page = await context.newPage();
   page.setDefaultTimeout(UI_TIMEOUT);
