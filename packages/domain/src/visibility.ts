@@ -1,3 +1,4 @@
+import type { PrincipalRef } from './principal-schemas.js';
 import { viewerEmbodies, type Viewer } from './principals.js';
 import type { Stakeholder } from './stakeholder.js';
 
@@ -13,7 +14,7 @@ import type { Stakeholder } from './stakeholder.js';
  * read access to what they took part in) and so do `bcc` ones (silent, not blind). Lists and counts
  * must apply this same rule so they never reveal a ticket the viewer could not open.
  */
-export function canSeeTicket(viewer: Viewer, stakeholders: readonly Pick<Stakeholder, 'principal'>[]): boolean {
+export function canSeeTicket(viewer: Viewer, stakeholders: readonly { principal: PrincipalRef }[]): boolean {
   return viewer.isSiteAdmin || stakeholders.some((stakeholder) => viewerEmbodies(viewer, stakeholder.principal));
 }
 

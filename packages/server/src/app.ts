@@ -21,7 +21,7 @@ import { startMailDelivery, type MailDelivery } from './modules/mail/mail-delive
 import { startStatusMigrationQueue, type StatusMigrationQueue } from './modules/status-migrations/status-migration-queue.js';
 import { seedDemoDirectory } from './seed/seed-demo.js';
 import { DEMO_NAMESPACE } from './seed/demo-directory.js';
-import type { AppServices } from './request/app-services.js';
+import { type AppServices, directoryFor } from './request/app-services.js';
 import { TicketTypeRegistry, type TicketTypePlugin } from './modules/ticket-types/ticket-type-registry.js';
 
 export interface RunningApi {
@@ -82,7 +82,7 @@ export async function startApi({ config, logger = pino({ level: config.LOG_LEVEL
       work: config.STATUS_MIGRATION_WORKER === 'true',
       logger,
     });
-    const liveFeed = new LogFeed(orm, config.LIVE_POLL_MS, (error) => logger.warn({ err: error }, 'The live ticket feed could not read the log; it tries again'));
+    const liveFeed = new LogFeed(orm, (em, userIds) => directoryFor(services, em).viewers(userIds), config.LIVE_POLL_MS, (error) => logger.warn({ err: error }, 'The live ticket feed could not read the log; it tries again'));
     const liveTail = new LogTail(orm, config.LIVE_POLL_MS, (error) => logger.warn({ err: error }, 'The live list feed could not read the log; it tries again'));
     const presence = new PresenceBoard(orm, config.LIVE_PRESENCE_TTL_MS, (error) => logger.warn({ err: error }, 'Presence on tickets could not be written; it tries again'));
     const services: AppServices = { orm, config, tokenKey: await loadTokenKey(config), logger, namespace, ticketTypes: registry, statusMigrations, liveFeed, liveTail, presence };

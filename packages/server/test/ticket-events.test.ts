@@ -81,7 +81,9 @@ async function subscribe(api: RunningApi, login: DemoLogin, input: { ticketId: n
     const told = () => presence.at(-1)?.people.map((person) => `${person.name}: ${person.activity}`);
     await readUntil(() => JSON.stringify(told()) === JSON.stringify(expected));
   }
-  return { status: response.status, next, presentUntil, presence, close: () => controller.abort() };
+  /** Waits for the first word on who else is there: the stream has read the ticket and waits for changes. */
+  const following = () => readUntil(() => presence.length > 0);
+  return { status: response.status, next, presentUntil, following, presence, close: () => controller.abort() };
 }
 
 describe('tickets.events', () => {
@@ -131,6 +133,30 @@ describe('tickets.events', () => {
     } finally {
       await t.api.services.orm.em.fork().execute('insert into group_memberships (group_id, user_id, is_lead) values (2, ?, true)', [userId('wes')]);
       wes.close();
+    }
+  });
+
+  it('tells each subscriber woken by one change what their own access allows', async () => {
+    // The feed reads for everyone a poll wakes at once (wake-round.ts): Rita still sees the ticket,
+    // Wes has just left the group he saw it through, Sam sees everything as a site admin.
+    const ticket = await ritasPlainRequest(t);
+    const added = await t.client('ana').stakeholders.add.mutate({ ticketId: ticket.id, expectedVersion: 1, actingAs: ticket.wrt, principal: { kind: 'group', id: 2 }, connection: 'cc', role: 'actioner' });
+    const rita = await subscribe(other, 'rita', { ticketId: ticket.id });
+    const wes = await subscribe(other, 'wes', { ticketId: ticket.id });
+    const sam = await subscribe(other, 'sam', { ticketId: ticket.id });
+    for (const subscriber of [rita, wes, sam]) await subscriber.following();
+    await t.api.services.orm.em.fork().execute('delete from group_memberships where user_id = ? and group_id = 2', [userId('wes')]);
+    try {
+      const comment = await t.client('ana').comments.add.mutate({ ticketId: ticket.id, expectedVersion: added.version, actingAs: ticket.wrt, body: 'Who still sees this?' });
+      const [toRita] = await rita.next(1);
+      const [toWes] = await wes.next(1);
+      const [toSam] = await sam.next(1);
+      expect(toRita!.data).toMatchObject({ kind: 'changed', version: comment.version, eventType: 'comment.added' });
+      expect(toSam!.data).toMatchObject({ kind: 'changed', version: comment.version, eventType: 'comment.added' });
+      expect(toWes!.data).toMatchObject({ kind: 'access_lost', reason: 'access' });
+    } finally {
+      await t.api.services.orm.em.fork().execute('insert into group_memberships (group_id, user_id, is_lead) values (2, ?, true)', [userId('wes')]);
+      for (const subscriber of [rita, wes, sam]) subscriber.close();
     }
   });
 

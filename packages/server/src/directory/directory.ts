@@ -10,6 +10,8 @@ export interface Directory {
    * belong to: their groups, and the principals of each plugin kind whose membership rule admits them.
    */
   viewer(userId: number): Promise<Viewer | null>;
+  /** `viewer` for several people in one round trip (the live feed reads everyone it wakes at once); unknown ones are left out. */
+  viewers(userIds: readonly number[]): Promise<Map<number, Viewer>>;
   /** Current names for principals, in one round trip; unknown ones are left out. */
   labels(refs: readonly PrincipalRef[]): Promise<Map<string, PrincipalLabel>>;
   /** Group principals whose name (key) is one of these, e.g. 'WRT'. */

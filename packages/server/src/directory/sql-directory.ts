@@ -42,22 +42,25 @@ export class SqlDirectory implements Directory {
   }
 
   async viewer(userId: number): Promise<Viewer | null> {
+    return (await this.viewers([userId])).get(userId) ?? null;
+  }
+
+  async viewers(userIds: readonly number[]): Promise<Map<number, Viewer>> {
     const ofKinds = this.kinds.map(
       (kind) =>
         sql`select ${kind.kind}::text as kind, p.id, p.name from (${kind.principals}) p
              where p.id in (select m.principal_id from (${kind.members}) m where m.user_id = u.id)`,
     );
     const memberships = unionOf([sql`select 'group'::text as kind, g.id, g.key as name from group_memberships m join user_groups g on g.id = m.group_id where m.user_id = u.id`, ...ofKinds])!;
-    const row = await this.db.maybeOne(
+    const rows = await this.db.rows(
       sql`select u.id, u.name, u.is_site_admin,
               (select coalesce(json_agg(json_build_object('kind', k.kind, 'id', k.id, 'name', k.name) order by k.kind <> 'group', k.kind, k.id), '[]')
                  from (${memberships}) k) as memberships
          from users u
-        where u.id = ${userId} and u.anonymized_at is null`,
+        where u.id = any(${sql.list([...new Set(userIds)], 'int')}) and u.anonymized_at is null`,
       ViewerRow,
     );
-    if (!row) return null;
-    return { userId: row.id, name: row.name, isSiteAdmin: row.is_site_admin, memberships: row.memberships };
+    return new Map(rows.map((row) => [row.id, { userId: row.id, name: row.name, isSiteAdmin: row.is_site_admin, memberships: row.memberships }]));
   }
 
   async labels(refs: readonly PrincipalRef[]): Promise<Map<string, PrincipalLabel>> {

@@ -1,9 +1,11 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Viewer } from '@tickets/domain';
 import { sql } from '@tickets/sql';
 import { z } from 'zod';
 import { sqlOf } from '../../db/sql-client.js';
 import { PollingLoop } from './polling-loop.js';
 import { presentOn } from './presence-board.js';
+import { readWakeRound, type WakeReads } from './wake-round.js';
 
 const LatestRow = z.object({ ticket_id: z.number(), id: z.number().nullable(), presence: z.string() });
 
@@ -20,11 +22,21 @@ export function presenceDigest(people: ReadonlyArray<{ userId: number; activity:
   return people.map((person) => `${person.userId}:${person.activity}`).join(',');
 }
 
+/** Why a subscription woke: its ticket moved on or its people changed, with what the poll read for it. */
+export interface Wake extends WakeReads {
+  /** Who is present now, as `presenceDigest` writes it. */
+  presence: string;
+}
+
 interface Waiter extends SeenState {
   ticketId: number;
-  /** With who is present now, as the poll read it; without, when woken by the clock, the signal or a stop. */
-  wake(presence?: string): void;
+  userId: number;
+  /** With what the poll read; without, when woken by the clock, the signal or a stop. */
+  wake(woke?: Wake): void;
 }
+
+/** The directory's viewers, read through this EntityManager (`Directory.viewers`). */
+export type ViewersReader = (em: EntityManager, userIds: readonly number[]) => Promise<Map<number, Viewer>>;
 
 /**
  * Wakes the process's ticket subscriptions when a ticket gets a new log entry, whichever API
@@ -32,7 +44,8 @@ interface Waiter extends SeenState {
  * the source of truth and the feed only watches it, with who is present on the ticket (presence-board.ts). It polls (`LIVE_POLL_MS`) and only while someone
  * waits: no NOTIFY in the write transactions, so the write path keeps its figures and it works behind
  * a transaction-mode pooler. One statement per interval for the whole process: the latest entry of
- * each watched ticket, read by the log's (ticket, id) index.
+ * each watched ticket, read by the log's (ticket, id) index; and when it wakes subscriptions, two
+ * more for all of them, whatever their number (wake-round.ts): what each would otherwise read itself.
  */
 export class LogFeed {
   private readonly waiters = new Set<Waiter>();
@@ -42,6 +55,7 @@ export class LogFeed {
 
   constructor(
     private readonly orm: MikroORM,
+    private readonly readViewers: ViewersReader,
     pollMs: number,
     onError: (error: unknown) => void = () => {},
   ) {
@@ -51,20 +65,22 @@ export class LogFeed {
   /**
    * Resolves once the ticket has a log entry after `seen.afterId` or other people present than
    * `seen.presence`, with who is present then (so a change to the ticket alone costs no read of
-   * its presence); with null at `until` (ms since the epoch) at the latest, or when `signal` aborts.
+   * its presence), viewer `userId` as the directory has them now and the entries they have not
+   * seen; with null at `until` (ms since the epoch) at the latest, or when `signal` aborts.
    */
-  wait(ticketId: number, seen: SeenState, signal: AbortSignal, until = Number.POSITIVE_INFINITY): Promise<string | null> {
+  wait(ticketId: number, userId: number, seen: SeenState, signal: AbortSignal, until = Number.POSITIVE_INFINITY): Promise<Wake | null> {
     return new Promise((resolve) => {
       let deadline: NodeJS.Timeout | undefined;
       const stop = () => waiter.wake();
       const waiter: Waiter = {
         ticketId,
+        userId,
         ...seen,
-        wake: (presence) => {
+        wake: (woke) => {
           this.waiters.delete(waiter);
           signal.removeEventListener('abort', stop);
           clearTimeout(deadline);
-          resolve(presence ?? null);
+          resolve(woke ?? null);
         },
       };
       if (signal.aborted || this.stopped || until <= Date.now()) return resolve(null);
@@ -86,12 +102,13 @@ export class LogFeed {
     for (const waiter of [...this.waiters]) waiter.wake();
   }
 
-  /** The latest entry and who is present, for each watched ticket: wakes the waiters whose ticket moved on. */
+  /** The latest entry and who is present, for each watched ticket: wakes the waiters whose ticket moved on, with what they would read. */
   private async poll(): Promise<void> {
     // The latest entry of each watched ticket, not "entries after the highest id seen": ids are
     // taken when a transaction writes but seen when it commits, so a later id can commit first.
     const tickets = [...new Set([...this.waiters].map((waiter) => waiter.ticketId))];
-    const rows = await sqlOf(this.orm.em.fork()).rows(
+    const em = this.orm.em.fork();
+    const rows = await sqlOf(em).rows(
       sql`select w.ticket_id, (select max(l.id) from ticket_logs l where l.ticket_id = w.ticket_id) as id,
                  (select coalesce(string_agg(p.user_id || ':' || p.activity, ',' order by p.user_id), '')
                     from (${presentOn(sql`w.ticket_id`)}) p) as presence
@@ -99,9 +116,14 @@ export class LogFeed {
       LatestRow,
     );
     const latest = new Map(rows.map((row) => [row.ticket_id, row]));
-    for (const waiter of [...this.waiters]) {
+    const woken = [...this.waiters].filter((waiter) => {
       const now = latest.get(waiter.ticketId);
-      if (now && ((now.id ?? 0) > waiter.afterId || now.presence !== waiter.presence)) waiter.wake(now.presence);
-    }
+      return now !== undefined && ((now.id ?? 0) > waiter.afterId || now.presence !== waiter.presence);
+    });
+    const reads = await readWakeRound(em, woken, (userIds) => this.readViewers(em, userIds));
+    woken.forEach((waiter, index) => {
+      // A waiter that left while the round was read (its signal, its deadline) was woken already.
+      if (this.waiters.has(waiter)) waiter.wake({ presence: latest.get(waiter.ticketId)!.presence, ...reads[index]! });
+    });
   }
 }

@@ -1,15 +1,15 @@
 import type { Viewer } from '@tickets/domain';
 import { sql } from '@tickets/sql';
 import { z } from 'zod';
-import { TicketLogRow } from '../../db/rows/ticket-logs-row.js';
 import { sqlOf } from '../../db/sql-client.js';
 import { principalKey } from '../../directory/directory.js';
 import { directoryFor } from '../../request/app-services.js';
 import type { AuthedContext } from '../../request/authed-context.js';
 import { ticketNotFound } from '../tickets/ticket-store.js';
 import { visibleToViewer } from '../tickets/visibility-sql.js';
-import { presenceDigest, type SeenState } from './log-feed.js';
+import { presenceDigest, type SeenState, type Wake } from './log-feed.js';
 import type { PresenceActivity } from './presence-board.js';
+import { EVENTS_PER_READ, LiveEntry } from './wake-round.js';
 
 /** Someone else on the ticket's page now, and whether they are writing a comment. */
 export interface PresentPerson {
@@ -27,9 +27,6 @@ export type TicketEvent =
   | { kind: 'changed'; ticketId: number; version: number; entryId: number; eventType: string }
   | { kind: 'presence'; ticketId: number; people: PresentPerson[] }
   | { kind: 'access_lost'; ticketId: number; reason: 'access' | 'session_ended'; message: string };
-
-const EntryRow = TicketLogRow.pick({ id: true, event_type: true }).extend({ version: z.number(), visible: z.boolean() });
-const EVENTS_PER_READ = 100;
 
 async function visible(ctx: AuthedContext, viewer: Viewer, ticketId: number): Promise<{ latest: number } | null> {
   return sqlOf(ctx.em).maybeOne(
@@ -72,8 +69,8 @@ async function* follow(ctx: AuthedContext, ticketId: number, from: number, stop:
   try {
     const seen: SeenState = { afterId: from, presence: '' };
     let shown: string | null = null;
-    /** Who the feed last said is present (null: woken by the clock). */
-    let told: string | null = null;
+    /** What the feed read when it last woke this stream (null: woken by the clock, or not yet waited). */
+    let woke: Wake | null = null;
     let nextAccessCheck = Date.now() + config.LIVE_ACCESS_CHECK_MS;
     while (!stop.aborted && !liveFeed.stopped) {
       if (Date.now() >= options.sessionEndsAt) {
@@ -83,15 +80,21 @@ async function* follow(ctx: AuthedContext, ticketId: number, from: number, stop:
       // The viewer as the directory has them now (a stream outlives the viewer its token was read
       // with: a membership removed since counts), then the changes, each with whether that viewer may
       // see the ticket as it is now (a change may be the one that took their access away: a
-      // hand-over, a removed stakeholder). Two queries per wake-up, whatever woke it.
-      const viewer = await directoryFor(ctx.services, ctx.em).viewer(ctx.viewer.userId);
-      const entries = viewer
-        ? await sqlOf(ctx.em).rows(
-            sql`select l.id, l.event_type, t.version, ${visibleToViewer(viewer)} as visible from ticket_logs l join tickets t on t.id = l.ticket_id
-                 where l.ticket_id = ${ticketId} and l.id > ${seen.afterId} order by l.id limit ${EVENTS_PER_READ}`,
-            EntryRow,
-          )
-        : [];
+      // hand-over, a removed stakeholder). When the feed woke the stream it read both, for every
+      // stream it woke at once; otherwise (the start, the clock, a long backlog) the stream reads them.
+      const viewer = woke ? woke.viewer : await directoryFor(ctx.services, ctx.em).viewer(ctx.viewer.userId);
+      const entries = !viewer
+        ? []
+        : woke
+          ? woke.entries
+          : await sqlOf(ctx.em).rows(
+              sql`select l.id, l.event_type, t.version, ${visibleToViewer(viewer)} as visible from ticket_logs l join tickets t on t.id = l.ticket_id
+                   where l.ticket_id = ${ticketId} and l.id > ${seen.afterId} order by l.id limit ${EVENTS_PER_READ}`,
+              LiveEntry,
+            );
+      /** Who the feed said is present (null: woken by the clock). */
+      const told = woke?.presence ?? null;
+      woke = null;
       let lost = viewer === null || entries.some((entry) => !entry.visible);
       // With no change to the ticket, whether they may still see it is asked every LIVE_ACCESS_CHECK_MS.
       if (!lost && entries.length === 0 && Date.now() >= nextAccessCheck) {
@@ -117,7 +120,7 @@ async function* follow(ctx: AuthedContext, ticketId: number, from: number, stop:
           yield { kind: 'presence', ticketId, people: await namesOf(ctx, others) };
         }
       }
-      told = await liveFeed.wait(ticketId, seen, stop, Math.min(options.sessionEndsAt, nextAccessCheck));
+      woke = await liveFeed.wait(ticketId, ctx.viewer.userId, seen, stop, Math.min(options.sessionEndsAt, nextAccessCheck));
     }
   } finally {
     await leave();
