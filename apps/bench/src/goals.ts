@@ -143,7 +143,7 @@ function liveGoal(results: RunResults): GoalRow {
     measured: live ? `${live.throughputRatio.toFixed(2)}× (${live.with.rps} vs ${live.without.rps} req/s)` : 'not run',
     verdict: judge(live?.throughputRatio, GOALS.liveThroughputRatio, 'at least'),
     where: live
-      ? `comments.add at c=${live.concurrency} for ${live.seconds} s each; ${live.eventsArrived.toLocaleString('en')} of ${live.commentsWritten.toLocaleString('en')} events arrived, commit to event p50 ${ms(live.eventDelay.p50)} / p99 ${ms(live.eventDelay.p99)} ms`
+      ? `comments.add at c=${live.concurrency} for ${live.seconds} s each, median of ${live.roundRatios.length} rounds (${live.roundRatios.map((ratio) => ratio.toFixed(2)).join(', ')}); ${live.eventsArrived.toLocaleString('en')} of ${live.commentsWritten.toLocaleString('en')} events arrived, commit to event p50 ${ms(live.eventDelay.p50)} / p99 ${ms(live.eventDelay.p99)} ms`
       : '—',
   };
 }

@@ -167,10 +167,10 @@ export function liveTable(live: LiveFigures): Table {
     headers: ['measure', 'value', 'goal / check'],
     rows: [
       ['open subscriptions (one per ticket) / writers (conc.)', `${live.subscriptions.toLocaleString('en')} / ${live.concurrency}`, ''],
-      ['comments.add req/s: none open → open', `${live.without.rps} → ${live.with.rps}`, ''],
+      ['comments.add req/s, median of the rounds: none open → open', `${live.without.rps} → ${live.with.rps}`, ''],
       [
-        'throughput with ÷ without',
-        `${live.throughputRatio.toFixed(2)}×`,
+        'throughput with ÷ without (median of the rounds)',
+        `${live.throughputRatio.toFixed(2)}× (rounds: ${live.roundRatios.map((ratio) => ratio.toFixed(2)).join(', ')})`,
         `≥ ${GOALS.liveThroughputRatio}×: ${VERDICT_MARK[judge(live.throughputRatio, GOALS.liveThroughputRatio, 'at least')]}`,
       ],
       ['comments.add p50 / p99 ms: none open → open', `${ms(live.without.p50)} / ${ms(live.without.p99)} → ${ms(live.with.p50)} / ${ms(live.with.p99)}`, ''],
@@ -183,6 +183,6 @@ export function liveTable(live: LiveFigures): Table {
       ],
       ['API memory per open subscription (growth of its resident memory, KB)', live.memoryPerSubscriptionKb.toFixed(1), ''],
     ],
-    note: `How: the API process as above; ${live.concurrency} writers add comments for ${live.seconds} s each (after a 1 s warm-up) to tickets WRT works on, first with no subscription open, then with one \`tickets.events\` subscription (Server-Sent Events) open on each of those tickets, as a site admin (each also holds the ticket open: presence), so every comment written while subscribed should reach one stream. The delay runs from the comment's answer, which comes after its commit, to its event on the stream; the instance polls the log every LIVE_POLL_MS (200 ms unless set). The memory is the growth of the API process's resident set from before the subscriptions were opened to when all had connected, divided by their number; a process that already holds free heap from the loads before it grows less than a fresh one.`,
+    note: `How: the API process as above; ${live.concurrency} writers add comments for ${live.seconds} s each (after a 1 s warm-up) to tickets WRT works on, first with no subscription open, then with one \`tickets.events\` subscription (Server-Sent Events) open on each of those tickets, as a site admin (each also holds the ticket open: presence), so every comment written while subscribed should reach one stream; then the subscriptions close, and so on for ${live.roundRatios.length} rounds. The ratio is each round's throughput with ÷ without, the median of the rounds (on this shared machine two loads seconds apart with nothing changed differ by up to ±20 %); the latencies are over every round's requests. The delay runs from the comment's answer, which comes after its commit, to its event on the stream; the instance polls the log every LIVE_POLL_MS (200 ms unless set). The memory is the growth of the API process's resident set from before the first round's subscriptions were opened to when all had connected, divided by their number; a process that already holds free heap from the loads before it grows less than a fresh one.`,
   };
 }
