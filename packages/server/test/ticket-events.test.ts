@@ -160,6 +160,20 @@ describe('tickets.events', () => {
     }
   });
 
+  it('wakes a subscription that saw other people than are there now, though another of its ticket saw them right', async () => {
+    // The poll returns only tickets that moved past what their subscriptions saw: two that disagree
+    // on who was there must still bring the ticket back.
+    const ticket = await ritasPlainRequest(t);
+    const feed = t.api.services.liveFeed;
+    const [{ latest }] = await t.api.services.orm.em.fork().execute<[{ latest: number }]>('select max(id)::int as latest from ticket_logs where ticket_id = ?', [ticket.id]);
+    const stop = new AbortController();
+    const upToDate = feed.wait(ticket.id, userId('rita'), { afterId: latest, presence: '' }, stop.signal);
+    const stale = feed.wait(ticket.id, userId('sam'), { afterId: latest, presence: `${userId('wes')}:viewing` }, stop.signal);
+    expect(await stale).toMatchObject({ presence: '', entries: [] });
+    stop.abort();
+    expect(await upToDate).toBeNull();
+  });
+
   it('tells a subscriber who lost access with no change to the ticket (a membership removed), and ends the stream', async () => {
     const ticket = await ritasPlainRequest(t);
     await t.client('ana').stakeholders.add.mutate({ ticketId: ticket.id, expectedVersion: 1, actingAs: ticket.wrt, principal: { kind: 'group', id: 2 }, connection: 'cc', role: 'actioner' });

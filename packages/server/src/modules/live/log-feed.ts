@@ -7,6 +7,9 @@ import { PollingLoop } from './polling-loop.js';
 import { presentOn } from './presence-board.js';
 import { readWakeRound, type WakeReads } from './wake-round.js';
 
+/** Stands for "its subscriptions saw different people": no digest is ever this, so the ticket always comes back. */
+const ANY_PRESENCE = '*';
+
 const LatestRow = z.object({ ticket_id: z.number(), id: z.number().nullable(), presence: z.string() });
 
 /** What a subscription last saw of its ticket: it wakes when either differs. */
@@ -44,7 +47,8 @@ export type ViewersReader = (em: EntityManager, userIds: readonly number[]) => P
  * the source of truth and the feed only watches it, with who is present on the ticket (presence-board.ts). It polls (`LIVE_POLL_MS`) and only while someone
  * waits: no NOTIFY in the write transactions, so the write path keeps its figures and it works behind
  * a transaction-mode pooler. One statement per interval for the whole process: the latest entry of
- * each watched ticket, read by the log's (ticket, id) index; and when it wakes subscriptions, two
+ * each watched ticket, read by the log's (ticket, id) index, returning only the tickets that moved
+ * past what their subscriptions saw; and when it wakes subscriptions, two
  * more for all of them, whatever their number (wake-round.ts): what each would otherwise read itself.
  */
 export class LogFeed {
@@ -106,13 +110,26 @@ export class LogFeed {
   private async poll(): Promise<void> {
     // The latest entry of each watched ticket, not "entries after the highest id seen": ids are
     // taken when a transaction writes but seen when it commits, so a later id can commit first.
-    const tickets = [...new Set([...this.waiters].map((waiter) => waiter.ticketId))];
+    // Only the tickets that moved come back: for each, the lowest entry its subscriptions saw and who
+    // they saw present (ANY_PRESENCE when they disagree, so it always comes back).
+    const watched = new Map<number, { afterId: number; presence: string }>();
+    for (const waiter of this.waiters) {
+      const seen = watched.get(waiter.ticketId);
+      if (!seen) watched.set(waiter.ticketId, { afterId: waiter.afterId, presence: waiter.presence });
+      else {
+        seen.afterId = Math.min(seen.afterId, waiter.afterId);
+        if (seen.presence !== waiter.presence) seen.presence = ANY_PRESENCE;
+      }
+    }
     const em = this.orm.em.fork();
     const rows = await sqlOf(em).rows(
-      sql`select w.ticket_id, (select max(l.id) from ticket_logs l where l.ticket_id = w.ticket_id) as id,
-                 (select coalesce(string_agg(p.user_id || ':' || p.activity, ',' order by p.user_id), '')
-                    from (${presentOn(sql`w.ticket_id`)}) p) as presence
-            from unnest(${sql.list(tickets, 'int')}) as w(ticket_id)`,
+      sql`select m.ticket_id, m.id, m.presence from (
+            select w.ticket_id, w.after_id, w.seen, (select max(l.id) from ticket_logs l where l.ticket_id = w.ticket_id) as id,
+                   (select coalesce(string_agg(p.user_id || ':' || p.activity, ',' order by p.user_id), '')
+                      from (${presentOn(sql`w.ticket_id`)}) p) as presence
+              from unnest(${sql.list([...watched.keys()], 'int')}, ${sql.list([...watched.values()].map((seen) => seen.afterId), 'int')},
+                          ${sql.list([...watched.values()].map((seen) => seen.presence), 'text')}) as w(ticket_id, after_id, seen)) m
+           where coalesce(m.id, 0) > m.after_id or m.presence <> m.seen`,
       LatestRow,
     );
     const latest = new Map(rows.map((row) => [row.ticket_id, row]));
