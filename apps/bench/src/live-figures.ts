@@ -1,8 +1,10 @@
 // What open ticket subscriptions (`tickets.events`) cost the API: comments written at a fixed
 // concurrency for a few seconds with no subscription open, then with `subscriptions` open (one per
 // ticket, as a site admin, each holding the ticket open, presence included), in several rounds; the
-// write throughput with against without (the median of the rounds' ratios: on a shared machine one
-// pair of loads seconds apart differed by ±20 % with nothing changed), the delay from a comment's
+// write throughput with against without (each load with subscriptions against the mean of the loads
+// without just before and just after it, so a drift of the machine cancels out; the median of those
+// ratios: on a shared machine one pair of loads seconds apart differed by ±20 % with nothing
+// changed), the delay from a comment's
 // answer (its commit) to its event on the ticket's subscription, how many of those events arrived,
 // and the API process's memory per subscription.
 import { execFileSync } from 'node:child_process';
@@ -23,7 +25,7 @@ export interface LiveSettings {
   subscriptions: number;
   concurrency: number;
   seconds: number;
-  /** Rounds of a load without subscriptions, then one with them open (closed again after). */
+  /** Loads with the subscriptions open (opened before, closed after each), each between two loads without. */
   rounds: number;
 }
 
@@ -42,7 +44,7 @@ export interface LiveFigures {
   seconds: number;
   without: LiveWrites;
   with: LiveWrites;
-  /** Throughput with the subscriptions open ÷ without, in each round (each with the load just before it). */
+  /** Throughput with the subscriptions open ÷ the mean of the loads without just before and after, in each round. */
   roundRatios: number[];
   /** The median of `roundRatios`. */
   throughputRatio: number;
@@ -211,8 +213,8 @@ export async function measureLive(settings: LiveSettings): Promise<LiveFigures> 
   const withoutLoads: Load[] = [];
   const withLoads: Load[] = [];
   let memoryPerSubscriptionKb = Number.NaN;
+  withoutLoads.push(await writeLoad());
   for (let round = 0; round < settings.rounds; round++) {
-    withoutLoads.push(await writeLoad());
     const before = rssKb();
     const open = await openSubscriptions();
     if (round === 0) memoryPerSubscriptionKb = Number(((rssKb() - before) / tickets.length).toFixed(1));
@@ -225,9 +227,10 @@ export async function measureLive(settings: LiveSettings): Promise<LiveFigures> 
     while (delays.length < written && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     recording = false;
     await open.close();
+    withoutLoads.push(await writeLoad());
   }
   const sorted = [...delays].sort((a, b) => a - b);
-  const roundRatios = withLoads.map((load, round) => Number((load.rps / withoutLoads[round]!.rps).toFixed(2)));
+  const roundRatios = withLoads.map((load, round) => Number((load.rps / ((withoutLoads[round]!.rps + withoutLoads[round + 1]!.rps) / 2)).toFixed(2)));
   return {
     subscriptions: tickets.length,
     concurrency,

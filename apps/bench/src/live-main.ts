@@ -27,7 +27,7 @@ try {
     subscriptions: Number(process.env.LIVE_SUBSCRIPTIONS ?? 1000),
     concurrency: Number(process.env.LIVE_CONCURRENCY ?? 8),
     seconds: Number(process.env.LIVE_SECONDS ?? 5),
-    rounds: Number(process.env.LIVE_ROUNDS ?? 3),
+    rounds: Number(process.env.LIVE_ROUNDS ?? 4),
   });
   console.log(JSON.stringify(figures, null, 2));
 } finally {

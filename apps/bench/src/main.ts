@@ -325,7 +325,7 @@ try {
         subscriptions: LIVE_SUBSCRIPTIONS,
         concurrency: 8,
         seconds: Math.max(SECONDS, 5),
-        rounds: 3,
+        rounds: 4,
       });
     }
   }
