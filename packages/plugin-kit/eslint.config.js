@@ -1,4 +1,4 @@
-import { base } from '@tickets/eslint-config';
+import { base, translatedWords } from '@tickets/eslint-config';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default [
@@ -12,4 +12,6 @@ export default [
     ignores: ['src/widget/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^react(-dom)?(/|$)|/widget(/|$)', message: 'React belongs in src/widget only (the ./widget export).' }] }] },
   },
+  // The kit's shared parts of a playground speak through its catalogs (src/widget/i18n/catalogs).
+  translatedWords(['src/widget/**/*.tsx'], ['src/widget/testing/**']),
 ];

@@ -66,3 +66,4 @@ export function pure({ files = ['src/**/*.ts'] } = {}) {
 }
 
 export { plugin } from './plugin.js';
+export { translatedWords } from './translated-words.js';

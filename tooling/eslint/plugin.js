@@ -4,11 +4,15 @@
 // (they carry zod, ~50 KB), except the domain's rules and the zod-free modules a plugin names.
 import reactHooks from 'eslint-plugin-react-hooks';
 import { base } from './index.js';
+import { translatedWords } from './translated-words.js';
 
 const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** `zodFree`: the type's modules (by name, without `.js`) whose values the playground may import. */
-export function plugin({ zodFree = [] } = {}) {
+/**
+ * `zodFree`: the type's modules (by name, without `.js`) whose values the playground may import.
+ * `translated`: the playground speaks through its catalogs only (no words written into it).
+ */
+export function plugin({ zodFree = [], translated = false } = {}) {
   const typeOnlyParent = zodFree.length > 0 ? `^\\.\\./(?!(${zodFree.map(escape).join('|')})\\.js$)[^/]+$` : '^\\.\\./[^/]+$';
   return [
     ...base(),
@@ -53,5 +57,6 @@ export function plugin({ zodFree = [] } = {}) {
         ],
       },
     },
+    ...(translated ? [translatedWords(['src/widget/**/*.{ts,tsx}'])] : []),
   ];
 }

@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { icuCatalogs, icuWithoutParser } from './icu-catalogs.mjs';
 
 /** Where each shared import comes from, relative to the playground module as the API serves it. */
 export const SHARED_RUNTIME = {
@@ -34,6 +35,10 @@ const output = await build({
   logLevel: 'warn',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  // The type's catalogs (src/widget/i18n/catalogs/<locale>.ts) as syntax trees, as the widgets' own:
+  // the page's kit formats them without a parser.
+  plugins: [icuCatalogs()],
+  resolve: { alias: icuWithoutParser },
   build: {
     target: 'es2022',
     outDir,

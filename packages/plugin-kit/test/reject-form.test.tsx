@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REJECTION_REASON_MAX_LENGTH as MAX, rejectionInput } from '../src/index.js';
-import { type ActionView, type PlaygroundProps, RejectForm, type RejectFormProps, useAction } from '../src/widget/index.js';
+import { type ActionView, kitMessages, LanguageProvider, loadCatalog, type PlaygroundProps, RejectForm, type RejectFormProps, useAction } from '../src/widget/index.js';
 import { actionFailure, reasonVerdicts } from '../src/widget/testing/index.js';
 
 afterEach(() => cleanup());
@@ -109,6 +109,26 @@ describe('RejectForm', () => {
     await user.keyboard('{Escape}');
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onCancel).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('RejectForm in the reader’s language', () => {
+  it('speaks Polish on a Polish page: its label, limits, refusal and buttons; the server’s title stays as sent', async () => {
+    await loadCatalog(kitMessages, 'pl');
+    const runAction = vi.fn().mockResolvedValue(undefined);
+    render(
+      <LanguageProvider wanted={['pl']} locale="pl">
+        <Form runAction={runAction} help="Wnioskodawca to przeczyta." onCancel={() => {}} />
+      </LanguageProvider>,
+    );
+    const box = screen.getByRole('textbox', { name: 'Powód odrzucenia' });
+    expect(box).toHaveAccessibleDescription('Wnioskodawca to przeczyta. Od 3 do 1000 znaków.');
+    const user = userEvent.setup();
+    await user.type(box, 'no');
+    await user.click(screen.getByRole('button', { name: 'Reject the claim' }));
+    expect(runAction).not.toHaveBeenCalled();
+    expect(box).toHaveAccessibleDescription(expect.stringContaining('Napisz, dlaczego odrzucasz (claim); wnioskodawca to przeczyta.'));
+    expect(screen.getByRole('button', { name: 'Anuluj' })).toBeInTheDocument();
   });
 });
 

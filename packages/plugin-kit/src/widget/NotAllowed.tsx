@@ -1,10 +1,17 @@
 import { useId } from 'react';
-import { type NotAllowedReasons, notAllowedReasons } from './not-allowed.js';
+import { useKitMessages } from './kit-messages.js';
+import { type NotAllowedReasons, notAllowedReasons, type NoReasonSentence } from './not-allowed.js';
 import type { ActionView } from './playground.js';
 
 /** Why each of these actions is refused to the viewer, with ids for their controls to point at. */
 export function useNotAllowed(actions: readonly (ActionView | null | undefined)[]): NotAllowedReasons {
-  return notAllowedReasons(useId(), actions);
+  return notAllowedReasons(useId(), actions, useNoReasonSentence());
+}
+
+/** "You cannot {action} on this ticket." in the reader's language, for an action refused with no reason given. */
+export function useNoReasonSentence(): NoReasonSentence {
+  const { t, locale } = useKitMessages();
+  return (action) => t('notAllowed.fallback', { action: action.title.toLocaleLowerCase(locale) });
 }
 
 /** The sentences saying why, each once; a refused action's control points at its sentence. */

@@ -2,18 +2,29 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { REJECTION_REASON_MAX_LENGTH as MAX, REJECTION_REASON_MIN_LENGTH as MIN } from '../rejection-limits.js';
 import { Field } from './Field.js';
 import { FormRefusal } from './FormRefusal.js';
+import type { Translate } from './i18n/use-messages.js';
+import { type KitMessageKey, useKitMessages } from './kit-messages.js';
+import { useNoReasonSentence } from './NotAllowed.js';
 import { whyNotAllowed } from './not-allowed.js';
 import type { ActionView } from './playground.js';
 import type { ActionRun } from './use-action.js';
 
 /**
- * What is wrong with a reason before it is sent, in the words of `rejectionInput(what)` (the
- * `reject` action's schema): the same limits, counted after trimming. Null when nothing is.
+ * What is wrong with a reason before it is sent, as `rejectionInput(what)` (the `reject` action's
+ * schema) sees it: the same limits, counted after trimming. Null when nothing is.
  */
-export function reasonProblem(reason: string, what: string): string | null {
+export function reasonProblem(reason: string): 'tooLong' | 'tooShort' | null {
   const length = reason.trim().length;
-  if (length > MAX) return `A reason can be at most ${MAX.toLocaleString('en')} characters long.`;
-  if (length < MIN) return `Say why the ${what} is rejected; the requester reads it.`;
+  if (length > MAX) return 'tooLong';
+  if (length < MIN) return 'tooShort';
+  return null;
+}
+
+/** `reasonProblem` in words, with the kit's messages (`t`): in English, the schema's own sentences. */
+export function reasonProblemText(reason: string, what: string, t: Translate<KitMessageKey>): string | null {
+  const problem = reasonProblem(reason);
+  if (problem === 'tooLong') return t('reject.tooLong', { max: MAX });
+  if (problem === 'tooShort') return t('reject.tooShort', { what });
   return null;
 }
 
@@ -37,20 +48,22 @@ export interface RejectFormProps {
 export function RejectForm({ action, run, busy, what, help, onDone, onCancel }: RejectFormProps) {
   const id = useId();
   const box = useRef<HTMLTextAreaElement>(null);
+  const { t } = useKitMessages();
+  const noReason = useNoReasonSentence();
   const [reason, setReason] = useState('');
   const [checked, setChecked] = useState<string | null>(null);
   const refusal = run.refusal?.key === action.key ? run.refusal : null;
   const pending = run.pending === action.key;
   const waiting = busy || run.pending !== null;
   // Too long is said while typing; too short only on sending, so a reason being typed is not scolded.
-  const tooLong = reason.trim().length > MAX ? reasonProblem(reason, what) : null;
-  const why = whyNotAllowed(action);
+  const tooLong = reason.trim().length > MAX ? reasonProblemText(reason, what, t) : null;
+  const why = whyNotAllowed(action, noReason);
   const whyId = why === null ? undefined : `${id}-why`;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (waiting || !action.allowed) return;
-    const problem = reasonProblem(reason, what);
+    const problem = reasonProblemText(reason, what, t);
     setChecked(problem);
     const refused = problem === null ? await run.run(action.key, { reason: reason.trim() }) : null;
     if (problem === null && refused === null) {
@@ -76,8 +89,8 @@ export function RejectForm({ action, run, busy, what, help, onDone, onCancel }: 
     >
       <Field
         wide
-        label="Reason for rejecting"
-        help={`${help} ${MIN} to ${MAX.toLocaleString('en')} characters.`}
+        label={t('reject.label')}
+        help={t('reject.help', { help, min: MIN, max: MAX })}
         error={refusal?.fieldErrors['reason'] ?? checked ?? tooLong}
         describedBy={whyId}
       >
@@ -100,11 +113,11 @@ export function RejectForm({ action, run, busy, what, help, onDone, onCancel }: 
       <FormRefusal refusal={refusal} shownFields={['reason']} />
       <div className="tk-row">
         <button type="submit" className="tk-button" disabled={waiting || !action.allowed || reason.trim() === '' || tooLong !== null} aria-describedby={whyId} aria-busy={pending || undefined}>
-          {pending ? 'Rejecting…' : action.title}
+          {pending ? t('reject.pending') : action.title}
         </button>
         {onCancel && (
           <button type="button" className="tk-button" disabled={pending} onClick={onCancel}>
-            Cancel
+            {t('reject.cancel')}
           </button>
         )}
       </div>

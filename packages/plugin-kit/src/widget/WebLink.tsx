@@ -1,3 +1,5 @@
+import { useKitMessages } from './kit-messages.js';
+
 /** The address as a link to follow, when it is a web page; anything else (`javascript:`, `data:`, `file:`) never is. */
 export function webLinkHref(address: string): string | null {
   try {
@@ -13,8 +15,9 @@ export function webLinkHref(address: string): string | null {
  * schema may have let other URLs in, or older rows hold them: those are shown as text, never linked.
  */
 export function WebLink({ address }: { address: string }) {
+  const { t } = useKitMessages();
   const href = webLinkHref(address);
-  if (!href) return <span>{address} (not a web link; not opened)</span>;
+  if (!href) return <span>{t('webLink.notLink', { address })}</span>;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer nofollow">
       {address}

@@ -11,10 +11,13 @@ export interface ActionRefusal {
   readonly fieldErrors: Readonly<Record<string, string>>;
 }
 
-/** Reads whatever `runAction` rejected with; a field refused twice says both. */
-export function actionRefusal(error: unknown): ActionRefusal {
+/**
+ * Reads whatever `runAction` rejected with; a field refused twice says both. `noAnswer` is said
+ * when the error carries no sentence of its own (the widgets pass it in the reader's language).
+ */
+export function actionRefusal(error: unknown, noAnswer = 'The action could not be run. Try again.'): ActionRefusal {
   if (!isActionFailure(error)) {
-    return { message: error instanceof Error && error.message ? error.message : 'The action could not be run. Try again.', code: null, domainCode: null, fieldErrors: {} };
+    return { message: error instanceof Error && error.message ? error.message : noAnswer, code: null, domainCode: null, fieldErrors: {} };
   }
   const fieldErrors: Record<string, string> = {};
   for (const { path, message } of error.fieldErrors) {

@@ -15,4 +15,5 @@ export * from './RejectForm.js';
 export * from './WebLink.js';
 export * from './Time.js';
 export * from './i18n/index.js';
+export { kitMessages, useKitMessages, type KitMessageKey } from './kit-messages.js';
 export { relativeTime } from './relative-time.js';

@@ -1,8 +1,13 @@
 import type { ActionView } from './playground.js';
 
+/** What to say when the server gave no reason: "You cannot {action} on this ticket." in the reader's language. */
+export type NoReasonSentence = (action: ActionView) => string;
+
+const ENGLISH_NO_REASON: NoReasonSentence = (action) => `You cannot ${action.title.toLowerCase()} on this ticket.`;
+
 /** Why the viewer may not run an action now, in the server's words; null when they may. */
-export function whyNotAllowed(action: ActionView): string | null {
-  return action.allowed ? null : (action.reason ?? `You cannot ${action.title.toLowerCase()} on this ticket.`);
+export function whyNotAllowed(action: ActionView, noReason: NoReasonSentence = ENGLISH_NO_REASON): string | null {
+  return action.allowed ? null : (action.reason ?? noReason(action));
 }
 
 export interface NotAllowedReasons {
@@ -13,11 +18,11 @@ export interface NotAllowedReasons {
 }
 
 /** Why each refused action is refused, said once per distinct sentence; ids start with `prefix`. */
-export function notAllowedReasons(prefix: string, actions: readonly (ActionView | null | undefined)[]): NotAllowedReasons {
+export function notAllowedReasons(prefix: string, actions: readonly (ActionView | null | undefined)[], noReason?: NoReasonSentence): NotAllowedReasons {
   const ids = new Map<string, string>();
   const reasons: { id: string; text: string }[] = [];
   for (const action of actions) {
-    const text = action ? whyNotAllowed(action) : null;
+    const text = action ? whyNotAllowed(action, noReason) : null;
     if (!action || text === null) continue;
     let reason = reasons.find((candidate) => candidate.text === text);
     if (!reason) {

@@ -3,6 +3,7 @@
 // appears here as a type only, and nothing of zod: the API imports the type's definition, never this.
 import type { Category, Connection, Stakeholder, StakeholderRole, TicketState } from '@tickets/domain';
 import type { ComponentType } from 'react';
+import type { MessageBundle } from '../messages/messages.js';
 
 /** A status as the widgets show it: its category decides its icon and the ticket's state. */
 export interface PlaygroundStatus {
@@ -102,6 +103,11 @@ export interface PlaygroundDefinition<Metadata = unknown> {
   /** The ticket type's key, as in its `defineTicketType`. */
   readonly type: string;
   readonly views: PlaygroundViews<Metadata>;
+  /**
+   * The type's own words (`defineMessages('<type>', en, { es: () => import(…), … })`), when its views
+   * speak through `useMessages`: the page loads the reader's catalog before a view first renders.
+   */
+  readonly messages?: MessageBundle;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { type ActionRefusal, actionRefusal } from './action-refusal.js';
+import { useKitMessages } from './kit-messages.js';
 import type { PlaygroundProps } from './playground.js';
 
 /** A refusal with the key of the action it refused, so each form shows only its own. */
@@ -22,6 +23,7 @@ export interface ActionRun {
 
 /** Runs the type's actions for a view, and remembers which is on its way, which was stored and what was refused. */
 export function useAction(runAction: PlaygroundProps['runAction']): ActionRun {
+  const { t } = useKitMessages();
   const [pending, setPending] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<KeyedRefusal | null>(null);
@@ -37,7 +39,7 @@ export function useAction(runAction: PlaygroundProps['runAction']): ActionRun {
       setDone(key);
       return null;
     } catch (error) {
-      const refused = { ...actionRefusal(error), key };
+      const refused = { ...actionRefusal(error, t('refusal.noAnswer')), key };
       setRefusal(refused);
       return refused;
     } finally {

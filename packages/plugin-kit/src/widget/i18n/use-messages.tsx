@@ -64,6 +64,27 @@ export function useMessages<Key extends string>(bundle: MessageBundle<Key>): { t
   return { t, rich, locale: shown };
 }
 
+/**
+ * Whether the bundle's catalog for the reader's language is here (always, for none or English);
+ * loads it otherwise, and renders again once it came: a part waits for it rather than showing
+ * English first (a playground module's own words).
+ */
+export function useCatalogReady(bundle: MessageBundle | undefined): boolean {
+  const wanted = useContext(WantedLocales);
+  const locale = bundle ? bundleLocale(bundle, wanted) : 'en';
+  const ready = !bundle || loadedCatalog(bundle, locale) !== null;
+  const [, setLoaded] = useState(0);
+  useEffect(() => {
+    if (ready || !bundle) return;
+    let current = true;
+    void loadCatalog(bundle, locale).then(() => current && setLoaded((count) => count + 1));
+    return () => {
+      current = false;
+    };
+  }, [bundle, locale, ready]);
+  return ready;
+}
+
 /** Loads each bundle's catalog for what the reader wants; resolves when all can be shown (before a first render). */
 export function loadMessages(bundles: readonly MessageBundle[], wanted: readonly string[]): Promise<void> {
   return Promise.all(bundles.map((bundle) => loadCatalog(bundle, bundleLocale(bundle, wanted)))).then(() => undefined);

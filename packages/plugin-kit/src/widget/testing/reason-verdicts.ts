@@ -1,5 +1,7 @@
 import { REJECTION_REASON_MAX_LENGTH as MAX } from '../../rejection-limits.js';
-import { reasonProblem } from '../RejectForm.js';
+import { translatorFor } from '../i18n/translator.js';
+import { kitMessages } from '../kit-messages.js';
+import { reasonProblemText } from '../RejectForm.js';
 
 /** A `reject` action's input schema, as far as this needs it (a zod object of `{ reason }`). */
 export interface ReasonSchema {
@@ -19,6 +21,6 @@ export function reasonVerdicts(schema: ReasonSchema, what: string): { schema: (s
       const parsed = schema.safeParse({ reason });
       return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'refused');
     }),
-    form: SAMPLES.map((reason) => reasonProblem(reason, what)),
+    form: SAMPLES.map((reason) => reasonProblemText(reason, what, translatorFor(kitMessages))),
   };
 }
