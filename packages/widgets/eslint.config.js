@@ -1,5 +1,4 @@
-import { base } from '@tickets/eslint-config';
-import i18next from 'eslint-plugin-i18next';
+import { base, translatedWords } from '@tickets/eslint-config';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default [
@@ -36,45 +35,7 @@ export default [
       ],
     },
   },
-  {
-    // No words a person reads written into a component: each comes from the catalogs
-    // (src/i18n/catalogs, in every language). Components join this list as they are translated
-    // (issue #18); the rest still speak English only.
-    files: [
-      'src/components/TicketList.tsx',
-      'src/components/TicketListFilters.tsx',
-      'src/components/Presence.tsx',
-      'src/components/StatusBadge.tsx',
-      'src/connected/ConnectedTicketList.tsx',
-      'src/components/TicketPage.tsx',
-      'src/components/TicketHeader.tsx',
-      'src/components/StatusPicker.tsx',
-      'src/components/CommentComposer.tsx',
-      'src/components/Timeline.tsx',
-      'src/components/TimelineEntryBoundary.tsx',
-      'src/components/PreviousMetadata.tsx',
-      'src/components/PlaygroundSlot.tsx',
-      'src/components/StakeholderList.tsx',
-      'src/components/PrincipalFields.tsx',
-      'src/components/ActingAsPicker.tsx',
-      'src/components/MoveTypeForm.tsx',
-      'src/components/SubmitRow.tsx',
-      'src/components/Notice.tsx',
-      'src/components/States.tsx',
-      'src/components/StatusSettings.tsx',
-      'src/components/StatusForm.tsx',
-      'src/components/StatusRow.tsx',
-      'src/components/StatusCategorySection.tsx',
-      'src/components/RemoveStatusDialog.tsx',
-      'src/components/MigrationProgress.tsx',
-      'src/components/LifecycleChoice.tsx',
-      'src/components/status-settings-model.ts',
-      'src/connected/ConnectedStatusSettings.tsx',
-      'src/connected/status-settings-changes.ts',
-    ],
-    plugins: { i18next },
-    rules: {
-      'i18next/no-literal-string': ['error', { mode: 'jsx-only', 'jsx-attributes': { include: ['aria-label', 'title', 'placeholder', 'alt', 'label', 'any'] }, callees: { exclude: ['t', 'rich', 'common', 'includes'] } }],
-    },
-  },
+  // No words a person reads written into a component, hook or element: each comes from the catalogs
+  // (src/i18n/catalogs, in every language).
+  translatedWords(['src/components/**/*.{ts,tsx}', 'src/connected/**/*.{ts,tsx}', 'src/elements/**/*.{ts,tsx}']),
 ];

@@ -1,7 +1,7 @@
 // The host page's language, in Chromium on a host site of another origin: the widgets speak the
 // element's `lang`, else the page's `<html lang>` (es-AR falls back to es), else the locale in the
-// token, else English; a right-to-left page mirrors them. The list and the ticket page (with its
-// timeline's sentences) in Spanish and Polish.
+// token, else English; a right-to-left page mirrors them. The list, the ticket page (with its
+// timeline's sentences) and the status settings in Spanish and Polish.
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { issueToken, type RunningApi } from '@tickets/server';
@@ -10,6 +10,7 @@ import { startDemo } from '../src/start-demo.js';
 import { demoConfig, launchChromium } from './support/demo-in-browser.js';
 import { embedPage, type HostSite, startHostSite } from './support/host-site.js';
 
+const SAM = 1;
 const RITA = 2;
 
 let database: TestDatabase;
@@ -106,3 +107,39 @@ it('shows the ticket page in Polish', async () => {
   await page.close();
 });
 
+
+/** The status settings on a host page in `lang`, as Sam (a site admin, who may change them). */
+async function settingsPage(path: string, lang: string) {
+  const token = await issueToken(api.services.tokenKey, SAM);
+  const html = embedPage(api.url, `<tickets-status-settings api-url="${api.url}/trpc" token="${token}"></tickets-status-settings>`, `lang="${lang}"`);
+  const page = await host.open(browser, path, html, { width: 1100, height: 900 });
+  return { page, settings: page.locator('tickets-status-settings') };
+}
+
+it('shows the status settings in Spanish: system statuses translated, counts in plural, a form to fill', async () => {
+  const { page, settings } = await settingsPage('/settings-es', 'es');
+  await settings.getByRole('heading', { name: 'Estados', exact: true }).waitFor();
+  await settings.getByText('Este sitio usa los estados definidos por el sistema.').waitFor();
+  const toDo = settings.getByRole('listitem').filter({ has: page.getByRole('img', { name: 'Situación: Por hacer (por hacer)' }) });
+  await toDo.getByText('1 ticket', { exact: true }).waitFor();
+  await settings.getByRole('list', { name: 'Estados de la categoría En curso' }).waitFor();
+  await settings.getByRole('button', { name: 'Añadir un estado a Clasificación' }).click();
+  const form = settings.getByRole('form', { name: 'Añadir un estado a Clasificación' });
+  await form.getByLabel('Nombre').waitFor();
+  await form.getByRole('button', { name: 'Añadir estado' }).waitFor();
+  await page.close();
+});
+
+it('shows the status settings in Polish', async () => {
+  const { page, settings } = await settingsPage('/settings-pl', 'pl');
+  await settings.getByRole('heading', { name: 'Statusy', exact: true }).waitFor();
+  await settings.getByText('Ta witryna używa statusów zdefiniowanych przez system.').waitFor();
+  const toDo = settings.getByRole('listitem').filter({ has: page.getByRole('img', { name: 'Status: Do zrobienia (do zrobienia)' }) });
+  await toDo.getByText('1 zgłoszenie', { exact: true }).waitFor();
+  await settings.getByRole('list', { name: 'Statusy w kategorii W toku' }).waitFor();
+  await settings.getByRole('button', { name: 'Dodaj status do kategorii Selekcja' }).click();
+  const form = settings.getByRole('form', { name: 'Dodaj status do kategorii Selekcja' });
+  await form.getByLabel('Nazwa').waitFor();
+  await page.screenshot({ path: '/tmp/settings-pl.png', fullPage: true });
+  await page.close();
+});

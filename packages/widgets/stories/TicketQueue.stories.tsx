@@ -48,3 +48,15 @@ export const Loading: Story = {
     await expect(canvas.getByRole('status')).toHaveTextContent('Loading the queue…');
   },
 };
+
+/** In Polish: the queue's words, who holds what, and "Więcej: …"; the type's statuses and titles as the API sends them. */
+export const InPolish: Story = {
+  globals: { locale: 'pl' },
+  play: async ({ canvas }) => {
+    const submitted = await canvas.findByRole('region', { name: 'Submitted (3)' });
+    await expect(canvas.getByRole('combobox', { name: 'Prowadzi' })).toBeVisible();
+    await expect(canvas.getByRole('region', { name: 'Locked for posting (1)' })).toHaveTextContent(/prowadzi Ana Kowalska od/);
+    await expect(canvas.getByRole('region', { name: 'Inbox results merged (0)' })).toHaveTextContent('Nic tu nie ma.');
+    await expect(within(submitted).getByRole('button', { name: 'Więcej: Submitted' })).toBeVisible();
+  },
+};

@@ -1,4 +1,4 @@
-import type { AnyPlaygroundDefinition, PlaygroundProps, PlaygroundTicket, PlaygroundView } from '@tickets/plugin-kit/widget';
+import { type AnyPlaygroundDefinition, type PlaygroundProps, type PlaygroundTicket, type PlaygroundView, useCatalogReady } from '@tickets/plugin-kit/widget';
 import { useEffect, useSyncExternalStore } from 'react';
 import type { ActingAsChoice, TicketPageDetail } from '../api/types.js';
 import { loadPlaygroundModule, onPlaygroundsChange, playgroundModuleState } from '../elements/playground-registry.js';
@@ -30,7 +30,8 @@ export function playgroundTicket(detail: TicketPageDetail, actingAs: ActingAsCho
  * The ticket type's own part of the page, chosen by the role of the stakeholder the viewer acts
  * as. Nothing when the type has no playground or no view for that role, or the viewer cannot act.
  * A playground the host page registered is used at once; one the API's manifest names is loaded
- * the first time a ticket of its type is shown (the part says so meanwhile). A view that throws, or
+ * the first time a ticket of its type is shown (the part says so meanwhile, and while the type's own
+ * words load in the reader's language). A view that throws, or
  * a module that does not load, is replaced by a short note: one broken plugin cannot break the page.
  */
 export function PlaygroundSlot({ playgrounds, detail, actingAs, runAction, busy }: PlaygroundSlotProps) {
@@ -44,12 +45,13 @@ export function PlaygroundSlot({ playgrounds, detail, actingAs, runAction, busy 
   useEffect(() => {
     if (wanted && module.status === 'idle') loadPlaygroundModule(type);
   }, [wanted, type, module.status]);
-  if (!actingAs) return null;
   const definition = registered ?? (module.status === 'loaded' ? module.definition : undefined);
+  const wordsReady = useCatalogReady(definition?.messages);
+  if (!actingAs) return null;
   const failed = <Failed typeTitle={detail.ticket.typeTitle} />;
-  if (!definition) {
+  if (!definition || !wordsReady) {
     if (module.status === 'failed') return <section className="tk-section tk-playground" aria-label={detail.ticket.typeTitle}>{failed}</section>;
-    if (module.status === 'idle' || module.status === 'loading') {
+    if (definition || module.status === 'idle' || module.status === 'loading') {
       return (
         <section className="tk-section tk-playground" aria-label={detail.ticket.typeTitle} aria-busy="true">
           <p className="tk-muted" role="status">

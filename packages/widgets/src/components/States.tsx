@@ -10,14 +10,15 @@ export function Loading({ label }: { label: string }) {
   );
 }
 
-/** What a failed read means for the reader, in words. */
-export function readErrorMessage(error: unknown, what: string): string {
+/** What a failed read means for the reader, in words: the API's sentence, said in context where the code tells more. */
+function useReadErrorMessage(error: unknown, what: string): string {
+  const { t, locale } = useWidgetsMessages();
   const info = errorInfo(error);
   switch (info.code) {
     case 'NOT_FOUND':
-      return `${what} does not exist, or you may not see it.`;
+      return t('state.notFound', { what });
     case 'UNAUTHORIZED':
-      return `You need to be signed in to see ${what.toLowerCase()}. ${info.message}`;
+      return t('state.signIn', { what: what.toLocaleLowerCase(locale), reason: info.message });
     default:
       return info.message;
   }
@@ -34,9 +35,10 @@ export interface ErrorMessageProps {
 export function ErrorMessage({ error, what, onRetry }: ErrorMessageProps) {
   const code = errorInfo(error).code;
   const { t } = useWidgetsMessages();
+  const message = useReadErrorMessage(error, what);
   return (
     <div className="tk-notice tk-notice-error" role="alert">
-      <p>{code === 'NOT_FOUND' ? t('state.notFound', { what }) : readErrorMessage(error, what)}</p>
+      <p>{message}</p>
       {onRetry && code !== 'NOT_FOUND' && (
         <button type="button" className="tk-button" part="button" onClick={onRetry}>
           {t('state.tryAgain')}

@@ -1,7 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import type { QueueGroupView, QueueHolderFilter, QueueItemView } from '../api/types.js';
+import type { QueueMessageKey } from '../i18n/queue-messages.js';
+import { useQueueMessages } from '../i18n/use-queue-messages.js';
+import { statusName, useWidgetsMessages } from '../i18n/use-widgets-messages.js';
 import { ErrorMessage, Loading } from './States.js';
-import { formatCount } from './status-settings-model.js';
 import { StatusIcon } from './StatusIcon.js';
 import { TicketLink } from './TicketLink.js';
 import { Time } from './Time.js';
@@ -30,10 +32,10 @@ export interface TicketQueueProps {
   headingLevel?: 2 | 3 | 4;
 }
 
-const HOLDER_CHOICES: readonly { value: QueueHolderFilter | ''; label: string }[] = [
-  { value: '', label: 'Anyone or nobody' },
-  { value: 'me', label: 'Held by me' },
-  { value: 'nobody', label: 'Held by nobody' },
+const HOLDER_CHOICES: readonly { value: QueueHolderFilter | ''; label: QueueMessageKey }[] = [
+  { value: '', label: 'queue.holder.anyone' },
+  { value: 'me', label: 'queue.holder.me' },
+  { value: 'nobody', label: 'queue.holder.nobody' },
 ];
 
 /**
@@ -42,24 +44,26 @@ const HOLDER_CHOICES: readonly { value: QueueHolderFilter | ''; label: string }[
  */
 export function TicketQueue(props: TicketQueueProps) {
   const id = useId();
+  const { t, rich } = useQueueMessages();
+  const common = useWidgetsMessages().t;
   const { groups, headingLevel = 2 } = props;
   const Heading = `h${headingLevel}` as const;
   const GroupHeading = `h${Math.min(headingLevel + 1, 6)}` as 'h3';
-  const title = props.heading ?? (props.typeTitle ? `${props.typeTitle}: queue` : 'Queue');
+  const title = props.heading ?? (props.typeTitle ? t('queue.headingOfType', { type: props.typeTitle }) : t('queue.heading'));
 
   let body: ReactNode;
-  if (props.loading) body = <Loading label="Loading the queue…" />;
-  else if (props.error !== undefined && props.error !== null) body = <ErrorMessage error={props.error} what="The queue" onRetry={props.onRetry} />;
-  else if (groups.length === 0) body = <p className="tk-muted">This type has no open statuses.</p>;
+  if (props.loading) body = <Loading label={t('queue.loading')} />;
+  else if (props.error !== undefined && props.error !== null) body = <ErrorMessage error={props.error} what={t('queue.what')} onRetry={props.onRetry} />;
+  else if (groups.length === 0) body = <p className="tk-muted">{t('queue.noStatuses')}</p>;
   else
     body = groups.map((group) => (
       <section key={group.status.id} className="tk-queue-group" aria-labelledby={`${id}-${group.status.id}`}>
         <GroupHeading id={`${id}-${group.status.id}`} className="tk-queue-heading">
-          <StatusIcon icon={group.status.icon} color={group.status.color} /> {group.status.name}{' '}
-          <span className="tk-muted">({group.totalExact ? formatCount(group.total) : `${formatCount(group.total)}+`})</span>
+          <StatusIcon icon={group.status.icon} color={group.status.color} /> {statusName(group.status, common)}{' '}
+          <span className="tk-muted">{t('queue.group.count', { count: group.total, more: String(!group.totalExact) })}</span>
         </GroupHeading>
         {group.items.length === 0 ? (
-          <p className="tk-muted">Nothing here.</p>
+          <p className="tk-muted">{t('queue.group.empty')}</p>
         ) : (
           <ul className="tk-plain-list tk-tickets">
             {group.items.map((item) => (
@@ -69,14 +73,8 @@ export function TicketQueue(props: TicketQueueProps) {
                 </span>
                 <span className="tk-muted">
                   #{item.id} ·{' '}
-                  {item.holder ? (
-                    <>
-                      held by {item.holder.name} since <Time at={item.holder.since} />
-                    </>
-                  ) : (
-                    'held by nobody'
-                  )}{' '}
-                  · updated <Time at={item.updatedAt} />
+                  {item.holder ? rich('queue.item.heldBy', { name: item.holder.name, since: <Time at={item.holder.since} /> }) : t('queue.item.heldByNobody')} ·{' '}
+                  {rich('queue.item.updated', { time: <Time at={item.updatedAt} /> })}
                 </span>
               </li>
             ))}
@@ -84,7 +82,7 @@ export function TicketQueue(props: TicketQueueProps) {
         )}
         {group.hasMore && (
           <button type="button" className="tk-button" part="button" disabled={group.loadingMore} aria-busy={group.loadingMore || undefined} onClick={() => props.onLoadMore(group.status.id)}>
-            {group.loadingMore ? 'Loading…' : `More in ${group.status.name}`}
+            {group.loadingMore ? t('queue.loadingMore') : t('queue.more', { status: statusName(group.status, common) })}
           </button>
         )}
       </section>
@@ -94,11 +92,11 @@ export function TicketQueue(props: TicketQueueProps) {
     <section className="tk-list" aria-label={title}>
       <Heading className="tk-section-title">{title}</Heading>
       <div className="tk-field">
-        <label htmlFor={`${id}-holder`}>Held by</label>
+        <label htmlFor={`${id}-holder`}>{t('queue.holder.label')}</label>
         <select id={`${id}-holder`} value={props.holder ?? ''} onChange={(event) => props.onHolderChange(event.target.value === 'me' || event.target.value === 'nobody' ? event.target.value : null)}>
           {HOLDER_CHOICES.map((choice) => (
             <option key={choice.value} value={choice.value}>
-              {choice.label}
+              {t(choice.label)}
             </option>
           ))}
         </select>

@@ -5,6 +5,7 @@ import { useTicketsClient } from '../api/context.js';
 import { toActionFailure } from '../api/errors.js';
 import { ticketQuery, timelineQuery } from '../api/queries.js';
 import { ErrorMessage, Loading } from '../components/States.js';
+import { useTicketMessages } from '../i18n/use-ticket-messages.js';
 import { TicketPage } from '../components/TicketPage.js';
 import { actionChange, addStakeholderChange, changeTypeChange, commentChange, deactivateChange, handOverChange, setStatusChange } from './changes.js';
 import { moveRefusal } from './move-refusal.js';
@@ -23,6 +24,7 @@ export interface ConnectedTicketPageProps {
 export function ConnectedTicketPage({ ticketId, playgrounds, headingLevel }: ConnectedTicketPageProps) {
   const client = useTicketsClient();
   const queryClient = useQueryClient();
+  const { t } = useTicketMessages();
   const detail = useQuery(ticketQuery(client, ticketId, queryClient));
   // The detail brings the first page; this query asks the API only for the pages after it.
   const timeline = useInfiniteQuery({ ...timelineQuery(client, ticketId), enabled: detail.isSuccess });
@@ -47,9 +49,9 @@ export function ConnectedTicketPage({ ticketId, playgrounds, headingLevel }: Con
       timeline={entries}
       timelineStatus={
         timeline.isPending ? (
-          <Loading label="Loading the timeline…" />
+          <Loading label={t('timeline.loading')} />
         ) : timeline.isError ? (
-          <ErrorMessage error={timeline.error} what="The timeline" onRetry={() => void timeline.refetch()} />
+          <ErrorMessage error={timeline.error} what={t('timeline.what')} onRetry={() => void timeline.refetch()} />
         ) : null
       }
       timelineHasMore={timeline.hasNextPage}

@@ -85,6 +85,8 @@ export abstract class TicketsElement extends HTMLElement {
     if (!this.#root) return;
     const apiUrl = this.getAttribute('api-url');
     if (!apiUrl) {
+      // For the host page's developer, in English like the rest of the set-up docs and the console.
+      // eslint-disable-next-line i18next/no-literal-string
       this.#root.render(<SetUpProblem>Set the api-url attribute to the Tickets API's address (ending in /trpc).</SetUpProblem>);
       return;
     }

@@ -65,6 +65,8 @@ export class TicketsTicketElement extends TicketsElement {
     const raw = this.getAttribute('ticket-id') ?? '';
     const ticketId = this.#ticketId();
     if (ticketId === null) {
+      // For the host page's developer, in English like the rest of the set-up docs and the console.
+      // eslint-disable-next-line i18next/no-literal-string
       return <SetUpProblem>Set the ticket-id attribute to the ticket's number (it is "{raw}").</SetUpProblem>;
     }
     return <ConnectedTicketPage key={ticketId} ticketId={ticketId} playgrounds={[...this.#playgrounds, ...registeredPlaygrounds()]} />;

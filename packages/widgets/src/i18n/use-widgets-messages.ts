@@ -1,4 +1,4 @@
-import { type Category, isSystemStatusId } from '@tickets/domain';
+import { type Category, SYSTEM_STATUS_IDS } from '@tickets/domain';
 import { useMessages, type Translate } from '@tickets/plugin-kit/widget';
 import { type WidgetsMessageKey, widgetsMessages } from './widgets-messages.js';
 
@@ -7,12 +7,15 @@ export function useWidgetsMessages() {
   return useMessages(widgetsMessages);
 }
 
+const TRANSLATED_STATUS_IDS: ReadonlySet<number> = new Set(Object.values(SYSTEM_STATUS_IDS));
+
 /**
  * A status's name as the reader reads it: a system-defined status in their language; a custom one
- * as its namespace wrote it (it is data, not a word of the product).
+ * as its namespace wrote it (it is data, not a word of the product). Only the system statuses the
+ * catalogs name are translated: an id in the system's reserved range without a word stays as sent.
  */
 export function statusName(status: { id: number; name: string }, t: Translate<WidgetsMessageKey>): string {
-  return isSystemStatusId(status.id) ? t(`systemStatus.${status.id}` as WidgetsMessageKey) : status.name;
+  return TRANSLATED_STATUS_IDS.has(status.id) ? t(`systemStatus.${status.id}` as WidgetsMessageKey) : status.name;
 }
 
 /** A category's name in the reader's language ("In progress"). */

@@ -43,5 +43,6 @@ export default {
   'common.cancel': 'Cancel',
   'common.dismiss': 'Dismiss',
   'state.tryAgain': 'Try again',
+  'state.signIn': 'You need to be signed in to see {what}. {reason}',
   'state.notFound': '{what} does not exist, or you may not see it.',
 } as const;

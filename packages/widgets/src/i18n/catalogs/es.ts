@@ -43,5 +43,6 @@ export default {
   'common.cancel': 'Cancelar',
   'common.dismiss': 'Cerrar',
   'state.tryAgain': 'Reintentar',
+  'state.signIn': 'Tienes que iniciar sesión para ver {what}. {reason}',
   'state.notFound': '{what}: no existe, o no puedes verlo.',
 } satisfies WidgetsCatalog;

@@ -43,5 +43,6 @@ export default {
   'common.cancel': 'Anuluj',
   'common.dismiss': 'Zamknij',
   'state.tryAgain': 'Spróbuj ponownie',
+  'state.signIn': 'Musisz być zalogowany(-a), aby zobaczyć: {what}. {reason}',
   'state.notFound': '{what}: nie istnieje albo nie masz do niego dostępu.',
 } satisfies WidgetsCatalog;

@@ -25,6 +25,8 @@ export default {
   'timeline.byOnBehalf': 'by {author} on behalf of {group}',
   'timeline.comment': 'Comment {byline}',
   'timeline.sending': 'sending…',
+  'timeline.loading': 'Loading the timeline…',
+  'timeline.what': 'The timeline',
   'timeline.empty': 'Nothing has happened on this ticket yet.',
   'timeline.loadingMore': 'Loading…',
   'timeline.showMore': 'Show more',

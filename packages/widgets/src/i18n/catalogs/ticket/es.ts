@@ -26,6 +26,8 @@ export default {
   'timeline.byOnBehalf': 'de {author} en nombre de {group}',
   'timeline.comment': 'Comentario {byline}',
   'timeline.sending': 'enviando…',
+  'timeline.loading': 'Cargando el historial…',
+  'timeline.what': 'El historial',
   'timeline.empty': 'Todavía no ha pasado nada en este ticket.',
   'timeline.loadingMore': 'Cargando…',
   'timeline.showMore': 'Mostrar más',

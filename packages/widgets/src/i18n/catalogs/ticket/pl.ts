@@ -26,6 +26,8 @@ export default {
   'timeline.byOnBehalf': 'autor: {author}, w imieniu: {group}',
   'timeline.comment': 'Komentarz, {byline}',
   'timeline.sending': 'wysyłanie…',
+  'timeline.loading': 'Wczytywanie historii…',
+  'timeline.what': 'Historia',
   'timeline.empty': 'W tym zgłoszeniu jeszcze nic się nie wydarzyło.',
   'timeline.loadingMore': 'Wczytywanie…',
   'timeline.showMore': 'Pokaż więcej',
