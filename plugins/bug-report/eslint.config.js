@@ -1,3 +1,3 @@
 import { plugin } from '@tickets/eslint-config';
 
-export default plugin();
+export default plugin({ translated: true });

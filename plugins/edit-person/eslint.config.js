@@ -1,3 +1,3 @@
 import { plugin } from '@tickets/eslint-config';
 
-export default plugin({ zodFree: ['person-field-names'] });
+export default plugin({ zodFree: ['person-field-names'], translated: true });

@@ -2,13 +2,10 @@ import { ActionButton, FormRefusal, NotAllowed, type PlaygroundProps, RejectForm
 import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import type { anonymizationActions } from '../actions.js';
 import type { AnonymizationStored } from '../anonymization-stored.js';
-import { SCOPE_LABELS } from '../constants.js';
+import { useAnonymizationMessages } from './i18n/messages.js';
 import { PreviewTable } from './PreviewTable.js';
 
 type ActionKey = keyof typeof anonymizationActions;
-
-/** What the view says once an action is stored. */
-const DONE: Readonly<Record<ActionKey, string>> = { refreshPreview: 'The preview was refreshed.', anonymize: 'Anonymized.', reject: 'The request was rejected.' };
 
 /** The playground's own few rules; everything else comes from the widgets' stylesheet. */
 const STYLES = `
@@ -30,42 +27,39 @@ const STYLES = `
 export function AnonymizationReview({ ticket, metadata, actions, runAction, busy }: PlaygroundProps<AnonymizationStored>) {
   const headingId = useId();
   const previewHeadingId = useId();
+  const { t } = useAnonymizationMessages();
   const inProfileScope = metadata.scope === 'account_and_profile';
 
   return (
     <div className="tk-anonymization" aria-labelledby={headingId} role="group">
       <style>{STYLES}</style>
       <h3 id={headingId} className="tk-section-title">
-        Anonymize the {SCOPE_LABELS[metadata.scope]}
+        {t('heading', { scope: metadata.scope })}
       </h3>
       <Outcome metadata={metadata} open={ticket.state === 'open'} />
       <dl className="tk-anon-details">
-        <dt>Scope</dt>
-        <dd>{inProfileScope ? 'Account and competitor profile' : 'Account only'}</dd>
-        <dt>Account</dt>
-        <dd>User #{metadata.userId}</dd>
-        <dt>Competitor profile</dt>
+        <dt>{t('details.scope')}</dt>
+        <dd>{t('details.scopeValue', { scope: metadata.scope })}</dd>
+        <dt>{t('details.account')}</dt>
+        <dd>{t('details.accountValue', { id: String(metadata.userId) })}</dd>
+        <dt>{t('details.profile')}</dt>
         <dd>
           {metadata.personId === null
-            ? 'None linked to the account'
-            : inProfileScope
-              ? `Person #${metadata.personId}`
-              : `Person #${metadata.personId} (left as it is: not in this scope)`}
+            ? t('details.profileNone')
+            : t(inProfileScope ? 'details.profileValue' : 'details.profileOutOfScope', { id: String(metadata.personId) })}
         </dd>
         {metadata.reason && (
           <>
-            <dt>Reason given</dt>
+            <dt>{t('details.reason')}</dt>
             <dd>{metadata.reason}</dd>
           </>
         )}
       </dl>
       <section aria-labelledby={previewHeadingId}>
         <h4 id={previewHeadingId} className="tk-subtitle">
-          What will be anonymized
+          {t('preview.heading')}
         </h4>
-        {inProfileScope && metadata.personId === null && (
-          <p className="tk-muted">No competitor profile is linked to the account, so only the account will be anonymized.</p>
-        )}
+        {inProfileScope && metadata.personId === null && <p className="tk-muted">{t('preview.noProfile')}</p>}
         <PreviewTable preview={metadata.preview} />
       </section>
       <Actions metadata={metadata} actions={actions} runAction={runAction} busy={busy} />
@@ -75,12 +69,13 @@ export function AnonymizationReview({ ticket, metadata, actions, runAction, busy
 
 /** Done (and when), or rejected (and why). */
 function Outcome({ metadata, open }: { metadata: AnonymizationStored; open: boolean }) {
+  const { t, rich } = useAnonymizationMessages();
   if (metadata.anonymizedAt !== null) {
     return (
       <div className="tk-notice tk-anon-done">
         <p>
-          <strong>Anonymized</strong> on <Time at={metadata.anonymizedAt} />.{' '}
-          {open ? 'The ticket has been reopened since; anonymizing again changes only what the preview still lists.' : 'The ticket is closed as done.'}
+          {rich('outcome.anonymizedOn', { label: <strong>{t('outcome.anonymizedLabel')}</strong>, time: <Time at={metadata.anonymizedAt} /> })}{' '}
+          {open ? t('outcome.reopened') : t('outcome.closed')}
         </p>
       </div>
     );
@@ -88,10 +83,7 @@ function Outcome({ metadata, open }: { metadata: AnonymizationStored; open: bool
   if (metadata.rejectionReason !== null) {
     return (
       <div className="tk-notice tk-notice-warning">
-        <p>
-          <strong>Rejected</strong>
-          {open ? ' (the ticket has been reopened since)' : ''}: {metadata.rejectionReason}
-        </p>
+        <p>{rich('outcome.rejected', { label: <strong>{t('outcome.rejectedLabel')}</strong>, reopened: String(open), reason: metadata.rejectionReason })}</p>
       </div>
     );
   }
@@ -106,6 +98,7 @@ type Step = 'none' | 'confirm' | 'reject';
 
 function Actions({ metadata, actions, runAction, busy }: ActionsProps) {
   const ids = useId();
+  const { t, rich } = useAnonymizationMessages();
   const [step, setStep] = useState<Step>('none');
   const act = useAction(runAction);
   const anonymizeButton = useRef<HTMLButtonElement>(null);
@@ -146,20 +139,20 @@ function Actions({ metadata, actions, runAction, busy }: ActionsProps) {
   const inProfileScope = metadata.scope === 'account_and_profile' && metadata.personId !== null;
 
   return (
-    <section className="tk-section" aria-label="Actions">
+    <section className="tk-section" aria-label={t('actions.label')}>
       <div className="tk-row">
-        {refresh && <ActionButton action={refresh} run={act} busy={busy} why={why} pending="Refreshing…" label="Refresh preview" />}
+        {refresh && <ActionButton action={refresh} run={act} busy={busy} why={why} pending={t('refresh.pending')} label={t('refresh.label')} />}
         {anonymize && (
-          <ActionButton ref={anonymizeButton} action={anonymize} run={act} busy={busy} why={why} label="Anonymize…" primary onClick={() => toggle('confirm')} expanded={step === 'confirm'} />
+          <ActionButton ref={anonymizeButton} action={anonymize} run={act} busy={busy} why={why} label={t('anonymize.label')} primary onClick={() => toggle('confirm')} expanded={step === 'confirm'} />
         )}
-        {reject && <ActionButton ref={rejectButton} action={reject} run={act} busy={busy} why={why} label="Reject…" onClick={() => toggle('reject')} expanded={step === 'reject'} />}
+        {reject && <ActionButton ref={rejectButton} action={reject} run={act} busy={busy} why={why} label={t('reject.label')} onClick={() => toggle('reject')} expanded={step === 'reject'} />}
       </div>
       <NotAllowed reasons={why} />
-      {refresh?.allowed && step === 'none' && <p className="tk-muted">Refresh the preview when the account or profile may have changed since it was read.</p>}
+      {refresh?.allowed && step === 'none' && <p className="tk-muted">{t('refresh.hint')}</p>}
       <FormRefusal refusal={act.refusal?.key === 'refreshPreview' ? act.refusal : null} />
       {act.done && (
         <p ref={successNote} className="tk-muted" role="status" tabIndex={-1}>
-          {DONE[act.done as ActionKey]}
+          {t(`done.${act.done as ActionKey}`)}
         </p>
       )}
 
@@ -178,19 +171,19 @@ function Actions({ metadata, actions, runAction, busy }: ActionsProps) {
           }}
         >
           <p id={`${ids}-confirm-title`} className="tk-strong">
-            Anonymize this {inProfileScope ? 'account and competitor profile' : 'account'}?
+            {t('confirm.title', { inProfile: String(inProfileScope) })}
           </p>
           <p id={`${ids}-confirm-text`}>
             {fields === 0
-              ? 'The preview lists nothing left to anonymize: running it changes nothing, and the ticket closes as done.'
-              : `The ${fields === 1 ? 'field' : `${fields} fields`} listed above ${fields === 1 ? 'is' : 'are'} replaced for good (user #${metadata.userId}${inProfileScope ? `, person #${metadata.personId}` : ''}) and the ticket closes as done.`}{' '}
-            <strong>This cannot be undone.</strong> The preview was read on <Time at={metadata.preview.takenAt} />; refresh it first if that is too long ago.
+              ? t('confirm.nothing')
+              : t('confirm.fields', { fields, userId: String(metadata.userId), inProfile: String(inProfileScope), personId: String(metadata.personId) })}{' '}
+            <strong>{t('confirm.cannotUndo')}</strong> {rich('confirm.previewAge', { time: <Time at={metadata.preview.takenAt} /> })}
           </p>
           <FormRefusal refusal={act.refusal?.key === 'anonymize' ? act.refusal : null} />
           <div className="tk-row">
-            <ActionButton action={anonymize} run={act} busy={busy} pending="Anonymizing…" label="Yes, anonymize" className="tk-anon-danger" onClick={() => void onConfirm()} />
+            <ActionButton action={anonymize} run={act} busy={busy} pending={t('confirm.pending')} label={t('confirm.yes')} className="tk-anon-danger" onClick={() => void onConfirm()} />
             <button ref={cancelConfirm} type="button" className="tk-button" disabled={act.pending === 'anonymize'} onClick={() => close(anonymizeButton)}>
-              Cancel
+              {t('confirm.cancel')}
             </button>
           </div>
         </div>
@@ -201,8 +194,8 @@ function Actions({ metadata, actions, runAction, busy }: ActionsProps) {
           action={reject}
           run={act}
           busy={busy}
-          what="request"
-          help="The requester reads it. Rejecting closes the ticket; nothing is anonymized."
+          what={t('reject.what')}
+          help={t('reject.help')}
           onDone={() => setStep('none')}
           onCancel={() => close(rejectButton)}
         />

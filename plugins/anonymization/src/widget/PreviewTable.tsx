@@ -2,6 +2,7 @@ import { Time } from '@tickets/plugin-kit/widget';
 import { useId } from 'react';
 import type { AnonymizationPreview } from '../preview.js';
 import { fieldLabel, recordLabel, valueText } from './format.js';
+import { useAnonymizationMessages } from './i18n/messages.js';
 
 export interface PreviewTableProps {
   preview: AnonymizationPreview;
@@ -13,15 +14,16 @@ export interface PreviewTableProps {
  */
 export function PreviewTable({ preview }: PreviewTableProps) {
   const takenId = useId();
+  const { t, rich } = useAnonymizationMessages();
   const taken = (
     <p id={takenId} className="tk-muted">
-      Read from the directory on <Time at={preview.takenAt} />.
+      {rich('preview.taken', { time: <Time at={preview.takenAt} /> })}
     </p>
   );
   if (preview.entries.length === 0) {
     return (
       <div>
-        <p>Nothing is left to anonymize: the account (and profile) hold no personal data any more.</p>
+        <p>{t('preview.empty')}</p>
         {taken}
       </div>
     );
@@ -29,22 +31,22 @@ export function PreviewTable({ preview }: PreviewTableProps) {
   return (
     <div>
       <table className="tk-anon-preview" aria-describedby={takenId}>
-        <caption className="tk-sr-only">What will be anonymized</caption>
+        <caption className="tk-sr-only">{t('preview.heading')}</caption>
         <thead>
           <tr>
-            <th scope="col">Record</th>
-            <th scope="col">Field</th>
-            <th scope="col">Current value</th>
+            <th scope="col">{t('preview.record')}</th>
+            <th scope="col">{t('preview.field')}</th>
+            <th scope="col">{t('preview.value')}</th>
           </tr>
         </thead>
         <tbody>
           {preview.entries.map((entry) => {
-            const value = valueText(entry);
+            const value = valueText(entry, t);
             return (
               <tr key={`${entry.record}:${entry.recordId}:${entry.field}`}>
-                <td>{recordLabel(entry)}</td>
-                <th scope="row">{fieldLabel(entry)}</th>
-                <td>{value ?? <span className="tk-muted">(empty)</span>}</td>
+                <td>{recordLabel(entry, t)}</td>
+                <th scope="row">{fieldLabel(entry, t)}</th>
+                <td>{value ?? <span className="tk-muted">{t('preview.emptyValue')}</span>}</td>
               </tr>
             );
           })}

@@ -4,14 +4,17 @@
 import { definePlayground } from '@tickets/plugin-kit/widget';
 import type { AnonymizationStored } from '../anonymization-stored.js';
 import { AnonymizationReview } from './AnonymizationReview.js';
+import { anonymizationMessages } from './i18n/messages.js';
 
 export { AnonymizationReview } from './AnonymizationReview.js';
 export { PreviewTable, type PreviewTableProps } from './PreviewTable.js';
+export { anonymizationMessages } from './i18n/messages.js';
 
 /** The results team (actioners) review and anonymize; the requester has no playground. */
 export const playground = definePlayground<AnonymizationStored>({
   type: 'anonymization',
   views: { actioner: AnonymizationReview, requester: null },
+  messages: anonymizationMessages,
 });
 
 export default playground;

@@ -3,27 +3,29 @@
 import { ActionButton, definePlayground, Field, FormRefusal, NotAllowed, type PlaygroundProps, useAction, useNotAllowed, WebLink } from '@tickets/plugin-kit/widget';
 import { useState } from 'react';
 import type { BugReportStored } from '../index.js';
+import { bugReportMessages, useBugReportMessages } from './i18n/messages.js';
 
 /** The team's actions in the order a bug goes through them, with what the form says while and after each runs. */
 const STEPS = [
-  { key: 'confirm', pending: 'Confirming…', done: 'Confirmed the bug.' },
-  { key: 'markFixed', pending: 'Marking as fixed…', done: 'Marked the bug as fixed.' },
+  { key: 'confirm', pending: 'confirm.pending', done: 'confirm.done' },
+  { key: 'markFixed', pending: 'markFixed.pending', done: 'markFixed.done' },
 ] as const;
 
 /** What was reported — the page and what happens there — and the team's note, as plain text. */
 function ReportDetails({ metadata }: { metadata: BugReportStored }) {
+  const { t } = useBugReportMessages();
   return (
     <>
-      <h3 className="tk-section-title">Report</h3>
+      <h3 className="tk-section-title">{t('report.heading')}</h3>
       <dl>
-        <dt className="tk-strong">Page</dt>
+        <dt className="tk-strong">{t('report.page')}</dt>
         <dd>
           <WebLink address={metadata.page} />
         </dd>
-        <dt className="tk-strong">What happens</dt>
+        <dt className="tk-strong">{t('report.whatHappens')}</dt>
         <dd style={{ whiteSpace: 'pre-wrap' }}>{metadata.description}</dd>
-        <dt className="tk-strong">The team&apos;s note</dt>
-        <dd style={{ whiteSpace: 'pre-wrap' }}>{metadata.note ?? <span className="tk-muted">No note yet.</span>}</dd>
+        <dt className="tk-strong">{t('report.note')}</dt>
+        <dd style={{ whiteSpace: 'pre-wrap' }}>{metadata.note ?? <span className="tk-muted">{t('report.noNote')}</span>}</dd>
       </dl>
     </>
   );
@@ -34,12 +36,14 @@ function ReportDetails({ metadata }: { metadata: BugReportStored }) {
  * optional note sent along. A button not allowed is greyed out with the reason.
  */
 export function BugReportReview({ ticket, metadata, actions, runAction, busy }: PlaygroundProps<BugReportStored>) {
+  const { t } = useBugReportMessages();
   const [note, setNote] = useState('');
   const act = useAction(runAction);
   const steps = STEPS.flatMap((step) => actions.filter((action) => action.key === step.key).map((action) => ({ ...step, action })));
   const why = useNotAllowed(steps.map((step) => step.action));
   // The lifecycle's next move is the primary button: confirm a bug that is only reported, then fix it.
   const next = ticket.status.category === 'triage' ? 'confirm' : 'markFixed';
+  const done = STEPS.find((step) => step.key === act.done);
 
   const run = async (key: string) => {
     const text = note.trim();
@@ -51,11 +55,11 @@ export function BugReportReview({ ticket, metadata, actions, runAction, busy }: 
     <div className="tk-form">
       <ReportDetails metadata={metadata} />
       {steps.length > 0 && (
-        <form className="tk-form" aria-label="Confirm or fix the bug" noValidate onSubmit={(event) => event.preventDefault()}>
+        <form className="tk-form" aria-label={t('form.label')} noValidate onSubmit={(event) => event.preventDefault()}>
           <Field
             wide
-            label="Note (optional)"
-            help={`Kept with the report and shown to everyone on the ticket, the reporter too.${metadata.note === null ? '' : ' Leave it empty to keep the current note.'}`}
+            label={t('form.note')}
+            help={t('form.noteHelp', { hasNote: String(metadata.note !== null) })}
             error={act.refusal?.fieldErrors['note']}
           >
             {(control) => (
@@ -64,16 +68,16 @@ export function BugReportReview({ ticket, metadata, actions, runAction, busy }: 
           </Field>
           <div className="tk-row">
             {steps.map(({ key, pending, action }) => (
-              <ActionButton key={key} action={action} run={act} busy={busy} pending={pending} why={why} primary={key === next} onClick={() => void run(key)} />
+              <ActionButton key={key} action={action} run={act} busy={busy} pending={t(pending)} why={why} primary={key === next} onClick={() => void run(key)} />
             ))}
           </div>
           <NotAllowed reasons={why} />
           <FormRefusal refusal={act.refusal} shownFields={['note']} />
         </form>
       )}
-      {act.done && (
+      {done && (
         <p className="tk-muted" role="status">
-          {STEPS.find((step) => step.key === act.done)?.done}
+          {t(done.done)}
         </p>
       )}
     </div>
@@ -90,6 +94,6 @@ export function BugReportSummary({ metadata }: PlaygroundProps<BugReportStored>)
 }
 
 /** WST (the actioners) confirm and fix here; the requester sees what they reported, read-only. */
-export const playground = definePlayground<BugReportStored>({ type: 'bug-report', views: { actioner: BugReportReview, requester: BugReportSummary } });
+export const playground = definePlayground<BugReportStored>({ type: 'bug-report', views: { actioner: BugReportReview, requester: BugReportSummary }, messages: bugReportMessages });
 
 export default playground;

@@ -1,5 +1,6 @@
 import { ActionButton, type ActionRun, type ActionView, FormRefusal, type NotAllowedReasons } from '@tickets/plugin-kit/widget';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useClaimMessages } from './i18n/messages.js';
 
 export interface ApproveActionProps {
   action: ActionView;
@@ -17,6 +18,7 @@ export interface ApproveActionProps {
  * here; the second sends `approve {}`. Escape or "Cancel" steps back and returns focus.
  */
 export function ApproveAction({ action, run, busy, why, requester, wcaId }: ApproveActionProps) {
+  const { t, rich } = useClaimMessages();
   const [confirming, setConfirming] = useState(false);
   const start = useRef<HTMLButtonElement>(null);
   const confirm = useRef<HTMLButtonElement>(null);
@@ -65,12 +67,12 @@ export function ApproveAction({ action, run, busy, why, requester, wcaId }: Appr
       {confirming && (
         <div role="group" aria-labelledby={`${id}-question`} className="tk-form">
           <p id={`${id}-question`}>
-            Link the account of {requester} to the profile <strong>{wcaId}</strong>? The ticket closes as Approved, and the link cannot be undone from here.
+            {rich('approve.question', { requester, wcaId: <strong>{wcaId}</strong> })}
           </p>
           <div className="tk-row">
-            <ActionButton ref={confirm} action={action} run={run} busy={busy} pending="Approving…" label="Yes, link the account" primary onClick={() => void approve()} />
+            <ActionButton ref={confirm} action={action} run={run} busy={busy} pending={t('approve.pending')} label={t('approve.confirm')} primary onClick={() => void approve()} />
             <button type="button" className="tk-button" disabled={run.pending === action.key} onClick={cancel}>
-              Cancel
+              {t('approve.cancel')}
             </button>
           </div>
         </div>

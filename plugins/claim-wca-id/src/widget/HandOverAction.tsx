@@ -1,5 +1,6 @@
 import { type ActionRun, type ActionView, Field, FormRefusal, type NotAllowedReasons } from '@tickets/plugin-kit/widget';
 import { type FormEvent, useState } from 'react';
+import { useClaimMessages } from './i18n/messages.js';
 
 export interface HandOverActionProps {
   action: ActionView;
@@ -9,11 +10,11 @@ export interface HandOverActionProps {
   why: NotAllowedReasons;
 }
 
-/** The user id typed in the box, or why it is none. */
-export function parseUserId(text: string): number | string {
+/** The user id typed in the box, or null when it is none. */
+export function parseUserId(text: string): number | null {
   const trimmed = text.trim();
   const id = Number(trimmed);
-  if (trimmed === '' || !Number.isInteger(id) || id <= 0) return "Give the Delegate's user id, a whole number such as 6.";
+  if (trimmed === '' || !Number.isInteger(id) || id <= 0) return null;
   return id;
 }
 
@@ -22,6 +23,7 @@ export function parseUserId(text: string): number | string {
  * Sends `handOver { delegateUserId }`; the server checks the person is a Delegate.
  */
 export function HandOverAction({ action, run, busy, why }: HandOverActionProps) {
+  const { t } = useClaimMessages();
   const [text, setText] = useState('');
   const [checked, setChecked] = useState<string | null>(null);
   const refusal = run.refusal?.key === action.key ? run.refusal : null;
@@ -32,16 +34,16 @@ export function HandOverAction({ action, run, busy, why }: HandOverActionProps) 
     event.preventDefault();
     if (disabled) return;
     const delegateUserId = parseUserId(text);
-    setChecked(typeof delegateUserId === 'string' ? delegateUserId : null);
-    if (typeof delegateUserId === 'number' && (await run.run(action.key, { delegateUserId })) === null) setText('');
+    setChecked(delegateUserId === null ? t('handOver.badId') : null);
+    if (delegateUserId !== null && (await run.run(action.key, { delegateUserId })) === null) setText('');
   };
 
   return (
     <form className="tk-form" aria-label={action.title} onSubmit={(event) => void submit(event)} noValidate>
       <Field
-        label="Delegate’s user id"
+        label={t('handOver.userId')}
         error={checked ?? refusal?.fieldErrors['delegateUserId']}
-        help="The number the site’s directory gives the Delegate (searching by name is not available yet: ask them for it). They must be a member of Delegates, and neither you nor the requester. The request, and the decision, then pass to them."
+        help={t('handOver.help')}
       >
         {(control) => (
           <input
@@ -61,7 +63,7 @@ export function HandOverAction({ action, run, busy, why }: HandOverActionProps) 
         )}
       </Field>
       <button type="submit" className="tk-button" disabled={disabled || text.trim() === ''} aria-describedby={why.idOf(action.key)} aria-busy={sending || undefined}>
-        {sending ? 'Handing over…' : action.title}
+        {sending ? t('handOver.pending') : action.title}
       </button>
       <FormRefusal refusal={refusal} shownFields={['delegateUserId']} />
     </form>

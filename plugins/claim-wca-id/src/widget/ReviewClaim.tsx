@@ -2,6 +2,7 @@ import { NotAllowed, type PlaygroundProps, RejectForm, useAction, useNotAllowed 
 import { useId } from 'react';
 import type { ClaimWcaIdStored } from '../claim-metadata.js';
 import { ApproveAction } from './ApproveAction.js';
+import { useClaimMessages } from './i18n/messages.js';
 import { CLAIM_ACTION, findAction } from './claim-actions.js';
 import { HandOverAction } from './HandOverAction.js';
 import { userLabel } from './people.js';
@@ -13,7 +14,8 @@ import { userLabel } from './people.js';
  */
 export function ReviewClaim({ ticket, metadata, actions, runAction, busy }: PlaygroundProps<ClaimWcaIdStored>) {
   const id = useId();
-  const requester = userLabel(ticket.stakeholders, metadata.requesterUserId);
+  const { t, rich } = useClaimMessages();
+  const requester = userLabel(ticket.stakeholders, metadata.requesterUserId, t);
   const approve = findAction(actions, CLAIM_ACTION.approve);
   const reject = findAction(actions, CLAIM_ACTION.reject);
   const handOver = findAction(actions, CLAIM_ACTION.handOver);
@@ -23,47 +25,45 @@ export function ReviewClaim({ ticket, metadata, actions, runAction, busy }: Play
 
   return (
     <div>
-      <h3 className="tk-section-title">
-        Claim of WCA ID <span className="tk-strong">{metadata.wcaId}</span>
-      </h3>
-      <dl aria-label="The claim">
-        <dt className="tk-strong">WCA ID</dt>
+      <h3 className="tk-section-title">{rich('claim.heading', { wcaId: <span className="tk-strong">{metadata.wcaId}</span> })}</h3>
+      <dl aria-label={t('claim.label')}>
+        <dt className="tk-strong">{t('claim.wcaId')}</dt>
         <dd>
-          {metadata.wcaId} <span className="tk-muted">(profile {metadata.personId})</span>
+          {metadata.wcaId} <span className="tk-muted">{t('claim.profile', { personId: String(metadata.personId) })}</span>
         </dd>
-        <dt className="tk-strong">Claimed by</dt>
+        <dt className="tk-strong">{t('claim.claimedBy')}</dt>
         <dd>{requester}</dd>
-        <dt className="tk-strong">Their message</dt>
-        <dd>{metadata.message ? <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{metadata.message}</p> : <span className="tk-muted">No message.</span>}</dd>
-        <dt className="tk-strong">With Delegate</dt>
-        <dd>{userLabel(ticket.stakeholders, metadata.delegateUserId)}</dd>
+        <dt className="tk-strong">{t('claim.message')}</dt>
+        <dd>{metadata.message ? <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{metadata.message}</p> : <span className="tk-muted">{t('claim.noMessage')}</span>}</dd>
+        <dt className="tk-strong">{t('claim.delegate')}</dt>
+        <dd>{userLabel(ticket.stakeholders, metadata.delegateUserId, t)}</dd>
         {metadata.rejectionReason !== null && (
           <>
-            <dt className="tk-strong">Reason for rejecting</dt>
+            <dt className="tk-strong">{t('claim.rejection')}</dt>
             <dd style={{ whiteSpace: 'pre-wrap' }}>{metadata.rejectionReason}</dd>
           </>
         )}
       </dl>
 
       <h4 id={`${id}-history`} className="tk-subtitle">
-        Handed over
+        {t('history.heading')}
       </h4>
       {metadata.handedTo.length === 0 ? (
-        <p className="tk-muted">Not handed over: still with the Delegate the requester named.</p>
+        <p className="tk-muted">{t('history.none')}</p>
       ) : (
         <ol aria-labelledby={`${id}-history`}>
           {metadata.handedTo.map((userId, index) => (
             // The same Delegate may be handed the request twice, so the position is part of the key.
-            <li key={`${index}:${userId}`}>{userLabel(ticket.stakeholders, userId)}</li>
+            <li key={`${index}:${userId}`}>{userLabel(ticket.stakeholders, userId, t)}</li>
           ))}
         </ol>
       )}
 
       {(approve || reject || handOver) && (
         <>
-          <h4 className="tk-subtitle">Decide</h4>
+          <h4 className="tk-subtitle">{t('decide.heading')}</h4>
           {approve && <ApproveAction action={approve} run={act} busy={busy} why={why} requester={requester} wcaId={metadata.wcaId} />}
-          {reject && <RejectForm action={reject} run={act} busy={busy} what="claim" help="The requester reads this." />}
+          {reject && <RejectForm action={reject} run={act} busy={busy} what={t('reject.what')} help={t('reject.help')} />}
           {handOver && <HandOverAction action={handOver} run={act} busy={busy} why={why} />}
           <NotAllowed reasons={why} />
         </>

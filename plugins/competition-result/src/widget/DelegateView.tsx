@@ -2,6 +2,7 @@ import { Field, FormRefusal, NotAllowed, type PlaygroundProps, useAction, useNot
 import { type FormEvent, useState } from 'react';
 import type { CompetitionResultStored } from '../competition-result-stored.js';
 import { nextStep, stepsFor } from '../posting-steps.js';
+import { useCompetitionResultMessages } from './i18n/messages.js';
 import { SubmissionSummary } from './SubmissionSummary.js';
 
 /**
@@ -9,6 +10,7 @@ import { SubmissionSummary } from './SubmissionSummary.js';
  * the reason and a form to submit corrected results.
  */
 export function DelegateView({ metadata, actions, runAction, busy, ticket }: PlaygroundProps<CompetitionResultStored>) {
+  const { t, locale } = useCompetitionResultMessages();
   const act = useAction(runAction);
   const resubmit = actions.find((action) => action.key === 'resubmit');
   const why = useNotAllowed([resubmit]);
@@ -20,13 +22,20 @@ export function DelegateView({ metadata, actions, runAction, busy, ticket }: Pla
       <SubmissionSummary metadata={metadata} />
       {ticket.state === 'open' && (
         <p role="status">
-          {metadata.lock ? `${metadata.lock.name} of the results team is posting it` : 'Waiting for the results team'}: {metadata.done.length} of {steps.length} steps done
-          {next && metadata.lock ? `, next: ${next.title.toLowerCase()}` : ''}.
+          {metadata.lock
+            ? t('delegate.posting', {
+                name: metadata.lock.name,
+                done: metadata.done.length,
+                total: steps.length,
+                hasNext: String(next !== null),
+                next: next ? t(`step.${next.key}`).toLocaleLowerCase(locale) : '',
+              })
+            : t('delegate.waiting', { done: metadata.done.length, total: steps.length })}
         </p>
       )}
       {aborted && (
         <p className="tk-notice">
-          <span className="tk-strong">Posting was aborted: </span>
+          <span className="tk-strong">{t('delegate.aborted')} </span>
           {metadata.abortReason}
         </p>
       )}
@@ -37,6 +46,7 @@ export function DelegateView({ metadata, actions, runAction, busy, ticket }: Pla
 }
 
 function ResubmitForm({ runAction, busy, allowed, describedBy, initial }: { runAction: ReturnType<typeof useAction>; busy: boolean; allowed: boolean; describedBy: string | undefined; initial: CompetitionResultStored }) {
+  const { t } = useCompetitionResultMessages();
   const [results, setResults] = useState(String(initial.results));
   const [scrambles, setScrambles] = useState(String(initial.scrambles));
   const [newcomers, setNewcomers] = useState(initial.newcomers.join('\n'));
@@ -54,23 +64,23 @@ function ResubmitForm({ runAction, busy, allowed, describedBy, initial }: { runA
     });
   }
   return (
-    <form className="tk-form" aria-label="Submit the results again" noValidate onSubmit={(event) => void onSubmit(event)}>
-      <Field label="Results" error={errors['results']} describedBy={describedBy}>
+    <form className="tk-form" aria-label={t('resubmit.label')} noValidate onSubmit={(event) => void onSubmit(event)}>
+      <Field label={t('resubmit.results')} error={errors['results']} describedBy={describedBy}>
         {(control) => <input {...control} inputMode="numeric" value={results} disabled={disabled} onChange={(event) => setResults(event.target.value)} />}
       </Field>
-      <Field label="Scramble sets" error={errors['scrambles']} describedBy={describedBy}>
+      <Field label={t('resubmit.scrambles')} error={errors['scrambles']} describedBy={describedBy}>
         {(control) => <input {...control} inputMode="numeric" value={scrambles} disabled={disabled} onChange={(event) => setScrambles(event.target.value)} />}
       </Field>
-      <Field wide label="Newcomers, one name per line" error={errors['newcomers']} describedBy={describedBy}>
+      <Field wide label={t('resubmit.newcomers')} error={errors['newcomers']} describedBy={describedBy}>
         {(control) => <textarea {...control} rows={3} value={newcomers} disabled={disabled} onChange={(event) => setNewcomers(event.target.value)} />}
       </Field>
-      <Field wide label="What changed (optional)" error={errors['note']} describedBy={describedBy}>
+      <Field wide label={t('resubmit.note')} error={errors['note']} describedBy={describedBy}>
         {(control) => <textarea {...control} rows={2} value={note} disabled={disabled} onChange={(event) => setNote(event.target.value)} />}
       </Field>
       <FormRefusal refusal={runAction.refusal} shownFields={['results', 'scrambles', 'newcomers', 'note']} />
       <div className="tk-row">
         <button type="submit" className="tk-button tk-primary" disabled={disabled} aria-describedby={describedBy} aria-busy={runAction.pending !== null || undefined}>
-          {runAction.pending === 'resubmit' ? 'Submitting…' : 'Submit again'}
+          {runAction.pending === 'resubmit' ? t('resubmit.pending') : t('resubmit.submit')}
         </button>
       </div>
     </form>

@@ -4,12 +4,14 @@
 import { definePlayground } from '@tickets/plugin-kit/widget';
 import type { CompetitionResultStored } from '../competition-result-stored.js';
 import { DelegateView } from './DelegateView.js';
+import { competitionResultMessages } from './i18n/messages.js';
 import { PostingChecklist } from './PostingChecklist.js';
 
 export { DelegateView } from './DelegateView.js';
 export { PostingChecklist } from './PostingChecklist.js';
+export { competitionResultMessages } from './i18n/messages.js';
 
 /** The results team works through the checklist; the Delegates (requesters) follow it and submit again. */
-export const playground = definePlayground<CompetitionResultStored>({ type: 'competition-result', views: { actioner: PostingChecklist, requester: DelegateView } });
+export const playground = definePlayground<CompetitionResultStored>({ type: 'competition-result', views: { actioner: PostingChecklist, requester: DelegateView }, messages: competitionResultMessages });
 
 export default playground;

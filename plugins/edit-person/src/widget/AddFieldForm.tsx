@@ -1,7 +1,8 @@
 import { type ActionView, Field, FormRefusal, NotAllowed, type PlaygroundProps, useAction, useNotAllowed } from '@tickets/plugin-kit/widget';
 import { type FormEvent, useState } from 'react';
 import type { PersonFieldName } from '../person-fields.js';
-import { FIELD_HINTS, FIELD_TITLES } from './field-display.js';
+import { fieldHint, fieldTitle } from './field-display.js';
+import { useEditPersonMessages } from './i18n/messages.js';
 import { FieldValueInput } from './FieldValueInput.js';
 
 export interface AddFieldFormProps {
@@ -14,6 +15,7 @@ export interface AddFieldFormProps {
 
 /** Asks for one more field; the server reads its current value from the profile. */
 export function AddFieldForm({ available, action, runAction, busy }: AddFieldFormProps) {
+  const { t, locale } = useEditPersonMessages();
   const [chosen, setChosen] = useState<PersonFieldName | ''>('');
   const [value, setValue] = useState('');
   const add = useAction(runAction);
@@ -32,10 +34,10 @@ export function AddFieldForm({ available, action, runAction, busy }: AddFieldFor
   };
 
   return (
-    <form className="tk-form" aria-label="Add a field" onSubmit={(event) => void submit(event)}>
+    <form className="tk-form" aria-label={t('add.label')} onSubmit={(event) => void submit(event)}>
       <fieldset className="tk-fieldset" disabled={!action.allowed} aria-describedby={why.idOf(action.key)}>
-        <legend>Add a field</legend>
-        <Field label="Field" error={refused['field']}>
+        <legend>{t('add.label')}</legend>
+        <Field label={t('add.field')} error={refused['field']}>
           {(control) => (
             <select
               {...control}
@@ -48,20 +50,20 @@ export function AddFieldForm({ available, action, runAction, busy }: AddFieldFor
             >
               {available.map((name) => (
                 <option key={name} value={name}>
-                  {FIELD_TITLES[name]}
+                  {fieldTitle(name, t)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label={`New ${FIELD_TITLES[field].toLowerCase()}`} help={FIELD_HINTS[field]} error={refused['newValue']}>
+        <Field label={t('row.newValue', { field: fieldTitle(field, t).toLocaleLowerCase(locale) })} help={fieldHint(field, t)} error={refused['newValue']}>
           {(control) => <FieldValueInput control={control} field={field} value={value} onChange={setValue} disabled={add.pending !== null} />}
         </Field>
       </fieldset>
       <NotAllowed reasons={why} />
       <FormRefusal refusal={add.refusal} shownFields={['field', 'newValue']} />
       <button type="submit" className="tk-button" disabled={busy || add.pending !== null || !action.allowed || value.trim() === ''} aria-busy={add.pending !== null || undefined}>
-        {add.pending === null ? 'Add field' : 'Adding…'}
+        {add.pending === null ? t('add.submit') : t('add.pending')}
       </button>
     </form>
   );

@@ -1,7 +1,8 @@
 import type { FieldControl } from '@tickets/plugin-kit/widget';
 import type { KeyboardEvent } from 'react';
 import type { PersonFieldName } from '../person-fields.js';
-import { GENDER_WORDS } from './field-display.js';
+import { GENDER_CODES } from './field-display.js';
+import { useEditPersonMessages } from './i18n/messages.js';
 
 export interface FieldValueInputProps {
   /** What the `Field` around it wires: its id and aria. */
@@ -16,14 +17,15 @@ export interface FieldValueInputProps {
 
 /** The box for a field's new value, shaped by the field: a choice for gender, a date picker for the date of birth. */
 export function FieldValueInput({ control, field, value, onChange, disabled = false, autoFocus = false, onKeyDown }: FieldValueInputProps) {
+  const { t } = useEditPersonMessages();
   const common = { ...control, disabled, autoFocus, onKeyDown };
   if (field === 'gender') {
     return (
       <select {...common} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">Choose…</option>
-        {Object.entries(GENDER_WORDS).map(([code, word]) => (
+        <option value="">{t('gender.choose')}</option>
+        {GENDER_CODES.map((code) => (
           <option key={code} value={code}>
-            {word}
+            {t(`gender.${code}`)}
           </option>
         ))}
       </select>

@@ -1,7 +1,8 @@
 import type { PlaygroundProps } from '@tickets/plugin-kit/widget';
 import type { EditPersonStored } from '../edit-person-stored.js';
 import { PERSON_FIELDS } from '../person-field-names.js';
-import { displayValue, FIELD_TITLES } from './field-display.js';
+import { displayValue, fieldTitle } from './field-display.js';
+import { useEditPersonMessages } from './i18n/messages.js';
 import { ProofLink } from './ProofLink.js';
 import { RequestedFieldsTable } from './RequestedFieldsTable.js';
 
@@ -12,31 +13,32 @@ import { RequestedFieldsTable } from './RequestedFieldsTable.js';
  * requester's actions, e.g. withdrawing, are the page's status controls).
  */
 export function RequestSummary({ metadata }: PlaygroundProps<EditPersonStored>) {
+  const { t, locale } = useEditPersonMessages();
   const rows = PERSON_FIELDS.flatMap((field) => metadata.fields.filter((f) => f.field === field));
   return (
     <div className="tk-edit-person">
-      <h3 className="tk-section-title">Your requested change</h3>
+      <h3 className="tk-section-title">{t('summary.heading')}</h3>
       <dl>
-        <dt className="tk-strong">Profile</dt>
+        <dt className="tk-strong">{t('details.profile')}</dt>
         <dd>{metadata.wcaId}</dd>
-        <dt className="tk-strong">Proof</dt>
+        <dt className="tk-strong">{t('details.proof')}</dt>
         <dd>
           <ProofLink proofUrl={metadata.proofUrl} />
         </dd>
       </dl>
-      <RequestedFieldsTable oldValueHead="Value in the profile" newValueHead="Requested value">
+      <RequestedFieldsTable oldValueHead={t('table.profileValue')} newValueHead={t('table.requestedValue')}>
         {rows.map(({ field, oldValue, newValue }) => (
           <tr key={field}>
             <th scope="row" style={{ textAlign: 'left' }}>
-              {FIELD_TITLES[field]}
+              {fieldTitle(field, t)}
             </th>
-            <td>{displayValue(field, oldValue)}</td>
-            <td>{displayValue(field, newValue)}</td>
+            <td>{displayValue(field, oldValue, t, locale)}</td>
+            <td>{displayValue(field, newValue, t, locale)}</td>
           </tr>
         ))}
       </RequestedFieldsTable>
-      {metadata.appliedAs !== null && <p className="tk-notice">Applied: your profile was changed.</p>}
-      {metadata.rejectionReason !== null && <p className="tk-notice">Rejected: {metadata.rejectionReason}</p>}
+      {metadata.appliedAs !== null && <p className="tk-notice">{t('outcome.applied')}</p>}
+      {metadata.rejectionReason !== null && <p className="tk-notice">{t('outcome.rejected', { reason: metadata.rejectionReason })}</p>}
     </div>
   );
 }

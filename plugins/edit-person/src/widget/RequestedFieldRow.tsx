@@ -1,7 +1,8 @@
 import { type ActionView, Field, FormRefusal, type NotAllowedReasons, type PlaygroundProps, useAction } from '@tickets/plugin-kit/widget';
 import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
 import type { RequestedField } from '../edit-person-stored.js';
-import { displayValue, FIELD_HINTS, FIELD_TITLES } from './field-display.js';
+import { displayValue, fieldHint, fieldTitle } from './field-display.js';
+import { useEditPersonMessages } from './i18n/messages.js';
 import { FieldValueInput } from './FieldValueInput.js';
 
 export interface RequestedFieldRowProps {
@@ -17,7 +18,9 @@ export interface RequestedFieldRowProps {
 /** One requested field beside the profile's value, with "Edit" (in place; Escape cancels) and "Drop". */
 export function RequestedFieldRow({ requested, editField, dropField, why, runAction, busy }: RequestedFieldRowProps) {
   const { field, oldValue, newValue } = requested;
-  const title = FIELD_TITLES[field];
+  const { t, locale } = useEditPersonMessages();
+  const title = fieldTitle(field, t);
+  const lower = title.toLocaleLowerCase(locale);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(newValue);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -53,28 +56,28 @@ export function RequestedFieldRow({ requested, editField, dropField, why, runAct
         {title}
       </th>
       <td style={{ verticalAlign: 'top' }} className={oldValue === null ? 'tk-muted' : undefined}>
-        {displayValue(field, oldValue)}
+        {displayValue(field, oldValue, t, locale)}
       </td>
       <td style={{ verticalAlign: 'top' }}>
         {editing ? (
-          <form className="tk-form" aria-label={`Edit the new ${title.toLowerCase()}`} onSubmit={(event) => void save(event)}>
-            <Field label={`New ${title.toLowerCase()}`} help={FIELD_HINTS[field]} error={edit.refusal?.fieldErrors['newValue']}>
+          <form className="tk-form" aria-label={t('row.editForm', { field: lower })} onSubmit={(event) => void save(event)}>
+            <Field label={t('row.newValue', { field: lower })} help={fieldHint(field, t)} error={edit.refusal?.fieldErrors['newValue']}>
               {(control) => <FieldValueInput control={control} field={field} value={draft} onChange={setDraft} disabled={edit.pending !== null} autoFocus onKeyDown={onKeyDown} />}
             </Field>
             <FormRefusal refusal={edit.refusal} shownFields={['newValue']} />
             <div className="tk-row">
               <button type="submit" className="tk-button tk-primary" disabled={working || draft.trim() === ''} aria-busy={edit.pending !== null || undefined}>
-                {edit.pending === null ? 'Save' : 'Saving…'}
+                {edit.pending === null ? t('row.save') : t('row.saving')}
               </button>
               <button type="button" className="tk-button" onClick={close} disabled={edit.pending !== null}>
-                Cancel
+                {t('row.cancel')}
               </button>
             </div>
           </form>
         ) : (
           <>
-            <span className="tk-strong">{displayValue(field, newValue)}</span>
-            {oldValue === newValue && <span className="tk-tag">already in the profile</span>}
+            <span className="tk-strong">{displayValue(field, newValue, t, locale)}</span>
+            {oldValue === newValue && <span className="tk-tag">{t('row.alreadyInProfile')}</span>}
           </>
         )}
         <FormRefusal refusal={drop.refusal} />
@@ -86,23 +89,23 @@ export function RequestedFieldRow({ requested, editField, dropField, why, runAct
               ref={editButton}
               type="button"
               className="tk-button"
-              aria-label={`Edit ${title.toLowerCase()}`}
+              aria-label={t('row.editLabel', { field: lower })}
               aria-describedby={why.idOf(editField.key)}
               disabled={working || !editField.allowed}
               onClick={open}
             >
-              Edit
+              {t('row.edit')}
             </button>
             <button
               type="button"
               className="tk-button"
-              aria-label={`Drop ${title.toLowerCase()}`}
+              aria-label={t('row.dropLabel', { field: lower })}
               aria-describedby={why.idOf(dropField.key)}
               disabled={working || !dropField.allowed}
               aria-busy={drop.pending !== null || undefined}
               onClick={() => void drop.run(dropField.key, { field })}
             >
-              {drop.pending === null ? 'Drop' : 'Dropping…'}
+              {drop.pending === null ? t('row.drop') : t('row.dropping')}
             </button>
           </div>
         )}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useEditPersonMessages } from './i18n/messages.js';
 
 export interface RequestedFieldsTableProps {
   /** What the two value columns are called for this reader. */
@@ -12,11 +13,12 @@ export interface RequestedFieldsTableProps {
 
 /** The requested fields, one row each: the field, the value the profile had and the one asked for. */
 export function RequestedFieldsTable({ oldValueHead, newValueHead, controlsHead, children }: RequestedFieldsTableProps) {
+  const { t } = useEditPersonMessages();
   return (
-    <table aria-label="Requested fields" style={{ borderCollapse: 'collapse', width: '100%' }}>
+    <table aria-label={t('table.label')} style={{ borderCollapse: 'collapse', width: '100%' }}>
       <thead>
         <tr>
-          {['Field', oldValueHead, newValueHead].map((head) => (
+          {[t('table.field'), oldValueHead, newValueHead].map((head) => (
             <th key={head} scope="col" style={{ textAlign: 'left' }}>
               {head}
             </th>

@@ -2,6 +2,7 @@ import { type ActionRefusal, ActionButton, type ActionView, FormRefusal, NotAllo
 import { useId, useState } from 'react';
 import type { EditPersonStored } from '../edit-person-stored.js';
 import { AddFieldForm } from './AddFieldForm.js';
+import { useEditPersonMessages } from './i18n/messages.js';
 import { PERSON_FIELDS } from '../person-field-names.js';
 import { ProofLink } from './ProofLink.js';
 import { RequestedFieldRow } from './RequestedFieldRow.js';
@@ -12,15 +13,16 @@ export function isOutOfSync(refusal: ActionRefusal | null): boolean {
   return refusal?.domainCode === 'edit_person.out_of_sync';
 }
 
-/** The action as the viewer is offered it; one the host did not list counts as not allowed. */
-function offered(actions: readonly ActionView[], key: string): ActionView {
-  return actions.find((action) => action.key === key) ?? { key, title: key, description: null, allowed: false, reason: 'This action is not offered to you on this ticket.' };
+/** The action as the viewer is offered it; one the host did not list counts as not allowed, for `reason`. */
+function offered(actions: readonly ActionView[], key: string, reason: string): ActionView {
+  return actions.find((action) => action.key === key) ?? { key, title: key, description: null, allowed: false, reason };
 }
 
-function formatTime(iso: string): string {
+/** When the old values were read, in the reader's language, in UTC (as the directory keeps it). */
+function formatTime(iso: string, locale: string): string | null {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${date.toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
+  if (Number.isNaN(date.getTime())) return null;
+  return date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 }
 
 /**
@@ -31,7 +33,9 @@ function formatTime(iso: string): string {
  */
 export function ReviewChange({ ticket, metadata, actions, runAction, busy }: PlaygroundProps<EditPersonStored>) {
   const id = useId();
-  const offer = (key: string) => offered(actions, key);
+  const { t, locale } = useEditPersonMessages();
+  const offer = (key: string) => offered(actions, key, t('notOffered'));
+  const readAt = formatTime(metadata.profileVersion, locale);
   const [editField, dropField, addField, syncOldValues] = [offer('editField'), offer('dropField'), offer('addField'), offer('syncOldValues')];
   const [applyAsFix, applyAsUpdate, reject] = [offer('applyAsFix'), offer('applyAsUpdate'), offer('reject')];
   const apply = useAction(runAction);
@@ -65,8 +69,8 @@ export function ReviewChange({ ticket, metadata, actions, runAction, busy }: Pla
       action={syncOldValues}
       run={sync}
       busy={working}
-      pending="Syncing…"
-      label="Sync old values"
+      pending={t('sync.pending')}
+      label={t('sync.label')}
       why={syncWhy}
       describedBy={outOfSync ? undefined : `${id}-sync-help`}
       primary={outOfSync}
@@ -76,44 +80,44 @@ export function ReviewChange({ ticket, metadata, actions, runAction, busy }: Pla
 
   return (
     <div className="tk-edit-person">
-      <h3 className="tk-section-title">Requested change</h3>
+      <h3 className="tk-section-title">{t('review.heading')}</h3>
       <dl>
-        <dt className="tk-strong">Profile</dt>
+        <dt className="tk-strong">{t('details.profile')}</dt>
         <dd>
-          {metadata.wcaId} <span className="tk-muted">(person #{metadata.personId})</span>
+          {metadata.wcaId} <span className="tk-muted">{t('details.person', { id: String(metadata.personId) })}</span>
         </dd>
-        <dt className="tk-strong">Proof</dt>
+        <dt className="tk-strong">{t('details.proof')}</dt>
         <dd>
           <ProofLink proofUrl={metadata.proofUrl} />
         </dd>
-        <dt className="tk-strong">Old values read from the profile</dt>
+        <dt className="tk-strong">{t('details.readAt')}</dt>
         <dd>
-          <time dateTime={metadata.profileVersion}>{formatTime(metadata.profileVersion)}</time>
+          <time dateTime={metadata.profileVersion}>{readAt === null ? metadata.profileVersion : t('details.readAtTime', { time: readAt })}</time>
         </dd>
       </dl>
 
       {metadata.appliedAs !== null && (
         <p className="tk-notice" role="status">
-          {metadata.appliedAs === 'fix' ? 'Applied as a fix: the profile was corrected.' : "Applied as an update: the previous values are kept in the person's history."}
+          {metadata.appliedAs === 'fix' ? t('outcome.fix') : t('outcome.update')}
         </p>
       )}
       {metadata.rejectionReason !== null && (
         <p className="tk-notice" role="status">
-          Rejected: {metadata.rejectionReason}
+          {t('outcome.rejected', { reason: metadata.rejectionReason })}
         </p>
       )}
 
       {outOfSync && apply.refusal && (
         <div className="tk-notice tk-notice-warning" role="alert">
           <p>
-            <span className="tk-strong">Out of sync. </span>
+            <span className="tk-strong">{t('outOfSync.label')} </span>
             {apply.refusal.message}
           </p>
           {syncButton}
         </div>
       )}
 
-      <RequestedFieldsTable oldValueHead="Current (old) value" newValueHead="New value" controlsHead="Change">
+      <RequestedFieldsTable oldValueHead={t('table.oldValue')} newValueHead={t('table.newValue')} controlsHead={t('table.controls')}>
         {rows.map((requestedField) => (
           <RequestedFieldRow key={requestedField.field} requested={requestedField} editField={editField} dropField={dropField} why={rowsWhy} runAction={runAction} busy={working} />
         ))}
@@ -126,33 +130,33 @@ export function ReviewChange({ ticket, metadata, actions, runAction, busy }: Pla
         <div className="tk-form">
           <div className="tk-row">{syncButton}</div>
           <p id={`${id}-sync-help`} className="tk-muted">
-            Read the current values from the profile again, when it changed since the request was filed.
+            {t('sync.help')}
           </p>
         </div>
       )}
       <NotAllowed reasons={syncWhy} />
       <FormRefusal refusal={sync.refusal} />
 
-      <h4 className="tk-subtitle">Apply the change</h4>
+      <h4 className="tk-subtitle">{t('apply.heading')}</h4>
       <div className="tk-form">
         <div className="tk-row">
-          <ActionButton action={applyAsFix} run={apply} busy={working} pending="Applying…" primary why={applyWhy} describedBy={`${id}-fix-help`} onClick={() => void runApply(applyAsFix.key)} />
+          <ActionButton action={applyAsFix} run={apply} busy={working} pending={t('apply.pending')} primary why={applyWhy} describedBy={`${id}-fix-help`} onClick={() => void runApply(applyAsFix.key)} />
           <span id={`${id}-fix-help`} className="tk-muted">
-            A fix corrects a mistake: the old value was never right, so no history is kept.
+            {t('apply.fixHelp')}
           </span>
         </div>
         <div className="tk-row">
-          <ActionButton action={applyAsUpdate} run={apply} busy={working} pending="Applying…" primary why={applyWhy} describedBy={`${id}-update-help`} onClick={() => void runApply(applyAsUpdate.key)} />
+          <ActionButton action={applyAsUpdate} run={apply} busy={working} pending={t('apply.pending')} primary why={applyWhy} describedBy={`${id}-update-help`} onClick={() => void runApply(applyAsUpdate.key)} />
           <span id={`${id}-update-help`} className="tk-muted">
-            An update records a real change and keeps the previous value in the person&apos;s history.
+            {t('apply.updateHelp')}
           </span>
         </div>
         <NotAllowed reasons={applyWhy} />
         <FormRefusal refusal={isOutOfSync(apply.refusal) ? null : apply.refusal} />
       </div>
 
-      <h4 className="tk-subtitle">Or reject it</h4>
-      <RejectForm key={ticket.id} action={reject} run={rejecting} busy={working} what="request" help="The requester reads it: say what is wrong and what they can do." />
+      <h4 className="tk-subtitle">{t('reject.heading')}</h4>
+      <RejectForm key={ticket.id} action={reject} run={rejecting} busy={working} what={t('reject.what')} help={t('reject.help')} />
     </div>
   );
 }
