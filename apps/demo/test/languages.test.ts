@@ -12,17 +12,19 @@ import { embedPage, type HostSite, startHostSite } from './support/host-site.js'
 
 const SAM = 1;
 const RITA = 2;
+const WES = 7;
 
 let database: TestDatabase;
 let api: RunningApi;
 let browser: Browser;
 let host: HostSite;
 let ticketId: number;
+let bugId: number;
 
 beforeAll(async () => {
   host = await startHostSite();
   database = await createTestDatabase();
-  [api, browser] = await Promise.all([startDemo({ config: demoConfig(database, { TICKET_TYPES: '@tickets/plugin-contact', ALLOWED_ORIGINS: host.origin }) }), launchChromium()]);
+  [api, browser] = await Promise.all([startDemo({ config: demoConfig(database, { TICKET_TYPES: '@tickets/plugin-contact,@tickets/plugin-bug-report', ALLOWED_ORIGINS: host.origin }) }), launchChromium()]);
   // Rita has one ticket, in the system status "To do".
   const response = await fetch(`${api.url}/trpc/tickets.create`, {
     method: 'POST',
@@ -31,6 +33,14 @@ beforeAll(async () => {
   });
   expect(response.status).toBe(200);
   ticketId = ((await response.json()) as { result: { data: { id: number } } }).result.data.id;
+  // And a bug report Sam filed (Rita's list stays one ticket), which WST (Wes's team) reviews in the type's own playground.
+  const bug = await fetch(`${api.url}/trpc/tickets.create`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await issueToken(api.services.tokenKey, SAM)}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ type: 'bug-report', title: 'The results page is blank', metadata: { page: 'https://www.worldcubeassociation.org/results', description: 'Nothing shows under the table headings.' } }),
+  });
+  expect(bug.status).toBe(200);
+  bugId = ((await bug.json()) as { result: { data: { id: number } } }).result.data.id;
 }, 120_000);
 
 afterAll(async () => {
@@ -141,5 +151,29 @@ it('shows the status settings in Polish', async () => {
   const form = settings.getByRole('form', { name: 'Dodaj status do kategorii Selekcja' });
   await form.getByLabel('Nazwa').waitFor();
   await page.screenshot({ path: '/tmp/settings-pl.png', fullPage: true });
+  await page.close();
+});
+
+it("shows a ticket type's playground in Polish: its module and its catalog loaded from the API, before it first renders", async () => {
+  const token = await issueToken(api.services.tokenKey, WES);
+  // The host page notes what the playground's part shows in every frame it paints, from the first.
+  const watch = `<script>
+    window.playgroundFrames = [];
+    (function frame() {
+      const part = document.querySelector('tickets-ticket')?.shadowRoot?.querySelector('.tk-playground');
+      if (part) window.playgroundFrames.push(part.textContent);
+      requestAnimationFrame(frame);
+    })();
+  </script>`;
+  const html = embedPage(api.url, `${watch}<tickets-ticket api-url="${api.url}/trpc" token="${token}" ticket-id="${bugId}"></tickets-ticket>`, 'lang="pl"');
+  const page = await host.open(browser, '/bug-pl', html, { width: 1100, height: 900 });
+  const ticket = page.locator('tickets-ticket');
+  const form = ticket.getByRole('form', { name: 'Potwierdź lub napraw błąd' });
+  await form.waitFor();
+  await ticket.getByRole('heading', { name: 'Zgłoszenie błędu' }).waitFor();
+  await form.getByRole('textbox', { name: 'Notatka (opcjonalna)' }).waitFor();
+  const frames = await page.evaluate(() => (window as unknown as { playgroundFrames: string[] }).playgroundFrames);
+  expect(frames.some((text) => text.includes('Co się dzieje'))).toBe(true);
+  expect(frames.filter((text) => /What happens|No note yet/.test(text))).toEqual([]);
   await page.close();
 });
