@@ -18,6 +18,15 @@ describe('mail texts', () => {
     expect(mail.html).not.toContain('<b>');
   });
 
+  it('write a ticket number as its number, never grouped like an amount (#12345, not #12,345)', () => {
+    for (const locale of [null, 'es', 'pl']) {
+      const mail = defaultMail.received({ ticket: { ...ticket, id: 12345 }, recipient: { name: 'Rita', locale }, metadata: null });
+      expect(mail.subject).toMatch(/#12345\b/);
+      expect(mail.subject).not.toMatch(/12[,.\s\u00a0]345/);
+      expect(mail.text).toContain('#12345');
+    }
+  });
+
   it('tell the outcome when a ticket closes', () => {
     const mail = defaultMail.closed({ ticket, recipient: { name: 'Rita', locale: null }, metadata: null });
     expect(mail.subject).toBe('Ticket #123 closed: Applied');

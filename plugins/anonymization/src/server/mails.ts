@@ -1,21 +1,33 @@
-import { composeMail, type TicketTypeMails } from '@tickets/plugin-kit/server';
+import { composeMail, mailWords, type TicketTypeMails } from '@tickets/plugin-kit/server';
 import type { AnonymizationStored } from '../anonymization-stored.js';
-import { SCOPE_LABELS } from '../constants.js';
+import { ANONYMIZATION_MAIL_CATALOGS, type AnonymizationMailKey } from './mail-words.js';
 
-/** What the requester hears: the request received, and how it ended. */
+/** The lifecycle's status names in the recipient's language; a name the catalog does not know, as it is. */
+function statusWord(status: string, t: (key: AnonymizationMailKey) => string): string {
+  const key = `status.${status}` as AnonymizationMailKey;
+  return key in ANONYMIZATION_MAIL_CATALOGS.en ? t(key) : status;
+}
+
+/** What the requester hears, in the language the directory has for them: the request received, and how it ended. */
 export const anonymizationMails: TicketTypeMails<AnonymizationStored> = {
-  received: ({ ticket, recipient, metadata }) =>
-    composeMail(`Ticket #${ticket.id} received: anonymization (${SCOPE_LABELS[metadata.scope].toLowerCase()})`, [
-      `Hello ${recipient.name},`,
-      `We received your request to be forgotten (${SCOPE_LABELS[metadata.scope].toLowerCase()}). The WCA Results Team will work on it soon.`,
-      { link: ticket.url, label: `Ticket #${ticket.id}` },
-    ]),
-  closed: ({ ticket, recipient, metadata }) =>
-    composeMail(`Ticket #${ticket.id} closed: ${ticket.status}`, [
-      `Hello ${recipient.name},`,
+  received: ({ ticket, recipient, metadata }) => {
+    const { t } = mailWords(ANONYMIZATION_MAIL_CATALOGS, recipient.locale);
+    const scope = t('scope', { scope: metadata.scope });
+    return composeMail(t('received.subject', { id: ticket.id, scope }), [
+      t('hello', { name: recipient.name }),
+      t('received.body', { scope }),
+      { link: ticket.url, label: t('ticketLink', { id: ticket.id }) },
+    ]);
+  },
+  closed: ({ ticket, recipient, metadata }) => {
+    const { t } = mailWords(ANONYMIZATION_MAIL_CATALOGS, recipient.locale);
+    const status = statusWord(ticket.status, t);
+    return composeMail(t('closed.subject', { id: ticket.id, status }), [
+      t('hello', { name: recipient.name }),
       metadata.anonymizedAt
-        ? `Your personal data (${SCOPE_LABELS[metadata.scope].toLowerCase()}) has been anonymized.`
-        : `Your anonymization request was closed as ${ticket.status}.${metadata.rejectionReason ? ` Reason: ${metadata.rejectionReason}` : ''}`,
-      { link: ticket.url, label: `Ticket #${ticket.id}` },
-    ]),
+        ? t('closed.anonymized', { scope: t('scope', { scope: metadata.scope }) })
+        : `${t('closed.other', { status })}${metadata.rejectionReason ? t('closed.reason', { reason: metadata.rejectionReason }) : ''}`,
+      { link: ticket.url, label: t('ticketLink', { id: ticket.id }) },
+    ]);
+  },
 };

@@ -1,20 +1,30 @@
-import { composeMail, type TicketTypeMails } from '@tickets/plugin-kit/server';
+import { composeMail, mailWords, type TicketTypeMails } from '@tickets/plugin-kit/server';
 import type { ClaimWcaIdStored } from '../claim-metadata.js';
+import { CLAIM_MAIL_CATALOGS, type ClaimMailKey } from './mail-words.js';
 
-/** What the requester hears: the claim received, and the Delegate's decision. */
+/** The lifecycle's status names in the recipient's language; a name the catalog does not know, as it is. */
+function statusWord(status: string, t: (key: ClaimMailKey) => string): string {
+  const key = `status.${status}` as ClaimMailKey;
+  return key in CLAIM_MAIL_CATALOGS.en ? t(key) : status;
+}
+
+/** What the requester hears, in the language the directory has for them: the claim received, and the Delegate's decision. */
 export const claimWcaIdMails: TicketTypeMails<ClaimWcaIdStored> = {
-  received: ({ ticket, recipient, metadata }) =>
-    composeMail(`Ticket #${ticket.id} received: your claim of WCA ID ${metadata.wcaId}`, [
-      `Hello ${recipient.name},`,
-      `We received your request to link your account to the WCA ID ${metadata.wcaId}. The Delegate you named will confirm that the profile is yours.`,
-      { link: ticket.url, label: `Ticket #${ticket.id}` },
-    ]),
-  closed: ({ ticket, recipient, metadata }) =>
-    composeMail(`Ticket #${ticket.id} closed: ${ticket.status}`, [
-      `Hello ${recipient.name},`,
-      metadata.rejectionReason
-        ? `Your claim of the WCA ID ${metadata.wcaId} was not confirmed. Reason: ${metadata.rejectionReason}`
-        : `Your claim of the WCA ID ${metadata.wcaId} was closed as ${ticket.status}.`,
-      { link: ticket.url, label: `Ticket #${ticket.id}` },
-    ]),
+  received: ({ ticket, recipient, metadata }) => {
+    const { t } = mailWords(CLAIM_MAIL_CATALOGS, recipient.locale);
+    return composeMail(t('received.subject', { id: ticket.id, wcaId: metadata.wcaId }), [
+      t('hello', { name: recipient.name }),
+      t('received.body', { wcaId: metadata.wcaId }),
+      { link: ticket.url, label: t('ticketLink', { id: ticket.id }) },
+    ]);
+  },
+  closed: ({ ticket, recipient, metadata }) => {
+    const { t } = mailWords(CLAIM_MAIL_CATALOGS, recipient.locale);
+    const status = statusWord(ticket.status, t);
+    return composeMail(t('closed.subject', { id: ticket.id, status }), [
+      t('hello', { name: recipient.name }),
+      metadata.rejectionReason ? t('closed.rejected', { wcaId: metadata.wcaId, reason: metadata.rejectionReason }) : t('closed.other', { wcaId: metadata.wcaId, status }),
+      { link: ticket.url, label: t('ticketLink', { id: ticket.id }) },
+    ]);
+  },
 };
