@@ -58,6 +58,34 @@ export const EscapeCloses: Story = {
   },
 };
 
+/** A click outside closes the choices without choosing; the focus stays where the click put it. */
+export const OutsideClickCloses: Story = {
+  play: async ({ args, canvas, canvasElement }) => {
+    const toggle = canvas.getByRole('button', { name: 'Change status' });
+    await userEvent.click(toggle);
+    await expect(canvas.getByRole('group', { name: 'Move to status' })).toBeVisible();
+    await userEvent.click(canvasElement.ownerDocument.body);
+    await expect(canvas.queryByRole('group', { name: 'Move to status' })).toBeNull();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(args.onSelect).not.toHaveBeenCalled();
+  },
+};
+
+/** Escape closes the choices wherever the focus went meanwhile (here, the page), and gives it back to the button. */
+export const EscapeClosesFromAnywhere: Story = {
+  play: async ({ args, canvas }) => {
+    const toggle = canvas.getByRole('button', { name: 'Change status' });
+    await userEvent.click(toggle);
+    await expect(canvas.getByRole('group', { name: 'Move to status' })).toBeVisible();
+    (toggle.ownerDocument.activeElement as HTMLElement | null)?.blur();
+    await expect(toggle.ownerDocument.activeElement).toBe(toggle.ownerDocument.body);
+    await userEvent.keyboard('{Escape}');
+    await expect(canvas.queryByRole('group', { name: 'Move to status' })).toBeNull();
+    await expect(toggle).toHaveFocus();
+    await expect(args.onSelect).not.toHaveBeenCalled();
+  },
+};
+
 /** A change is on its way: the button waits. */
 export const Busy: Story = {
   args: { busy: true },

@@ -31,15 +31,37 @@ export function statusGroups(statuses: readonly StatusView[], currentStatusId: n
 
 /**
  * "Change status": a button that opens the moves the viewer may make, grouped by category. Escape
- * closes it and gives focus back to the button. Renders nothing when no move is open to the viewer.
+ * closes it wherever the focus is and gives focus back to the button; a click or tap outside closes
+ * it and leaves the focus where the click put it. Renders nothing when no move is open to the viewer.
  */
 export function StatusPicker({ statuses, currentStatusId, allowedStatusIds, onSelect, busy = false }: StatusPickerProps) {
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
+  const picker = useRef<HTMLDivElement>(null);
   const id = useId();
   useEffect(() => {
     if (open) panel.current?.querySelector('button')?.focus();
+  }, [open]);
+  // While open, the whole page is listened to: the picker sits in a shadow root, so an event is
+  // inside it when the picker is on its composed path.
+  useEffect(() => {
+    if (!open) return;
+    const outside = (event: Event) => picker.current !== null && !event.composedPath().includes(picker.current);
+    const onPointerDown = (event: PointerEvent) => {
+      if (outside(event)) setOpen(false);
+    };
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || !outside(event)) return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('keydown', onKeyDown, true);
+    };
   }, [open]);
   const { t } = useTicketMessages();
   const words = useWidgetsMessages().t;
@@ -58,7 +80,7 @@ export function StatusPicker({ statuses, currentStatusId, allowedStatusIds, onSe
   };
 
   return (
-    <div className="tk-picker" onKeyDown={onKeyDown}>
+    <div ref={picker} className="tk-picker" onKeyDown={onKeyDown}>
       <button ref={toggle} type="button" className="tk-button" part="button" aria-expanded={open} aria-controls={`${id}-panel`} disabled={busy} onClick={() => setOpen(!open)}>
         {t('picker.change')}
       </button>
