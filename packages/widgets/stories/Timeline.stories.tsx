@@ -108,3 +108,27 @@ export const HostileComments: Story = {
     await expect(canvasElement.querySelectorAll('blockquote blockquote blockquote blockquote blockquote blockquote blockquote blockquote')).toHaveLength(1);
   },
 };
+
+/** GitHub-flavoured Markdown as people write it: headings sized by their level (## larger than the text), a task list with boxes. */
+export const MarkdownAsOnGitHub: Story = {
+  args: {
+    entries: [
+      commentEntry(
+        401,
+        '2026-11-21T10:00:00.000Z',
+        { id: PEOPLE.ana.id, name: PEOPLE.ana.name },
+        PEOPLE.wrt,
+        '## What we checked\n\nThe passport and the registration.\n\n- [x] Apply the fix\n- [ ] Tell the requester',
+      ),
+    ],
+  },
+  play: async ({ canvas }) => {
+    const heading = canvas.getByText('What we checked');
+    const text = canvas.getByText('The passport and the registration.');
+    await expect(parseFloat(getComputedStyle(heading).fontSize)).toBeGreaterThan(parseFloat(getComputedStyle(text).fontSize));
+    await expect(canvas.getByRole('checkbox', { name: 'done' })).toBeChecked();
+    await expect(canvas.getByRole('checkbox', { name: 'not done' })).not.toBeChecked();
+    await expect(canvas.getByText('Apply the fix').textContent).toBe('Apply the fix');
+    await expect(canvas.queryByText(/\[[x ]\]/)).toBeNull();
+  },
+};

@@ -27,6 +27,21 @@ describe('SafeMarkdown', () => {
     expect(html.querySelector('pre code')).toHaveTextContent('x < y');
   });
 
+  it('renders a task list as GitHub does: a box for each task and its text, never the literal [x] or [ ]', () => {
+    for (const source of ['- [x] Apply the fix\n- [ ] Tell the requester', '- [x] Apply the fix\n\n- [ ] Tell the requester']) {
+      const html = renderMarkdown(source);
+      expect(within(html).getByRole('checkbox', { name: 'done' })).toBeChecked();
+      expect(within(html).getByRole('checkbox', { name: 'not done' })).not.toBeChecked();
+      expect(within(html).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Apply the fix', 'Tell the requester']);
+      expect(html.textContent).not.toMatch(/\[[x ]\]/);
+    }
+  });
+
+  it('marks each heading with its Markdown level, which its size follows (## is a level-2 heading, not a small one)', () => {
+    const html = renderMarkdown('# One\n\n## Two\n\n### Three');
+    expect([...html.querySelectorAll('[data-level]')].map((heading) => `${heading.tagName}:${heading.getAttribute('data-level')}`)).toEqual(['H4:1', 'H5:2', 'H6:3']);
+  });
+
   it('shows raw HTML as text and never runs a script', () => {
     const html = renderMarkdown('Hi <script>alert(1)</script> <img src=x onerror="alert(2)">\n\n<div onclick="alert(3)">block</div>');
     expect(html.querySelector('script')).toBeNull();

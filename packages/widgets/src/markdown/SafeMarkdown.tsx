@@ -1,5 +1,6 @@
 import type { Token, Tokens } from 'marked';
 import { useMemo, type ReactNode } from 'react';
+import { useWidgetsMessages } from '../i18n/use-widgets-messages.js';
 import { lexComment } from './bounded-lexer.js';
 import { imageAllowed, type ImageHosts } from './image-hosts.js';
 import { useImageHosts } from './ImageHostsContext.js';
@@ -24,6 +25,8 @@ interface RenderContext {
   imageHosts: ImageHosts;
   /** Inside a link, where another link would be invalid HTML. */
   inLink: boolean;
+  /** What a task's checkbox is called, done or not, in the reader's language. */
+  taskLabel(checked: boolean): string;
 }
 
 const LINK_REL = 'noopener noreferrer nofollow ugc';
@@ -41,9 +44,15 @@ function block(token: Token, key: number, context: RenderContext): ReactNode {
     case 'paragraph':
       return <p key={key}>{inlines(token.tokens, token.text, context)}</p>;
     case 'heading': {
-      // Headings inside a comment sit below the page's own (the title is h2, sections h3).
-      const Heading = `h${Math.min(6, (token as Tokens.Heading).depth + 3)}` as 'h4' | 'h5' | 'h6';
-      return <Heading key={key}>{inlines(token.tokens, token.text, context)}</Heading>;
+      // Headings inside a comment sit below the page's own (the title is h2, sections h3); their
+      // size follows the Markdown level (data-level), as people know it from GitHub, not the tag.
+      const { depth } = token as Tokens.Heading;
+      const Heading = `h${Math.min(6, depth + 3)}` as 'h4' | 'h5' | 'h6';
+      return (
+        <Heading key={key} data-level={depth}>
+          {inlines(token.tokens, token.text, context)}
+        </Heading>
+      );
     }
     case 'code':
       return (
@@ -56,8 +65,7 @@ function block(token: Token, key: number, context: RenderContext): ReactNode {
     case 'list': {
       const list = token as Tokens.List;
       const items = list.items.map((item, index) => (
-        <li key={index}>
-          {item.task && <input type="checkbox" checked={item.checked === true} disabled readOnly aria-label={item.checked ? 'done' : 'not done'} />}
+        <li key={index} className={item.task ? 'tk-task' : undefined}>
           {blocks(item.tokens, context)}
         </li>
       ));
@@ -89,6 +97,11 @@ function block(token: Token, key: number, context: RenderContext): ReactNode {
         </table>
       );
     }
+    case 'checkbox': {
+      // A task list item's box (GitHub-flavoured "- [x] …"): read-only, named for screen readers.
+      const checked = (token as Tokens.Checkbox).checked;
+      return <input key={key} type="checkbox" checked={checked} disabled readOnly aria-label={context.taskLabel(checked)} />;
+    }
     case 'hr':
       return <hr key={key} />;
     case 'html':
@@ -106,6 +119,11 @@ function block(token: Token, key: number, context: RenderContext): ReactNode {
 
 function inline(token: Token, key: number, context: RenderContext): ReactNode {
   switch (token.type) {
+    case 'checkbox': {
+      // In a loose task list the box comes inside the item's paragraph.
+      const checked = (token as Tokens.Checkbox).checked;
+      return <input key={key} type="checkbox" checked={checked} disabled readOnly aria-label={context.taskLabel(checked)} />;
+    }
     case 'text':
       return 'tokens' in token && token.tokens ? <span key={key}>{inlines(token.tokens, token.text, context)}</span> : decodeEntities(token.text);
     case 'escape':
@@ -202,7 +220,9 @@ export interface SafeMarkdownProps {
 /** Markdown rendered as React elements: formatting and safe links only, never HTML or script. */
 export function SafeMarkdown({ source }: SafeMarkdownProps) {
   const imageHosts = useImageHosts();
+  const { t } = useWidgetsMessages();
   // Parsing is the costly part; a re-render (a new timeline page, a status change) reuses it.
   const tokens = useMemo(() => lexComment(source), [source]);
-  return <div className="tk-markdown">{boundedBlocks(tokens, { imageHosts, inLink: false })}</div>;
+  const taskLabel = (checked: boolean) => (checked ? t('markdown.taskDone') : t('markdown.taskOpen'));
+  return <div className="tk-markdown">{boundedBlocks(tokens, { imageHosts, inLink: false, taskLabel })}</div>;
 }

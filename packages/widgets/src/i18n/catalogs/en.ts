@@ -42,6 +42,8 @@ export default {
   'presence.viewing': '{name} is viewing this ticket.',
   'common.cancel': 'Cancel',
   'common.dismiss': 'Dismiss',
+  'markdown.taskDone': 'done',
+  'markdown.taskOpen': 'not done',
   'state.tryAgain': 'Try again',
   'state.signIn': 'You need to be signed in to see {what}. {reason}',
   'state.notFound': '{what} does not exist, or you may not see it.',

@@ -42,6 +42,8 @@ export default {
   'presence.viewing': '{name} está viendo este ticket.',
   'common.cancel': 'Cancelar',
   'common.dismiss': 'Cerrar',
+  'markdown.taskDone': 'hecho',
+  'markdown.taskOpen': 'sin hacer',
   'state.tryAgain': 'Reintentar',
   'state.signIn': 'Tienes que iniciar sesión para ver {what}. {reason}',
   'state.notFound': '{what}: no existe, o no puedes verlo.',

@@ -42,6 +42,8 @@ export default {
   'presence.viewing': '{name} ogląda to zgłoszenie.',
   'common.cancel': 'Anuluj',
   'common.dismiss': 'Zamknij',
+  'markdown.taskDone': 'zrobione',
+  'markdown.taskOpen': 'niezrobione',
   'state.tryAgain': 'Spróbuj ponownie',
   'state.signIn': 'Musisz być zalogowany(-a), aby zobaczyć: {what}. {reason}',
   'state.notFound': '{what}: nie istnieje albo nie masz do niego dostępu.',
