@@ -75,6 +75,26 @@ describe('TicketList', () => {
     rerender(<TicketList items={[]} total={0} filters={{}} onFiltersChange={noop} error={new TypeError('Failed to fetch')} />);
     expect(screen.getByRole('alert')).toHaveTextContent('The ticket service cannot be reached. Check your connection and try again.');
   });
+
+  it('says what the site must do about a token the API refused, with no "Try again" that cannot help', () => {
+    const onRetry = vi.fn();
+    render(<TicketList items={[]} total={0} filters={{}} onFiltersChange={noop} error={apiError('UNAUTHORIZED', 'The token could not be read; it is malformed.')} onRetry={onRetry} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'You need to be signed in to see the tickets. The token could not be read; it is malformed. If you are signed in, reload the page; if it keeps happening, the site must give the widget a valid token.',
+    );
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
+  it('tells an answer that is not the API (an error page of a proxy) from no answer at all', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    const notJson = Object.assign(new Error('Unexpected token < in JSON at position 0'), { cause: new SyntaxError('Unexpected token <') });
+    render(<TicketList items={[]} total={0} filters={{}} onFiltersChange={noop} error={notJson} onRetry={onRetry} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Something other than the ticket service answered');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('cannot be reached');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
 });
 
 describe('ConnectedTicketList', () => {

@@ -2,7 +2,10 @@ import type { ActionFailure, FieldError } from '@tickets/plugin-kit/widget';
 
 /** What the widgets need to know about a failed call, whatever threw it. */
 export interface ErrorInfo {
-  /** The tRPC code (`CONFLICT`, `NOT_FOUND`…), or `NETWORK` when no answer came back. */
+  /**
+   * The tRPC code (`CONFLICT`, `NOT_FOUND`…); `NETWORK` when no answer came back; `BAD_REPLY` when
+   * something answered that is not the API (an error page of a proxy, a wrong api-url).
+   */
   code: string;
   /** A sentence a person can act on. */
   message: string;
@@ -15,6 +18,7 @@ export interface ErrorInfo {
 
 export const CONFLICT_MESSAGE = 'Someone else changed this ticket; it has been reloaded. Your change was not saved.';
 const UNREACHABLE_MESSAGE = 'The ticket service cannot be reached. Check your connection and try again.';
+const BAD_REPLY_MESSAGE = 'Something other than the ticket service answered (an error page, or the page points at the wrong address). Try again in a moment; if it keeps happening, the site must check its api-url.';
 
 interface ErrorData {
   code?: unknown;
@@ -33,8 +37,10 @@ export function errorInfo(error: unknown): ErrorInfo {
   const data = dataOf(error);
   const message = error instanceof Error ? error.message : String(error);
   if (!data || typeof data.code !== 'string') {
-    // No answer from the API: fetch failed, or the response was not tRPC's.
-    return { code: 'NETWORK', message: UNREACHABLE_MESSAGE, fieldErrors: [], domainCode: null, domainDetails: {} };
+    // An answer that is not JSON (tRPC's client fails reading it) came from something else; no answer at all is the network.
+    const cause = typeof error === 'object' && error !== null && 'cause' in error ? (error as { cause?: unknown }).cause : null;
+    const badReply = error instanceof SyntaxError || cause instanceof SyntaxError;
+    return { code: badReply ? 'BAD_REPLY' : 'NETWORK', message: badReply ? BAD_REPLY_MESSAGE : UNREACHABLE_MESSAGE, fieldErrors: [], domainCode: null, domainDetails: {} };
   }
   const fieldErrors = Array.isArray(data.fieldErrors) ? (data.fieldErrors as FieldError[]) : [];
   const domainCode = typeof data.domain?.code === 'string' ? data.domain.code : null;
@@ -67,5 +73,5 @@ export function toActionFailure(error: unknown): ActionFailure {
 
 /** Whether retrying the same request might help (the network, the server's own trouble). */
 export function isRetryable(error: unknown): boolean {
-  return ['NETWORK', 'INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE', 'TIMEOUT', 'TOO_MANY_REQUESTS'].includes(errorInfo(error).code);
+  return ['NETWORK', 'BAD_REPLY', 'INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE', 'TIMEOUT', 'TOO_MANY_REQUESTS'].includes(errorInfo(error).code);
 }

@@ -1,4 +1,4 @@
-import { errorInfo } from '../api/errors.js';
+import { errorInfo, isRetryable } from '../api/errors.js';
 import { useWidgetsMessages } from '../i18n/use-widgets-messages.js';
 
 /** "Loading…", announced politely to screen readers. */
@@ -19,6 +19,10 @@ function useReadErrorMessage(error: unknown, what: string): string {
       return t('state.notFound', { what });
     case 'UNAUTHORIZED':
       return t('state.signIn', { what: what.toLocaleLowerCase(locale), reason: info.message });
+    case 'NETWORK':
+      return t('state.unreachable');
+    case 'BAD_REPLY':
+      return t('state.badReply');
     default:
       return info.message;
   }
@@ -31,15 +35,14 @@ export interface ErrorMessageProps {
   onRetry?(): void;
 }
 
-/** A failed read, with "Try again" when trying again might help. */
+/** A failed read, with "Try again" only when trying again might help (not for a token the page must replace). */
 export function ErrorMessage({ error, what, onRetry }: ErrorMessageProps) {
-  const code = errorInfo(error).code;
   const { t } = useWidgetsMessages();
   const message = useReadErrorMessage(error, what);
   return (
     <div className="tk-notice tk-notice-error" role="alert">
       <p>{message}</p>
-      {onRetry && code !== 'NOT_FOUND' && (
+      {onRetry && isRetryable(error) && (
         <button type="button" className="tk-button" part="button" onClick={onRetry}>
           {t('state.tryAgain')}
         </button>

@@ -45,6 +45,8 @@ export default {
   'markdown.taskDone': 'done',
   'markdown.taskOpen': 'not done',
   'state.tryAgain': 'Try again',
-  'state.signIn': 'You need to be signed in to see {what}. {reason}',
+  'state.signIn': 'You need to be signed in to see {what}. {reason} If you are signed in, reload the page; if it keeps happening, the site must give the widget a valid token.',
+  'state.unreachable': 'The ticket service cannot be reached. Check your connection and try again.',
+  'state.badReply': 'Something other than the ticket service answered (an error page, or the page points at the wrong address). Try again in a moment; if it keeps happening, the site must check its api-url.',
   'state.notFound': '{what} does not exist, or you may not see it.',
 } as const;

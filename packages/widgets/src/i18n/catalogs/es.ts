@@ -45,6 +45,8 @@ export default {
   'markdown.taskDone': 'hecho',
   'markdown.taskOpen': 'sin hacer',
   'state.tryAgain': 'Reintentar',
-  'state.signIn': 'Tienes que iniciar sesión para ver {what}. {reason}',
+  'state.signIn': 'Tienes que iniciar sesión para ver {what}. {reason} Si ya la iniciaste, recarga la página; si sigue ocurriendo, el sitio debe dar al widget un token válido.',
+  'state.unreachable': 'No se puede contactar con el servicio de tickets. Comprueba tu conexión e inténtalo de nuevo.',
+  'state.badReply': 'Respondió algo que no es el servicio de tickets (una página de error, o la página apunta a una dirección equivocada). Inténtalo de nuevo en un momento; si sigue ocurriendo, el sitio debe revisar su api-url.',
   'state.notFound': '{what}: no existe, o no puedes verlo.',
 } satisfies WidgetsCatalog;

@@ -45,6 +45,8 @@ export default {
   'markdown.taskDone': 'zrobione',
   'markdown.taskOpen': 'niezrobione',
   'state.tryAgain': 'Spróbuj ponownie',
-  'state.signIn': 'Musisz być zalogowany(-a), aby zobaczyć: {what}. {reason}',
+  'state.signIn': 'Musisz być zalogowany(-a), aby zobaczyć: {what}. {reason} Jeśli jesteś zalogowany(-a), odśwież stronę; jeśli to się powtarza, witryna musi przekazać widżetowi prawidłowy token.',
+  'state.unreachable': 'Nie można połączyć się z usługą zgłoszeń. Sprawdź połączenie i spróbuj ponownie.',
+  'state.badReply': 'Odpowiedziało coś innego niż usługa zgłoszeń (strona błędu albo strona wskazuje zły adres). Spróbuj ponownie za chwilę; jeśli to się powtarza, witryna musi sprawdzić swój api-url.',
   'state.notFound': '{what}: nie istnieje albo nie masz do niego dostępu.',
 } satisfies WidgetsCatalog;
