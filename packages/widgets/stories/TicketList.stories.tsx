@@ -57,7 +57,7 @@ export const WithLinks: Story = {
 export const Empty: Story = {
   loaders: [fakeApi({ list: [] })],
   play: async ({ canvas }) => {
-    await expect(await canvas.findByText('There are no tickets for you yet.')).toBeVisible();
+    await expect(await canvas.findByText('There are no tickets for you yet: the tickets you file, and those your teams work on, will show here.')).toBeVisible();
   },
 };
 
@@ -65,7 +65,7 @@ export const Empty: Story = {
 export const NoMatch: Story = {
   args: { initialFilters: { types: ['claim-wca-id'] } },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByText('No tickets match these filters.')).toBeVisible();
+    await expect(await canvas.findByText('No tickets match these filters. Change or clear them to see more.')).toBeVisible();
   },
 };
 

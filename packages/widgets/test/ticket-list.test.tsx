@@ -38,7 +38,7 @@ describe('TicketList', () => {
 
     // Unsetting a filter removes it; "Clear filters" removes them all.
     rerender(<TicketList items={[]} total={0} filters={{ state: 'open', mine: true }} onFiltersChange={onFiltersChange} />);
-    expect(screen.getByText('No tickets match these filters.')).toBeInTheDocument();
+    expect(screen.getByText('No tickets match these filters. Change or clear them to see more.')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Mine' }));
     expect(onFiltersChange).toHaveBeenLastCalledWith({ state: 'open' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'State' }), '');
@@ -67,13 +67,23 @@ describe('TicketList', () => {
     const { rerender } = render(<TicketList items={[]} total={0} filters={{}} onFiltersChange={noop} loading />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading tickets…');
     rerender(<TicketList items={[]} total={0} filters={{}} onFiltersChange={noop} />);
-    expect(screen.getByText('There are no tickets for you yet.')).toBeInTheDocument();
+    expect(screen.getByText('There are no tickets for you yet: the tickets you file, and those your teams work on, will show here.')).toBeInTheDocument();
     rerender(<TicketList items={[]} total={0} filters={{}} onFiltersChange={noop} error={apiError('SERVICE_UNAVAILABLE', 'The ticket database cannot be reached right now; nothing was changed. Try again in a moment.')} onRetry={onRetry} />);
     expect(screen.getByRole('alert')).toHaveTextContent('The ticket database cannot be reached right now');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledOnce();
     rerender(<TicketList items={[]} total={0} filters={{}} onFiltersChange={noop} error={new TypeError('Failed to fetch')} />);
     expect(screen.getByRole('alert')).toHaveTextContent('The ticket service cannot be reached. Check your connection and try again.');
+  });
+
+  it('takes its heading from the host (renamed, or none when the page has its own) and says nothing of "0 of 0"', () => {
+    const { rerender } = render(<TicketList items={[]} total={0} filters={{}} onFiltersChange={noop} heading="Your requests" />);
+    expect(screen.getByRole('heading', { name: 'Your requests' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Your requests' })).toBeInTheDocument();
+    expect(screen.queryByText(/Showing 0 of 0/)).toBeNull();
+    rerender(<TicketList items={[]} total={0} filters={{}} onFiltersChange={noop} heading="" />);
+    expect(screen.queryByRole('heading')).toBeNull();
+    expect(screen.getByRole('region', { name: 'Tickets' })).toBeInTheDocument();
   });
 
   it('says what the site must do about a token the API refused, with no "Try again" that cannot help', () => {

@@ -30,6 +30,8 @@ export interface TicketListProps {
   /** Called when a ticket is chosen (when there is no `ticketHref`). */
   onOpen?(ticketId: number): void;
   headingLevel?: 2 | 3 | 4;
+  /** The list's heading: "Tickets" by default; empty, none (the host page has its own). */
+  heading?: string;
 }
 
 /** The statuses and types among some tickets, for the filters when nothing better is known. */
@@ -59,6 +61,7 @@ export function TicketList(props: TicketListProps) {
   const derived = optionsFrom(items);
   const { t, rich } = useWidgetsMessages();
   const Heading = `h${headingLevel}` as const;
+  const title = props.heading ?? t('list.heading');
 
   let body: ReactNode;
   if (loading) body = <Loading label={t('list.loading')} />;
@@ -86,8 +89,8 @@ export function TicketList(props: TicketListProps) {
     );
 
   return (
-    <section className="tk-list" aria-label={t('list.heading')}>
-      <Heading className="tk-section-title">{t('list.heading')}</Heading>
+    <section className="tk-list" aria-label={title === '' ? t('list.heading') : title}>
+      {title !== '' && <Heading className="tk-section-title">{title}</Heading>}
       <TicketListFilters
         filters={filters}
         onChange={props.onFiltersChange}
@@ -95,7 +98,8 @@ export function TicketList(props: TicketListProps) {
         typeOptions={props.typeOptions ?? derived.typeOptions}
       />
       <p className="tk-muted" aria-live="polite">
-        {!loading && !props.error ? <ShownCount shown={items.length} total={total} exact={props.totalExact ?? true} /> : ''}
+        {/* "Showing 0 of 0" says nothing the empty list does not say better. */}
+        {!loading && !props.error && items.length > 0 ? <ShownCount shown={items.length} total={total} exact={props.totalExact ?? true} /> : ''}
       </p>
       {body}
       {props.hasMore && props.onLoadMore && !loading && (

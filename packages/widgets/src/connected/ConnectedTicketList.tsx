@@ -6,7 +6,7 @@ import type { TicketListFilters, TicketListItem, TicketListPage } from '../api/t
 import { optionsFrom, TicketList, type TicketListProps } from '../components/TicketList.js';
 import { useListEvents } from './useListEvents.js';
 
-export interface ConnectedTicketListProps extends Pick<TicketListProps, 'ticketHref' | 'onOpen' | 'headingLevel' | 'statusOptions' | 'typeOptions'> {
+export interface ConnectedTicketListProps extends Pick<TicketListProps, 'ticketHref' | 'onOpen' | 'headingLevel' | 'heading' | 'statusOptions' | 'typeOptions'> {
   initialFilters?: TicketListFilters;
   /** Tickets per page (25 by default, at most 100). */
   pageSize?: number;

@@ -11,11 +11,11 @@ export interface TicketsOpenDetail {
 /**
  * `<tickets-list api-url="…" token="…">`: the tickets the viewer may see. Optional attributes:
  * `ticket-href` (a ticket page's address with `{id}`, e.g. `/tickets/{id}`; without it choosing a
- * ticket sends a `tickets-open` event), `page-size`, and the first filters: `state` (open or
- * closed), `mine`, `my-groups`.
+ * ticket sends a `tickets-open` event), `page-size`, `heading` (the list's own heading; empty for
+ * none, when the page has its own), and the first filters: `state` (open or closed), `mine`, `my-groups`.
  */
 export class TicketsListElement extends TicketsElement {
-  static override readonly observedAttributes = [...TicketsElement.observedAttributes, 'ticket-href', 'page-size', 'state', 'mine', 'my-groups'];
+  static override readonly observedAttributes = [...TicketsElement.observedAttributes, 'ticket-href', 'page-size', 'state', 'mine', 'my-groups', 'heading'];
 
   initialFilters(): TicketListFilters {
     const state = this.getAttribute('state');
@@ -30,8 +30,10 @@ export class TicketsListElement extends TicketsElement {
     const href = this.getAttribute('ticket-href');
     const pageSize = Math.min(100, Math.max(1, Number(this.getAttribute('page-size')) || 25));
     const filters = this.initialFilters();
+    const heading = this.getAttribute('heading');
     return (
       <ConnectedTicketList
+        {...(heading !== null ? { heading } : {})}
         // New starting filters (attributes) start the list afresh.
         key={JSON.stringify(filters)}
         initialFilters={filters}
