@@ -33,6 +33,18 @@ describe('StatusPicker', () => {
     expect(toggle).toHaveFocus();
   });
 
+  it("shows each status's meaning under its name and reads it with the choice, not in a tooltip keyboards never reach", async () => {
+    const user = userEvent.setup();
+    const statuses = STATUSES.map((candidate) => (candidate.id === 3 ? { ...candidate, description: 'The change is in the profile.' } : candidate));
+    render(<StatusPicker statuses={statuses} currentStatusId={1} allowedStatusIds={[2, 3]} onSelect={() => {}} />);
+    await user.click(screen.getByRole('button', { name: 'Change status' }));
+    const done = screen.getByRole('button', { name: 'Done' });
+    expect(done).toHaveAccessibleDescription('The change is in the profile.');
+    expect(done).not.toHaveAttribute('title');
+    expect(screen.getByText('The change is in the profile.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'In progress' })).not.toHaveAttribute('aria-describedby');
+  });
+
   it('closes on Escape and gives focus back', async () => {
     const user = userEvent.setup();
     render(<StatusPicker statuses={STATUSES} currentStatusId={1} allowedStatusIds={[2, 3]} onSelect={() => {}} />);

@@ -97,7 +97,8 @@ export function StatusPicker({ statuses, currentStatusId, allowedStatusIds, onSe
                     <button
                       type="button"
                       className="tk-picker-option"
-                      title={status.description ?? undefined}
+                      // What the status means, read with it and shown under it: a tooltip reaches neither a keyboard nor a screen reader.
+                      aria-describedby={status.description ? `${id}-${status.id}-description` : undefined}
                       onClick={() => {
                         onSelect(status.id);
                         close();
@@ -106,6 +107,11 @@ export function StatusPicker({ statuses, currentStatusId, allowedStatusIds, onSe
                       <StatusIcon icon={status.icon} color={status.color} />
                       {statusName(status, words)}
                     </button>
+                    {status.description && (
+                      <span id={`${id}-${status.id}-description`} className="tk-muted tk-picker-description">
+                        {status.description}
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
