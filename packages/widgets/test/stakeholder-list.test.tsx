@@ -13,8 +13,8 @@ describe('StakeholderList', () => {
   it('shows active and past stakeholders, read-only for someone who cannot act', () => {
     render(<StakeholderList stakeholders={STAKEHOLDERS} />);
     const { active, past } = lists();
-    expect(active.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Rita Lopesperson · cc · requester', 'WRTgroup · assigned · actioner']);
-    expect(past.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Ben Okaforperson · assigned · actioner']);
+    expect(active.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Rita Lopesasked for this · kept informed', 'WRTteam · works on this · responsible for it']);
+    expect(past.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Ben Okaforworks on this · responsible for it']);
     expect(screen.queryByRole('button')).toBeNull();
   });
 
@@ -22,7 +22,9 @@ describe('StakeholderList', () => {
     const user = userEvent.setup();
     const onAdd = vi.fn();
     render(<StakeholderList stakeholders={STAKEHOLDERS} actingAs={[ACTING_AS_WRT]} actingAsId={12} onAdd={onAdd} />);
-    expect(within(lists().active.getAllByRole('listitem')[1]!).getByText('you')).toBeInTheDocument();
+    // Ana acts for WRT: the team is hers, not her.
+    expect(within(lists().active.getAllByRole('listitem')[1]!).getByText('your team')).toBeInTheDocument();
+    expect(screen.queryByText('you')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Add people' }));
     const form = screen.getByRole('form', { name: 'Add people' });

@@ -114,7 +114,7 @@ describe('ConnectedTicketPage', () => {
     await user.type(within(people).getByRole('textbox', { name: 'Group id' }), '2');
     await user.click(within(people).getByRole('button', { name: 'Hand over' }));
     // The new assignee is active at once; WRT's assignment is kept, inactive, under "Past".
-    expect(active()).toHaveTextContent('Group #2group · assigned · actioner');
+    expect(active()).toHaveTextContent('Group #2team · works on this · responsible for it');
     expect(past()).toHaveTextContent('WRT');
     expect(api.calls.find((call) => call.path === 'stakeholders.transfer')?.input).toEqual({ ticketId: 12, expectedVersion: 5, actingAs: 12, fromStakeholderId: 12, to: { kind: 'group', id: 2 } });
     // No longer acting for WRT, Ana may now only read.

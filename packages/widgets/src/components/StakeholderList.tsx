@@ -23,11 +23,13 @@ export interface StakeholderListProps {
   busy?: boolean;
 }
 
+/** What a stakeholder is to the ticket, in plain words ("asked for this · kept informed"), not the model's terms. */
 function describe(stakeholder: Stakeholder, t: Translate<TicketMessageKey>): string {
   const kind = stakeholder.principal.kind;
-  // A kind a plugin registers (a competition) is named by its key until plugins' catalogs name it.
-  const kindName = kind === 'user' || kind === 'group' ? t(`people.kind.${kind}`) : kind;
-  return [kindName, t(`people.connection.${stakeholder.connection}`), t(`people.role.${stakeholder.role}`)].join(' · ');
+  // A person needs no word for what they are; a group does. A kind a plugin registers (a
+  // competition) is named by its key until plugins' catalogs name it.
+  const kindName = kind === 'user' ? [] : [kind === 'group' ? t('people.plain.kind.group') : kind];
+  return [...kindName, t(`people.plain.role.${stakeholder.role}`), t(`people.plain.connection.${stakeholder.connection}`)].join(' · ');
 }
 
 /**
@@ -106,7 +108,7 @@ function StakeholderItem({ stakeholder, isViewer, onHandOver, onDeactivate, busy
     <li className={stakeholder.isActive ? 'tk-person' : 'tk-person tk-inactive'}>
       <span className="tk-person-name">
         {name}
-        {isViewer && <span className="tk-tag">{t('people.you')}</span>}
+        {isViewer && <span className="tk-tag">{stakeholder.principal.kind === 'user' ? t('people.you') : t('people.yours')}</span>}
       </span>
       <span className="tk-muted">{describe(stakeholder, t)}</span>
       {(onHandOver || onDeactivate) && (
