@@ -58,6 +58,17 @@ describe('StatusSettings', () => {
     expect(section('Triage')).toHaveTextContent('No statuses in this category.');
   });
 
+  it('does not say the site uses only system-defined statuses beside statuses marked Custom', () => {
+    const system = systemStatusSettings({ canAdminister: false });
+    const { rerender } = render(<StatusSettings settings={system} />);
+    expect(screen.getByText(/This site uses the system-defined statuses\./)).toBeInTheDocument();
+    const typeOwn = { ...system.statuses[0]!, id: 2001, name: 'Under review', systemDefined: false, systemOrigin: null, lifecycleIds: [] };
+    rerender(<StatusSettings settings={{ ...system, statuses: [...system.statuses, typeOwn] }} />);
+    expect(screen.queryByText(/This site uses the system-defined statuses\./)).toBeNull();
+    expect(screen.getByText(/the statuses marked Custom are this site's own/)).toBeInTheDocument();
+    expect(screen.getAllByText('Custom')).toHaveLength(1);
+  });
+
   it('shows a running migration as a progress bar with its figures in words', () => {
     render(<StatusSettings settings={customStatusSettings()} migrations={[runningMigration()]} />);
     const bar = screen.getByRole('progressbar', { name: 'Moving tickets: 3,400 of 10,000' });
@@ -155,7 +166,10 @@ describe('ConnectedStatusSettings', () => {
     await user.clear(within(form).getByLabelText('Name'));
     await user.type(within(form).getByLabelText('Name'), 'Open');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText(/This site now uses its own custom statuses/)).toBeInTheDocument();
+    const converted = await screen.findByText(/This site now uses its own custom statuses/);
+    // Good news, said politely and in green: not a warning.
+    expect(converted.closest('.tk-notice')).toHaveClass('tk-notice-success');
+    expect(converted.closest('.tk-notice')).toHaveAttribute('role', 'status');
     await waitFor(() => expect(statusNames('To do')).toEqual(['Open']));
     expect(screen.queryByText('System-defined')).toBeNull();
     expect(api.statuses.settings.usesCustomStatuses).toBe(true);
@@ -298,7 +312,10 @@ describe('ConnectedStatusSettings', () => {
     expect(form).toHaveTextContent(warning);
     await user.type(within(form).getByLabelText('Name'), 'Blocked');
     await user.click(within(form).getByRole('button', { name: 'Add status' }));
-    expect(await screen.findByText(/This site now uses its own custom statuses/)).toBeInTheDocument();
+    const converted = await screen.findByText(/This site now uses its own custom statuses/);
+    // Good news, said politely and in green: not a warning.
+    expect(converted.closest('.tk-notice')).toHaveClass('tk-notice-success');
+    expect(converted.closest('.tk-notice')).toHaveAttribute('role', 'status');
     expect(api.statuses.settings.usesCustomStatuses).toBe(true);
   });
 

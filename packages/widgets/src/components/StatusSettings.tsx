@@ -24,6 +24,8 @@ export interface StatusSettingsProps extends Partial<StatusSettingsChanges> {
   onRetryMigrations?(): void;
   /** A message about the last change (the namespace converted, the page reloaded). */
   notice?: string | null;
+  /** Whether the notice tells of a change that went through (the conversion) or one refused. */
+  noticeTone?: 'success' | 'warning';
   onDismissNotice?(): void;
   headingLevel?: 2 | 3;
 }
@@ -71,11 +73,12 @@ export function StatusSettings(props: StatusSettingsProps) {
       {title}
       <p className="tk-muted">
         {t('settings.page.count', { count: settings.statuses.length, max: LIMITS.statusesPerNamespace })}{' '}
-        {t(settings.usesCustomStatuses ? 'settings.page.usesCustom' : 'settings.page.usesSystem')} {t('settings.page.categoryRule')}
+        {t(settings.usesCustomStatuses ? 'settings.page.usesCustom' : settings.statuses.some((status) => !status.systemDefined) ? 'settings.page.usesSystemAndCustom' : 'settings.page.usesSystem')}{' '}
+        {t('settings.page.categoryRule')}
       </p>
       {!changes && <p className="tk-notice tk-notice-info">{t('settings.page.readOnly')}</p>}
       {changes && !settings.usesCustomStatuses && <p className="tk-notice tk-notice-info">{t('settings.page.firstChange')}</p>}
-      {notice && <Notice message={notice} onDismiss={onDismissNotice} />}
+      {notice && <Notice message={notice} tone={props.noticeTone ?? 'warning'} onDismiss={onDismissNotice} />}
       {(migrations.length > 0 || Boolean(migrationsError)) && (
         <section className="tk-migrations" aria-label={t('settings.page.migrations')}>
           {Boolean(migrationsError) && <MigrationProgressError error={migrationsError} onRetry={onRetryMigrations} />}

@@ -112,6 +112,7 @@ export function ConnectedStatusSettings({ headingLevel, pollIntervalMs = 1000 }:
       migrationsError={migrations.isError ? migrations.error : null}
       onRetryMigrations={() => void migrations.refetch()}
       notice={notice && (notice.kind === 'converted' ? t('settings.page.converted') : refusalMessage(notice.error, t))}
+      noticeTone={notice?.kind === 'converted' ? 'success' : 'warning'}
       onDismissNotice={() => setNotice(null)}
       headingLevel={headingLevel}
       {...changes}

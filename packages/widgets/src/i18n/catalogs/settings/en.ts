@@ -9,6 +9,7 @@ export default {
   'settings.page.count': '{count, number} of at most {max, plural, one {# status} other {# statuses}}.',
   'settings.page.usesCustom': 'This site uses its own custom statuses.',
   'settings.page.usesSystem': 'This site uses the system-defined statuses.',
+  'settings.page.usesSystemAndCustom': "This site's default lifecycle uses the system-defined statuses; the statuses marked Custom are this site's own, added for it or for a ticket type's lifecycle.",
   'settings.page.categoryRule': 'A status belongs to one category, which decides whether its tickets are open or closed.',
   'settings.page.readOnly': 'You can see these statuses, but only a namespace admin (a site admin of this site) can change them.',
   'settings.page.firstChange':

@@ -8,6 +8,7 @@ export default {
   'settings.page.count': '{count, number} de un máximo de {max, plural, one {# estado} many {# de estados} other {# estados}}.',
   'settings.page.usesCustom': 'Este sitio usa sus propios estados personalizados.',
   'settings.page.usesSystem': 'Este sitio usa los estados definidos por el sistema.',
+  'settings.page.usesSystemAndCustom': "El ciclo de vida predeterminado de este sitio usa los estados definidos por el sistema; los marcados como Personalizado son propios de este sitio, añadidos para él o para el ciclo de vida de un tipo de ticket.",
   'settings.page.categoryRule': 'Cada estado pertenece a una categoría, que decide si sus tickets están abiertos o cerrados.',
   'settings.page.readOnly': 'Puedes ver estos estados, pero solo un administrador del espacio de nombres (un administrador de este sitio) puede cambiarlos.',
   'settings.page.firstChange':

@@ -8,6 +8,7 @@ export default {
   'settings.page.count': '{count, number} z maksymalnie {max, plural, one {# statusu} few {# statusów} many {# statusów} other {# statusu}}.',
   'settings.page.usesCustom': 'Ta witryna używa własnych statusów.',
   'settings.page.usesSystem': 'Ta witryna używa statusów zdefiniowanych przez system.',
+  'settings.page.usesSystemAndCustom': "Domyślny cykl życia tej witryny używa statusów zdefiniowanych przez system; statusy oznaczone jako Własny należą do tej witryny, dodane dla niej lub dla cyklu życia typu zgłoszenia.",
   'settings.page.categoryRule': 'Każdy status należy do jednej kategorii, która decyduje, czy jego zgłoszenia są otwarte, czy zamknięte.',
   'settings.page.readOnly': 'Możesz przeglądać te statusy, ale zmieniać je może tylko administrator przestrzeni nazw (administrator tej witryny).',
   'settings.page.firstChange':
