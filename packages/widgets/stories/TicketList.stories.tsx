@@ -122,6 +122,34 @@ export const LoadError: Story = {
   },
 };
 
+/** A token the API refuses: what the site must do, and no "Try again" that cannot help. */
+export const RefusedToken: Story = {
+  loaders: [fakeApi({}, (api) => api.failNext('tickets.list', apiError('UNAUTHORIZED', 'The token could not be read; it is malformed.')))],
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('the site must give the widget a valid token');
+    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
+  },
+};
+
+/** Something other than the API answered (a proxy's error page): said so, and worth another try. */
+export const NotTheApi: Story = {
+  loaders: [fakeApi({}, (api) => api.failNext('tickets.list', Object.assign(new Error('Unexpected token <'), { cause: new SyntaxError('Unexpected token <') })))],
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something other than the ticket service answered');
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(await canvas.findByText('Showing 3 of 3 tickets')).toBeVisible();
+  },
+};
+
+/** The host page names the list itself ("Your requests"), or gives it none when it has its own heading. */
+export const HostHeading: Story = {
+  args: { heading: 'Your requests' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { name: 'Your requests' })).toBeVisible();
+    await expect(canvas.queryByRole('heading', { name: 'Tickets' })).toBeNull();
+  },
+};
+
 /** In Polish (the toolbar's Language, or `lang="pl"` on the element): three plural forms, system statuses translated, custom ones as written. */
 export const InPolish: Story = {
   loaders: [fakeApi({ list: MANY })],
