@@ -69,19 +69,28 @@ describe('edit-person playground: what the results team sees', () => {
 });
 
 describe('edit-person playground: what the viewer may not do', () => {
-  it('disables every control with the reason when the ticket is closed', () => {
+  it('shows what was asked and what came of it, read-only, and says once why when nothing may be done (a closed ticket)', () => {
     const closed = 'Ticket #42 is closed; reopen it first.';
     renderView({
+      metadata: storedMetadata({ appliedAs: 'fix' }),
       refused: { addField: closed, editField: closed, dropField: closed, syncOldValues: closed, applyAsFix: closed, applyAsUpdate: closed, reject: closed },
     });
-    for (const name of ['Edit name', 'Drop name', 'Edit gender', 'Drop gender', 'Apply as fix', 'Apply as update', 'Sync old values']) {
-      const button = screen.getByRole('button', { name });
-      expect(button).toBeDisabled();
-      expect(button).toHaveAccessibleDescription(expect.stringContaining(closed));
-    }
-    expect(screen.getByRole('button', { name: 'Reject' })).toBeDisabled();
-    expect(screen.getByRole('textbox', { name: 'Reason for rejecting' })).toBeDisabled();
-    expect(screen.getByRole('combobox', { name: 'Field' })).toBeDisabled();
+    expect(screen.getByRole('status')).toHaveTextContent('Applied as a fix: the profile was corrected.');
+    const table = screen.getByRole('table', { name: 'Requested fields' });
+    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Field', 'Current (old) value', 'New value']);
+    expect(within(row('Name')).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Rita Lopes', 'Rita Lopes Silva']);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.getAllByText(closed)).toHaveLength(1);
+  });
+
+  it('says once why a viewer outside the team can do nothing, whatever the number of actions', () => {
+    const reason = 'Only members of WRT can change this request.';
+    renderView({
+      refused: { addField: reason, editField: reason, dropField: reason, syncOldValues: reason, applyAsFix: reason, applyAsUpdate: reason, reject: reason },
+    });
+    expect(screen.getAllByText(reason)).toHaveLength(1);
+    expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('says why applying is refused, once for both apply buttons', () => {

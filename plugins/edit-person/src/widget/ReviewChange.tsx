@@ -2,6 +2,7 @@ import { type ActionRefusal, ActionButton, type ActionView, FormRefusal, NotAllo
 import { useId, useState } from 'react';
 import type { EditPersonStored } from '../edit-person-stored.js';
 import { AddFieldForm } from './AddFieldForm.js';
+import { displayValue, fieldTitle } from './field-display.js';
 import { useEditPersonMessages } from './i18n/messages.js';
 import { PERSON_FIELDS } from '../person-field-names.js';
 import { ProofLink } from './ProofLink.js';
@@ -46,6 +47,10 @@ export function ReviewChange({ ticket, metadata, actions, runAction, busy }: Pla
   const rowsWhy = useNotAllowed([editField, dropField]);
   const applyWhy = useNotAllowed([applyAsFix, applyAsUpdate]);
   const syncWhy = useNotAllowed([syncOldValues]);
+  // Nothing may be done (a closed ticket, a viewer outside the team): what was asked and what came
+  // of it, read-only, and why once — not every control greyed out with the same sentence.
+  const everything = [editField, dropField, addField, syncOldValues, applyAsFix, applyAsUpdate, reject];
+  const allWhy = useNotAllowed(everything);
 
   const working = busy || apply.pending !== null || sync.pending !== null;
   const runApply = async (key: string) => {
@@ -61,6 +66,7 @@ export function ReviewChange({ ticket, metadata, actions, runAction, busy }: Pla
     }
   };
 
+  const readOnly = everything.every((action) => !action.allowed);
   const requested = new Set(metadata.fields.map((f) => f.field));
   const available = PERSON_FIELDS.filter((field) => !requested.has(field));
   const rows = PERSON_FIELDS.flatMap((field) => metadata.fields.filter((f) => f.field === field));
@@ -78,24 +84,8 @@ export function ReviewChange({ ticket, metadata, actions, runAction, busy }: Pla
     />
   );
 
-  return (
-    <div className="tk-edit-person">
-      <h3 className="tk-section-title">{t('review.heading')}</h3>
-      <dl>
-        <dt className="tk-strong">{t('details.profile')}</dt>
-        <dd>
-          {metadata.wcaId} <span className="tk-muted">{t('details.person', { id: String(metadata.personId) })}</span>
-        </dd>
-        <dt className="tk-strong">{t('details.proof')}</dt>
-        <dd>
-          <ProofLink proofUrl={metadata.proofUrl} />
-        </dd>
-        <dt className="tk-strong">{t('details.readAt')}</dt>
-        <dd>
-          <time dateTime={metadata.profileVersion}>{readAt === null ? metadata.profileVersion : t('details.readAtTime', { time: readAt })}</time>
-        </dd>
-      </dl>
-
+  const outcome = (
+    <>
       {metadata.appliedAs !== null && (
         <p className="tk-notice" role="status">
           {metadata.appliedAs === 'fix' ? t('outcome.fix') : t('outcome.update')}
@@ -106,6 +96,52 @@ export function ReviewChange({ ticket, metadata, actions, runAction, busy }: Pla
           {t('outcome.rejected', { reason: metadata.rejectionReason })}
         </p>
       )}
+    </>
+  );
+  const details = (
+    <dl>
+      <dt className="tk-strong">{t('details.profile')}</dt>
+      <dd>
+        {metadata.wcaId} <span className="tk-muted">{t('details.person', { id: String(metadata.personId) })}</span>
+      </dd>
+      <dt className="tk-strong">{t('details.proof')}</dt>
+      <dd>
+        <ProofLink proofUrl={metadata.proofUrl} />
+      </dd>
+      <dt className="tk-strong">{t('details.readAt')}</dt>
+      <dd>
+        <time dateTime={metadata.profileVersion}>{readAt === null ? metadata.profileVersion : t('details.readAtTime', { time: readAt })}</time>
+      </dd>
+    </dl>
+  );
+
+  if (readOnly) {
+    return (
+      <div className="tk-edit-person">
+        <h3 className="tk-section-title">{t('review.heading')}</h3>
+        {details}
+        {outcome}
+        <RequestedFieldsTable oldValueHead={t('table.oldValue')} newValueHead={t('table.newValue')}>
+          {rows.map(({ field, oldValue, newValue }) => (
+            <tr key={field}>
+              <th scope="row" style={{ textAlign: 'left' }}>
+                {fieldTitle(field, t)}
+              </th>
+              <td>{displayValue(field, oldValue, t, locale)}</td>
+              <td>{displayValue(field, newValue, t, locale)}</td>
+            </tr>
+          ))}
+        </RequestedFieldsTable>
+        <NotAllowed reasons={allWhy} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="tk-edit-person">
+      <h3 className="tk-section-title">{t('review.heading')}</h3>
+      {details}
+      {outcome}
 
       {outOfSync && apply.refusal && (
         <div className="tk-notice tk-notice-warning" role="alert">
