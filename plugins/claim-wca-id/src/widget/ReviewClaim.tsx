@@ -22,6 +22,10 @@ export function ReviewClaim({ ticket, metadata, actions, runAction, busy }: Play
   const act = useAction(runAction);
   // The reject form says its own reason; the other two say theirs below the decisions.
   const why = useNotAllowed([approve, handOver]);
+  // Nothing may be decided (a closed claim, someone who is not its Delegate): the claim read-only, and why once.
+  const decisions = [approve, reject, handOver].filter((action) => action !== undefined);
+  const nothingAllowed = decisions.length > 0 && decisions.every((action) => !action.allowed);
+  const allWhy = useNotAllowed(decisions);
 
   return (
     <div>
@@ -59,7 +63,8 @@ export function ReviewClaim({ ticket, metadata, actions, runAction, busy }: Play
         </ol>
       )}
 
-      {(approve || reject || handOver) && (
+      {nothingAllowed && <NotAllowed reasons={allWhy} />}
+      {(approve || reject || handOver) && !nothingAllowed && (
         <>
           <h4 className="tk-subtitle">{t('decide.heading')}</h4>
           {approve && <ApproveAction action={approve} run={act} busy={busy} why={why} requester={requester} wcaId={metadata.wcaId} />}
