@@ -98,6 +98,16 @@ describe('tickets.events', () => {
     rita.close();
   });
 
+  it("starts with the ticket's version, so a page that read it before a change made meanwhile reads it again", async () => {
+    const ticket = await ritasPlainRequest(t);
+    // The page read version 1; a comment lands before its stream starts.
+    const { version } = await t.client('ana').comments.add.mutate({ ticketId: ticket.id, expectedVersion: 1, actingAs: ticket.wrt, body: 'Between the read and the stream.' });
+    const rita = await subscribe(other, 'rita', { ticketId: ticket.id });
+    await rita.following();
+    expect(rita.presence[0]).toMatchObject({ kind: 'presence', version });
+    rita.close();
+  });
+
   it('resumes after a reconnect from the last event seen: every change once, in order', async () => {
     const ticket = await ritasPlainRequest(t);
     const first = await subscribe(other, 'rita', { ticketId: ticket.id });

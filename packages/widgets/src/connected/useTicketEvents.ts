@@ -15,7 +15,8 @@ export interface TicketLiveState {
  * Keeps an open ticket live: follows its changes (`tickets.events`, over Server-Sent Events) and
  * reads the ticket and its timeline again when someone else changed it, so the status, timeline and
  * people update in place. A change the page made itself is already there (its version is known)
- * and is not read twice. The link reconnects on its own and resumes after the last event it saw.
+ * and is not read twice; one made between the page's read and the stream's start is read when the
+ * stream starts. The link reconnects on its own and resumes after the last event it saw.
  * Also says who else has the ticket open (and who writes), as the API tells it.
  */
 export function useTicketEvents(ticketId: number, enabled: boolean): TicketLiveState {
@@ -32,8 +33,16 @@ export function useTicketEvents(ticketId: number, enabled: boolean): TicketLiveS
         onData(event) {
           // A change comes tracked (its log entry's id, to resume from); presence and the end do not.
           if (!('data' in event)) {
-            if (event.kind === 'presence') setState((now) => ({ ...now, present: event.people }));
-            else {
+            if (event.kind === 'presence') {
+              setState((now) => ({ ...now, present: event.people }));
+              // The stream's first word carries the ticket's version when it started: a change made
+              // between the page's read and that moment is read now, not at the next change.
+              const known = queryClient.getQueryData<TicketDetail>(ticketKeys.detail(ticketId));
+              if (event.version !== undefined && known && known.ticket.version < event.version) {
+                void queryClient.invalidateQueries({ queryKey: ticketKeys.detail(ticketId) });
+                void queryClient.invalidateQueries({ queryKey: ticketKeys.timeline(ticketId) });
+              }
+            } else {
               setState({ present: [], ended: event.reason });
               subscription.unsubscribe();
               // Lost access: the page reads the ticket again and says "not found" as any read would.

@@ -25,14 +25,19 @@ export interface PresentPerson {
  */
 export type TicketEvent =
   | { kind: 'changed'; ticketId: number; version: number; entryId: number; eventType: string }
-  | { kind: 'presence'; ticketId: number; people: PresentPerson[] }
+  /**
+   * Who else has the ticket open. The first one also carries the ticket's version when the stream
+   * started (`version`): a page that read an older one missed a change made between its read and
+   * the stream's start, and reads the ticket again.
+   */
+  | { kind: 'presence'; ticketId: number; people: PresentPerson[]; version?: number }
   | { kind: 'access_lost'; ticketId: number; reason: 'access' | 'session_ended'; message: string };
 
-async function visible(ctx: AuthedContext, viewer: Viewer, ticketId: number): Promise<{ latest: number } | null> {
+async function visible(ctx: AuthedContext, viewer: Viewer, ticketId: number): Promise<{ latest: number; version: number } | null> {
   return sqlOf(ctx.em).maybeOne(
-    sql`select coalesce((select max(l.id) from ticket_logs l where l.ticket_id = t.id), 0) as latest
+    sql`select coalesce((select max(l.id) from ticket_logs l where l.ticket_id = t.id), 0) as latest, t.version
           from tickets t where t.id = ${ticketId} and t.namespace_id = ${ctx.services.namespace.id} and ${visibleToViewer(viewer)}`,
-    z.object({ latest: z.number() }),
+    z.object({ latest: z.number(), version: z.number() }),
   );
 }
 
@@ -60,10 +65,10 @@ export async function openTicketEvents(
   const start = await visible(ctx, ctx.viewer, input.ticketId);
   if (!start) throw ticketNotFound(input.ticketId);
   const from = input.lastEventId ? Number(input.lastEventId) : start.latest;
-  return follow(ctx, input.ticketId, from, signal ?? new AbortController().signal, options);
+  return follow(ctx, input.ticketId, from, start.version, signal ?? new AbortController().signal, options);
 }
 
-async function* follow(ctx: AuthedContext, ticketId: number, from: number, stop: AbortSignal, options: TicketEventsOptions): AsyncGenerator<TicketEvent> {
+async function* follow(ctx: AuthedContext, ticketId: number, from: number, startVersion: number, stop: AbortSignal, options: TicketEventsOptions): AsyncGenerator<TicketEvent> {
   const { liveFeed, presence, config } = ctx.services;
   const leave = await presence.enter(ctx.em, ticketId, ctx.viewer.userId);
   try {
@@ -116,8 +121,9 @@ async function* follow(ctx: AuthedContext, ticketId: number, from: number, stop:
         seen.presence = presenceDigest(people);
         const others = people.filter((person) => person.userId !== ctx.viewer.userId);
         if (presenceDigest(others) !== shown) {
+          const first = shown === null;
           shown = presenceDigest(others);
-          yield { kind: 'presence', ticketId, people: await namesOf(ctx, others) };
+          yield { kind: 'presence', ticketId, people: await namesOf(ctx, others), ...(first ? { version: startVersion } : {}) };
         }
       }
       woke = await liveFeed.wait(ticketId, ctx.viewer.userId, seen, stop, Math.min(options.sessionEndsAt, nextAccessCheck));
