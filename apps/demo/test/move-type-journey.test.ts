@@ -56,7 +56,8 @@ test('the results team moves a contact ticket to an edit-person request and appl
   await ticket.getByText(/Ana Kowalska moved this ticket from Contact a team to Edit a competitor's profile; its status from In progress to Under review/).waitFor();
   await ticket.getByText('What the Contact a team ticket held').click();
   await ticket.getByText('My profile says Rita Lopez; it is Rita Lopes Silva.').waitFor();
-  await ticket.getByText(/created this contact ticket/).waitFor();
+  // The type by its title, as the page names it, not its key.
+  await ticket.getByText(/created this Contact a team ticket/).waitFor();
 
   // The results team applies it with the edit-person playground.
   const requested = ticket.getByRole('table', { name: 'Requested fields' });

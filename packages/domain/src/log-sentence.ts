@@ -106,11 +106,49 @@ function detailOf(event: LogEvent): string | null {
  * "Ana ran 'Apply as fix' on behalf of WRT: changed the name to Ana López."
  */
 export function describeLogEntry(entry: LogEntry, words: LogWords = ENGLISH_LOG_WORDS): string {
-  const predicate = describeEvent(entry.event, words);
-  const detail = detailOf(entry.event);
+  return sentence(entry, describeEvent(entry.event, words), detailOf(entry.event), words);
+}
+
+/** Who did it (and for whom) around what was done: the sentence's frame. */
+function sentence(entry: LogEntry, predicate: string, detail: string | null, words: LogWords): string {
   if (entry.actor.kind === 'system') return words.bySystem({ predicate, reason: entry.actor.reason, detail });
   const speaksForSomeoneElse = entry.actingAs !== null && !(entry.actingAs.kind === 'user' && entry.actingAs.id === entry.actor.userId);
   return speaksForSomeoneElse && entry.actingAs
     ? words.byUserOnBehalf({ actor: entry.actor.name, predicate, group: entry.actingAs.name, detail })
     : words.byUser({ actor: entry.actor.name, predicate, detail });
+}
+
+/** The same actor acting for the same stakeholder (the system for the same reason). */
+function sameHand(a: LogEntry, b: LogEntry): boolean {
+  const actor = a.actor.kind === 'system' ? b.actor.kind === 'system' && a.actor.reason === b.actor.reason : b.actor.kind === 'user' && a.actor.userId === b.actor.userId;
+  const actingAs = a.actingAs === null ? b.actingAs === null : b.actingAs !== null && a.actingAs.kind === b.actingAs.kind && a.actingAs.id === b.actingAs.id;
+  return actor && actingAs;
+}
+
+/**
+ * The entries one change wrote: a change writes all its entries in one transaction, so they carry
+ * the same moment (`at`) and the same hand. Consecutive entries alike are one group; the order is kept.
+ */
+export function groupLogEntries<Entry extends LogEntry & { at: string }>(entries: readonly Entry[]): Entry[][] {
+  const groups: Entry[][] = [];
+  for (const entry of entries) {
+    const last = groups.at(-1);
+    const previous = last?.at(-1);
+    if (last && previous && previous.at === entry.at && sameHand(previous, entry)) last.push(entry);
+    else groups.push([entry]);
+  }
+  return groups;
+}
+
+/**
+ * The entries of one change (`groupLogEntries`) as one sentence: who did it once, then each thing
+ * done ("Ana ran 'Apply as fix', changed the status from Under review to Applied and closed the
+ * ticket on behalf of WRT: …"). One entry reads as `describeLogEntry` does.
+ */
+export function describeLogEntries(group: readonly LogEntry[], words: LogWords = ENGLISH_LOG_WORDS): string {
+  const [first] = group;
+  if (!first) return '';
+  if (group.length === 1) return describeLogEntry(first, words);
+  const details = group.map((entry) => detailOf(entry.event)).filter((detail): detail is string => detail !== null);
+  return sentence(first, words.list(group.map((entry) => describeEvent(entry.event, words))), details.length > 0 ? details.join('; ') : null, words);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeLogEntry, type LogEntry, LogEvent, LOG_EVENT_TYPES, systemActor } from '../src/index.js';
+import { describeLogEntries, describeLogEntry, groupLogEntries, type LogEntry, LogEvent, LOG_EVENT_TYPES, systemActor } from '../src/index.js';
 
 const ana = { kind: 'user' as const, userId: 7, name: 'Ana' };
 const wrt = { kind: 'group', id: 2, name: 'WRT' };
@@ -79,5 +79,30 @@ describe('log entries as sentences', () => {
     expect(LogEvent.safeParse({ type: 'ticket.exploded' }).success).toBe(false);
     expect(LogEvent.safeParse({ type: 'ticket.status_changed', from: todo }).success).toBe(false);
     expect(LogEvent.safeParse({ type: 'metadata.changed', changes: [] }).success).toBe(false);
+  });
+});
+
+describe('the entries of one change', () => {
+  const at = '2026-11-21T10:06:00.000Z';
+  const later = '2026-11-21T10:07:00.000Z';
+  const moved = { ...entry({ type: 'ticket.status_changed', from: todo, to: done }, { actingAs: wrt }), at };
+  const closed = { ...entry({ type: 'ticket.state_changed', from: 'open', to: 'closed' }, { actingAs: wrt }), at };
+
+  it('are the consecutive entries of one moment and one hand', () => {
+    const byRita = { ...closed, actor: { kind: 'user' as const, userId: 2, name: 'Rita' } };
+    const forHerself = { ...closed, actingAs: { kind: 'user', id: 7, name: 'Ana' } };
+    expect(groupLogEntries([moved, closed]).map((group) => group.length)).toEqual([2]);
+    expect(groupLogEntries([moved, { ...closed, at: later }]).map((group) => group.length)).toEqual([1, 1]);
+    expect(groupLogEntries([moved, byRita]).map((group) => group.length)).toEqual([1, 1]);
+    expect(groupLogEntries([moved, forHerself]).map((group) => group.length)).toEqual([1, 1]);
+  });
+
+  it('read as one sentence: who did it once, then each thing done, with what the action said', () => {
+    expect(describeLogEntries([moved, closed])).toBe('Ana changed the status from To do to Done and closed the ticket on behalf of WRT.');
+    const ran = { ...entry({ type: 'action.run', action: 'applyAsFix', title: 'Apply as fix', summary: 'Applied the change.' }, { actingAs: wrt }), at };
+    expect(describeLogEntries([ran, moved, closed])).toBe(
+      "Ana ran 'Apply as fix' and changed the status from To do to Done and closed the ticket on behalf of WRT: Applied the change.",
+    );
+    expect(describeLogEntries([moved])).toBe(describeLogEntry(moved));
   });
 });

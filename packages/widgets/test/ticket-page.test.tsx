@@ -23,6 +23,8 @@ describe('ConnectedTicketPage', () => {
     expect(screen.getByRole('img', { name: 'Status: In progress (in progress)' })).toBeInTheDocument();
     expect(screen.getByText('#12 · Edit person')).toBeInTheDocument();
     expect(await screen.findByText('Ana Kowalska changed the status from To do to In progress on behalf of WRT.')).toBeInTheDocument();
+    // The timeline names the type by its title, as the page does, not by its key.
+    expect(screen.getByText("Rita Lopes created this Edit person ticket 'Correct my date of birth' with status To do.")).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'People' })).toHaveTextContent('WRT');
     expect(screen.getByRole('button', { name: 'Comment on behalf of WRT' })).toBeInTheDocument();
   });
@@ -42,7 +44,7 @@ describe('ConnectedTicketPage', () => {
     // Shown before the server answers.
     expect(screen.getByRole('img', { name: 'Status: Done (done)' })).toBeInTheDocument();
     expect(screen.getByText('Closed')).toBeInTheDocument();
-    await screen.findByText('Ana Kowalska changed the status from In progress to Done on behalf of WRT.');
+    await screen.findByText('Ana Kowalska changed the status from In progress to Done and closed the ticket on behalf of WRT.');
     expect(api.calls.find((call) => call.path === 'tickets.setStatus')?.input).toEqual({ ticketId: 12, expectedVersion: 4, actingAs: 12, statusId: 3 });
     expect(api.detail.ticket.version).toBe(5);
   });
@@ -62,7 +64,7 @@ describe('ConnectedTicketPage', () => {
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     await user.click(screen.getByRole('button', { name: 'Change status' }));
     await user.click(screen.getByRole('button', { name: 'Done' }));
-    await screen.findByText('Ana Kowalska changed the status from In progress to Done on behalf of WRT.');
+    await screen.findByText('Ana Kowalska changed the status from In progress to Done and closed the ticket on behalf of WRT.');
     expect(api.calls.filter((call) => call.path === 'tickets.setStatus').map((call) => (call.input as { expectedVersion: number }).expectedVersion)).toEqual([4, 5]);
     expect(screen.queryByRole('alert')).toBeNull();
   });

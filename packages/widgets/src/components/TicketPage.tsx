@@ -52,6 +52,19 @@ export interface TicketPageProps extends TicketPageHandlers {
   headingLevel?: 1 | 2 | 3 | 4;
 }
 
+/** The titles of the types this ticket has had: its own, and those it moved from or to. */
+function typeTitlesOf(detail: TicketPageDetail, timeline: readonly TimelineEntry[]): Record<string, string> {
+  const titles: Record<string, string> = {};
+  for (const entry of timeline) {
+    if (entry.kind === 'log' && entry.event.type === 'ticket.type_changed') {
+      titles[entry.event.from.type] = entry.event.from.title;
+      titles[entry.event.to.type] = entry.event.to.title;
+    }
+  }
+  titles[detail.ticket.type] = detail.ticket.typeTitle;
+  return titles;
+}
+
 /**
  * A whole ticket: header with status, the type's playground, the timeline and a comment box, and
  * the people on it. Purely presentational; `ConnectedTicketPage` feeds it from the API.
@@ -96,6 +109,7 @@ export function TicketPage(props: TicketPageProps) {
               onLoadMore={props.onLoadMoreTimeline}
               loadingMore={props.timelineLoadingMore}
               pendingIds={props.pendingIds}
+              typeTitles={typeTitlesOf(detail, props.timeline)}
             />
           )}
           <Presence people={props.present ?? []} />

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { CommentEntry, TimelineEntry } from '../api/types.js';
+import type { CommentEntry, LogEntryView, TimelineEntry } from '../api/types.js';
 import { SafeMarkdown } from '../markdown/SafeMarkdown.js';
 import { Time } from './Time.js';
 import { PreviousMetadata } from './PreviousMetadata.js';
 import { TimelineEntryBoundary } from './TimelineEntryBoundary.js';
 import type { Translate } from '@tickets/plugin-kit/widget';
-import { describeLogEntry } from '@tickets/domain';
+import { describeLogEntries, groupLogEntries } from '@tickets/domain';
 import { logWords } from '../i18n/log-words.js';
 import { useTicketMessages } from '../i18n/use-ticket-messages.js';
 import { useWidgetsMessages } from '../i18n/use-widgets-messages.js';
@@ -26,6 +26,8 @@ export interface TimelineProps {
   loadingMore?: boolean;
   /** Entries not yet stored (sent, not confirmed), by id: shown as "sending". */
   pendingIds?: ReadonlySet<number>;
+  /** The titles of ticket types by key, so a sentence names "Edit a competitor's profile", not "edit-person". */
+  typeTitles?: Readonly<Record<string, string>>;
 }
 
 function Comment({ entry, pending }: { entry: CommentEntry; pending: boolean }) {
@@ -42,33 +44,57 @@ function Comment({ entry, pending }: { entry: CommentEntry; pending: boolean }) 
   );
 }
 
+type TimelineItem = { kind: 'comment'; entry: CommentEntry } | { kind: 'change'; entries: LogEntryView[] };
+
+/** Comments as they are; the log entries one change wrote (same moment, same hand) as one item. */
+function timelineItems(entries: readonly TimelineEntry[]): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  let run: LogEntryView[] = [];
+  const flush = () => {
+    for (const group of groupLogEntries(run)) items.push({ kind: 'change', entries: group });
+    run = [];
+  };
+  for (const entry of entries) {
+    if (entry.kind === 'comment') {
+      flush();
+      items.push({ kind: 'comment', entry });
+    } else run.push(entry);
+  }
+  flush();
+  return items;
+}
+
 /**
- * The ticket's story: comments (Markdown, rendered safely) and log sentences, in time order. Each
+ * The ticket's story: comments (Markdown, rendered safely) and log sentences, in time order, the
+ * entries of one change in one sentence ("Ana ran 'Apply as fix', changed the status… and closed
+ * the ticket"). Each
  * entry has its own error boundary, so one that cannot be shown leaves a placeholder, not a blank page.
  */
-export function Timeline({ entries, hasMore = false, onLoadMore, loadingMore = false, pendingIds }: TimelineProps) {
+export function Timeline({ entries, hasMore = false, onLoadMore, loadingMore = false, pendingIds, typeTitles = {} }: TimelineProps) {
   const shown = useProgressiveCount(entries.length);
   const { t } = useTicketMessages();
   // The log's sentences: the domain's structure, the reader's words.
-  const sentenceWords = logWords(t, useWidgetsMessages().t);
+  const sentenceWords = logWords(t, useWidgetsMessages().t, (type) => typeTitles[type] ?? type);
   return (
     <section className="tk-section" aria-label={t('timeline.heading')}>
       {entries.length === 0 ? (
         <p className="tk-muted">{t('timeline.empty')}</p>
       ) : (
         <ol className="tk-plain-list tk-timeline">
-          {entries.slice(0, shown).map((entry) =>
-            entry.kind === 'comment' ? (
-              <li key={`c${entry.id}`} className="tk-comment" aria-busy={pendingIds?.has(entry.id) || undefined}>
-                <TimelineEntryBoundary entry={entry}>
-                  <Comment entry={entry} pending={pendingIds?.has(entry.id) ?? false} />
+          {timelineItems(entries.slice(0, shown)).map((item) =>
+            item.kind === 'comment' ? (
+              <li key={`c${item.entry.id}`} className="tk-comment" aria-busy={pendingIds?.has(item.entry.id) || undefined}>
+                <TimelineEntryBoundary entry={item.entry}>
+                  <Comment entry={item.entry} pending={pendingIds?.has(item.entry.id) ?? false} />
                 </TimelineEntryBoundary>
               </li>
             ) : (
-              <li key={`l${entry.id}`} className="tk-log">
-                <TimelineEntryBoundary entry={entry}>
-                  <span>{describeLogEntry(entry, sentenceWords)}</span> <span className="tk-muted">· <Time at={entry.at} /></span>
-                  {entry.event.type === 'ticket.type_changed' && <PreviousMetadata title={entry.event.from.title} metadata={entry.event.previousMetadata} />}
+              <li key={`l${item.entries[0]!.id}`} className="tk-log">
+                <TimelineEntryBoundary entry={item.entries[0]!}>
+                  <span>{describeLogEntries(item.entries, sentenceWords)}</span> <span className="tk-muted">· <Time at={item.entries[0]!.at} /></span>
+                  {item.entries.map((entry) =>
+                    entry.event.type === 'ticket.type_changed' ? <PreviousMetadata key={entry.id} title={entry.event.from.title} metadata={entry.event.previousMetadata} /> : null,
+                  )}
                 </TimelineEntryBoundary>
               </li>
             ),

@@ -9,14 +9,14 @@ import type { WidgetsMessageKey } from './widgets-messages.js';
  * (`describeLogEntry`), these are its words from the ticket page's catalog. System statuses are
  * translated; names, titles and what an action said it did are data and stay as written.
  */
-export function logWords(t: Translate<TicketMessageKey>, words: Translate<WidgetsMessageKey>): LogWords {
+export function logWords(t: Translate<TicketMessageKey>, words: Translate<WidgetsMessageKey>, typeTitle: (type: string) => string = (type) => type): LogWords {
   const tail = (detail: string | null) => (detail ? t('log.tailDetail', { detail }) : t('log.tail'));
   return {
     status: (status) => statusName(status, words),
     stakeholder: (label) => t('log.stakeholder', { name: label.principal.name, connection: t(`people.connection.${label.connection}`), role: t(`people.role.${label.role}`) }),
     value: (value) => (value === null || value === undefined || value === '' ? t('log.value.nothing') : typeof value === 'string' ? t('log.value.quoted', { value }) : JSON.stringify(value)),
     list: (items) => items.reduceRight((rest, first) => t('log.and', { first, rest })),
-    created: (a) => t('log.created', a),
+    created: (a) => t('log.created', { ...a, type: typeTitle(a.type) }),
     statusChanged: (a) => t('log.statusChanged', a),
     closed: () => t('log.closed'),
     reopened: () => t('log.reopened'),

@@ -41,7 +41,9 @@ function applyAs(mode: ApplyMode): EditPersonEffect<'applyAsFix' | 'applyAsUpdat
     return {
       summary,
       metadata: applied,
-      changes: metadataChanges(metadata, applied, { appliedAs: 'applied as', rejectionReason: 'rejection reason' }),
+      // How it was applied is said by the summary above; the log's changes keep what a person reads
+      // as a change of the request (a reason that no longer holds), not this internal field.
+      changes: metadataChanges(metadata, applied, { rejectionReason: 'rejection reason' }),
       moveTo: STATUS.applied,
     };
   };
