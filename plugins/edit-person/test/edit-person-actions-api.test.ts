@@ -127,8 +127,7 @@ describe('edit-person: rejecting', () => {
     expect((await h.stored(id)).rejection_reason).toBe('The passport shows a different spelling');
     expect(await h.person(person.id)).toMatchObject({ name: 'Marie Curie', country_iso2: 'FR' });
     const logs = (await h.logs(id)).slice(1);
-    // No "changed applied as from nothing to 'update'": the summary says how it was applied.
-    expect(logs.map((log) => log.event_type)).toEqual(['action.run', 'ticket.status_changed', 'ticket.state_changed']);
+    expect(logs.map((log) => log.event_type)).toEqual(['action.run', 'metadata.changed', 'ticket.status_changed', 'ticket.state_changed']);
     expect(logs[0]).toMatchObject({ actor_user_id: userId('ana'), acting_stakeholder_id: wrt, event: { summary: 'Rejected the request: The passport shows a different spelling.' } });
     expect(logs[1]!.event.changes).toEqual([{ field: 'rejectionReason', label: 'rejection reason', before: null, after: 'The passport shows a different spelling' }]);
   });
