@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { translatorFor } from '@tickets/plugin-kit/widget';
-import { commentByline, FIRST_PAINT_ENTRIES, Timeline } from '../src/components/Timeline.js';
+import { commentByline, FIRST_PAINT_ENTRIES, initialsOf, Timeline } from '../src/components/Timeline.js';
 import { ticketMessages } from '../src/i18n/ticket-messages.js';
 
 const english = translatorFor(ticketMessages);
@@ -25,6 +25,16 @@ describe('Timeline', () => {
     expect(within(anas).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['checked the passport', 'checked the results']);
     // Times are machine-readable.
     expect(items[0]!.querySelector('time')).toHaveAttribute('datetime', '2026-11-20T09:15:00.000Z');
+  });
+
+  it("marks each comment with its author's initials, apart from the log's lines", () => {
+    render(<Timeline entries={TIMELINE} />);
+    const anas = screen.getByRole('article', { name: 'Comment by Ana Kowalska on behalf of WRT' });
+    const mark = anas.querySelector('.tk-avatar');
+    expect(mark).toHaveTextContent('AK');
+    expect(mark).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getAllByRole('listitem').filter((item) => item.classList.contains('tk-log')).every((item) => item.querySelector('.tk-avatar') === null)).toBe(true);
+    expect([initialsOf('Ana Kowalska'), initialsOf('Rita Lopes Silva'), initialsOf('wes'), initialsOf('Łukasz Ćwik'), initialsOf('  ')]).toEqual(['AK', 'RS', 'W', 'ŁĆ', '?']);
   });
 
   it('shows the sentences the domain writes', () => {

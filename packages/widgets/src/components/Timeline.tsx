@@ -30,16 +30,28 @@ export interface TimelineProps {
   typeTitles?: Readonly<Record<string, string>>;
 }
 
+/** "AK" for Ana Kowalska: a comment's mark beside it, so comments stand apart from the log's lines. */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0]!, words.at(-1)!] : words;
+  return letters.map((word) => [...word][0]!.toLocaleUpperCase()).join('') || '?';
+}
+
 function Comment({ entry, pending }: { entry: CommentEntry; pending: boolean }) {
   const { t } = useTicketMessages();
   const byline = commentByline(entry, t);
   return (
-    <article aria-label={t('timeline.comment', { byline })}>
-      <p className="tk-muted">
-        <span className="tk-strong">{byline}</span> · <Time at={entry.at} />
-        {pending && <>{` · ${t('timeline.sending')}`}</>}
-      </p>
-      <SafeMarkdown source={entry.body} />
+    <article aria-label={t('timeline.comment', { byline })} className="tk-comment-card">
+      <span className="tk-avatar" aria-hidden="true">
+        {initialsOf(entry.author.name)}
+      </span>
+      <div className="tk-comment-body">
+        <p className="tk-muted">
+          <span className="tk-strong">{byline}</span> · <Time at={entry.at} />
+          {pending && <>{` · ${t('timeline.sending')}`}</>}
+        </p>
+        <SafeMarkdown source={entry.body} />
+      </div>
     </article>
   );
 }
