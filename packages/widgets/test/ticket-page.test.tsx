@@ -22,6 +22,8 @@ describe('ConnectedTicketPage', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Correct my date of birth' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Status: In progress (in progress)' })).toBeInTheDocument();
     expect(screen.getByText('#12 · Edit person')).toBeInTheDocument();
+    // "Opened by Rita Lopes 3 minutes ago", never "… on 3 minutes ago": the time reads relative.
+    expect(screen.getByText(/^Opened by Rita Lopes/)).not.toHaveTextContent(/Opened by Rita Lopes on /);
     expect(await screen.findByText('Ana Kowalska changed the status from To do to In progress on behalf of WRT.')).toBeInTheDocument();
     // The timeline names the type by its title, as the page does, not by its key.
     expect(screen.getByText("Rita Lopes created this Edit person ticket 'Correct my date of birth' with status To do.")).toBeInTheDocument();
