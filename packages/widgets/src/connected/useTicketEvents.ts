@@ -24,6 +24,10 @@ export function useTicketEvents(ticketId: number, enabled: boolean): TicketLiveS
   const queryClient = useQueryClient();
   const [state, setState] = useState<TicketLiveState>({ present: [], ended: null });
   useEffect(() => {
+    const reread = () => {
+      void queryClient.invalidateQueries({ queryKey: ticketKeys.detail(ticketId) });
+      void queryClient.invalidateQueries({ queryKey: ticketKeys.timeline(ticketId) });
+    };
     // A client without subscriptions (a test's fake API) simply stays as it is.
     const events = client.tickets.events as Partial<typeof client.tickets.events> | undefined;
     if (!enabled || typeof events?.subscribe !== 'function') return;
@@ -38,10 +42,7 @@ export function useTicketEvents(ticketId: number, enabled: boolean): TicketLiveS
               // The stream's first word carries the ticket's version when it started: a change made
               // between the page's read and that moment is read now, not at the next change.
               const known = queryClient.getQueryData<TicketDetail>(ticketKeys.detail(ticketId));
-              if (event.version !== undefined && known && known.ticket.version < event.version) {
-                void queryClient.invalidateQueries({ queryKey: ticketKeys.detail(ticketId) });
-                void queryClient.invalidateQueries({ queryKey: ticketKeys.timeline(ticketId) });
-              }
+              if (event.version !== undefined && known && known.ticket.version < event.version) reread();
             } else {
               setState({ present: [], ended: event.reason });
               subscription.unsubscribe();
@@ -52,8 +53,7 @@ export function useTicketEvents(ticketId: number, enabled: boolean): TicketLiveS
           }
           const known = queryClient.getQueryData<TicketDetail>(ticketKeys.detail(ticketId));
           if (known && known.ticket.version >= event.data.version) return;
-          void queryClient.invalidateQueries({ queryKey: ticketKeys.detail(ticketId) });
-          void queryClient.invalidateQueries({ queryKey: ticketKeys.timeline(ticketId) });
+          reread();
         },
       },
     );

@@ -1,12 +1,7 @@
-import { composeMail, mailWords, type TicketTypeMails } from '@tickets/plugin-kit/server';
+import { composeMail, mailWords, statusWord, type TicketTypeMails } from '@tickets/plugin-kit/server';
 import type { AnonymizationStored } from '../anonymization-stored.js';
-import { ANONYMIZATION_MAIL_CATALOGS, type AnonymizationMailKey } from './mail-words.js';
+import { ANONYMIZATION_MAIL_CATALOGS } from './mail-words.js';
 
-/** The lifecycle's status names in the recipient's language; a name the catalog does not know, as it is. */
-function statusWord(status: string, t: (key: AnonymizationMailKey) => string): string {
-  const key = `status.${status}` as AnonymizationMailKey;
-  return key in ANONYMIZATION_MAIL_CATALOGS.en ? t(key) : status;
-}
 
 /** What the requester hears, in the language the directory has for them: the request received, and how it ended. */
 export const anonymizationMails: TicketTypeMails<AnonymizationStored> = {
@@ -21,7 +16,7 @@ export const anonymizationMails: TicketTypeMails<AnonymizationStored> = {
   },
   closed: ({ ticket, recipient, metadata }) => {
     const { t } = mailWords(ANONYMIZATION_MAIL_CATALOGS, recipient.locale);
-    const status = statusWord(ticket.status, t);
+    const status = statusWord(ANONYMIZATION_MAIL_CATALOGS, t, ticket.status);
     return composeMail(t('closed.subject', { id: ticket.id, status }), [
       t('hello', { name: recipient.name }),
       metadata.anonymizedAt

@@ -1,12 +1,7 @@
-import { composeMail, mailWords, type TicketTypeMails } from '@tickets/plugin-kit/server';
+import { composeMail, mailWords, statusWord, type TicketTypeMails } from '@tickets/plugin-kit/server';
 import type { ClaimWcaIdStored } from '../claim-metadata.js';
-import { CLAIM_MAIL_CATALOGS, type ClaimMailKey } from './mail-words.js';
+import { CLAIM_MAIL_CATALOGS } from './mail-words.js';
 
-/** The lifecycle's status names in the recipient's language; a name the catalog does not know, as it is. */
-function statusWord(status: string, t: (key: ClaimMailKey) => string): string {
-  const key = `status.${status}` as ClaimMailKey;
-  return key in CLAIM_MAIL_CATALOGS.en ? t(key) : status;
-}
 
 /** What the requester hears, in the language the directory has for them: the claim received, and the Delegate's decision. */
 export const claimWcaIdMails: TicketTypeMails<ClaimWcaIdStored> = {
@@ -20,7 +15,7 @@ export const claimWcaIdMails: TicketTypeMails<ClaimWcaIdStored> = {
   },
   closed: ({ ticket, recipient, metadata }) => {
     const { t } = mailWords(CLAIM_MAIL_CATALOGS, recipient.locale);
-    const status = statusWord(ticket.status, t);
+    const status = statusWord(CLAIM_MAIL_CATALOGS, t, ticket.status);
     return composeMail(t('closed.subject', { id: ticket.id, status }), [
       t('hello', { name: recipient.name }),
       metadata.rejectionReason ? t('closed.rejected', { wcaId: metadata.wcaId, reason: metadata.rejectionReason }) : t('closed.other', { wcaId: metadata.wcaId, status }),

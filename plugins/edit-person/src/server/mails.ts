@@ -1,4 +1,4 @@
-import { composeMail, mailWords, type TicketTypeMails } from '@tickets/plugin-kit/server';
+import { composeMail, mailWords, statusWord, type TicketTypeMails } from '@tickets/plugin-kit/server';
 import type { EditPersonStored } from '../edit-person-stored.js';
 import { EDIT_PERSON_MAIL_CATALOGS, type EditPersonMailKey } from './mail-words.js';
 
@@ -8,11 +8,6 @@ function fieldList(metadata: EditPersonStored, t: Words): string {
   return metadata.fields.map((field) => t(`field.${field.field}`)).join(', ');
 }
 
-/** The lifecycle's status names in the recipient's language; a name the catalog does not know, as it is. */
-function statusWord(status: string, t: Words): string {
-  const key = `status.${status}` as EditPersonMailKey;
-  return key in EDIT_PERSON_MAIL_CATALOGS.en ? t(key) : status;
-}
 
 /** What the requester hears, in the language the directory has for them: the request received, and how it ended. */
 export const editPersonMails: TicketTypeMails<EditPersonStored> = {
@@ -26,7 +21,7 @@ export const editPersonMails: TicketTypeMails<EditPersonStored> = {
   },
   closed: ({ ticket, recipient, metadata }) => {
     const { t } = mailWords(EDIT_PERSON_MAIL_CATALOGS, recipient.locale);
-    const status = statusWord(ticket.status, t);
+    const status = statusWord(EDIT_PERSON_MAIL_CATALOGS, t, ticket.status);
     return composeMail(t('closed.subject', { id: ticket.id, status }), [
       t('hello', { name: recipient.name }),
       metadata.appliedAs

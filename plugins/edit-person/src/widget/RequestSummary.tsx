@@ -1,10 +1,9 @@
 import type { PlaygroundProps } from '@tickets/plugin-kit/widget';
 import type { EditPersonStored } from '../edit-person-stored.js';
 import { PERSON_FIELDS } from '../person-field-names.js';
-import { displayValue, fieldTitle } from './field-display.js';
 import { useEditPersonMessages } from './i18n/messages.js';
 import { ProofLink } from './ProofLink.js';
-import { RequestedFieldsTable } from './RequestedFieldsTable.js';
+import { ReadOnlyFieldRows, RequestedFieldsTable } from './RequestedFieldsTable.js';
 
 /**
  * The requester's view: what she asked to change, read-only — each field with the value the profile
@@ -13,7 +12,7 @@ import { RequestedFieldsTable } from './RequestedFieldsTable.js';
  * requester's actions, e.g. withdrawing, are the page's status controls).
  */
 export function RequestSummary({ metadata }: PlaygroundProps<EditPersonStored>) {
-  const { t, locale } = useEditPersonMessages();
+  const { t } = useEditPersonMessages();
   const rows = PERSON_FIELDS.flatMap((field) => metadata.fields.filter((f) => f.field === field));
   return (
     <div className="tk-edit-person">
@@ -27,15 +26,7 @@ export function RequestSummary({ metadata }: PlaygroundProps<EditPersonStored>) 
         </dd>
       </dl>
       <RequestedFieldsTable oldValueHead={t('table.profileValue')} newValueHead={t('table.requestedValue')}>
-        {rows.map(({ field, oldValue, newValue }) => (
-          <tr key={field}>
-            <th scope="row" style={{ textAlign: 'left' }}>
-              {fieldTitle(field, t)}
-            </th>
-            <td>{displayValue(field, oldValue, t, locale)}</td>
-            <td>{displayValue(field, newValue, t, locale)}</td>
-          </tr>
-        ))}
+        <ReadOnlyFieldRows rows={rows} />
       </RequestedFieldsTable>
       {metadata.appliedAs !== null && <p className="tk-notice">{t('outcome.applied')}</p>}
       {metadata.rejectionReason !== null && <p className="tk-notice">{t('outcome.rejected', { reason: metadata.rejectionReason })}</p>}

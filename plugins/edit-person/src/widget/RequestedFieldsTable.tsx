@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { RequestedField } from '../edit-person-stored.js';
+import { displayValue, fieldTitle } from './field-display.js';
 import { useEditPersonMessages } from './i18n/messages.js';
 
 export interface RequestedFieldsTableProps {
@@ -33,4 +35,18 @@ export function RequestedFieldsTable({ oldValueHead, newValueHead, controlsHead,
       <tbody>{children}</tbody>
     </table>
   );
+}
+
+/** The requested fields, read-only: each field, the value the profile had and the one asked for. */
+export function ReadOnlyFieldRows({ rows }: { rows: readonly RequestedField[] }) {
+  const { t, locale } = useEditPersonMessages();
+  return rows.map(({ field, oldValue, newValue }) => (
+    <tr key={field}>
+      <th scope="row" style={{ textAlign: 'left' }}>
+        {fieldTitle(field, t)}
+      </th>
+      <td>{displayValue(field, oldValue, t, locale)}</td>
+      <td>{displayValue(field, newValue, t, locale)}</td>
+    </tr>
+  ));
 }

@@ -2,12 +2,11 @@ import { type ActionRefusal, ActionButton, type ActionView, FormRefusal, NotAllo
 import { useId, useState } from 'react';
 import type { EditPersonStored } from '../edit-person-stored.js';
 import { AddFieldForm } from './AddFieldForm.js';
-import { displayValue, fieldTitle } from './field-display.js';
 import { useEditPersonMessages } from './i18n/messages.js';
 import { PERSON_FIELDS } from '../person-field-names.js';
 import { ProofLink } from './ProofLink.js';
 import { RequestedFieldRow } from './RequestedFieldRow.js';
-import { RequestedFieldsTable } from './RequestedFieldsTable.js';
+import { ReadOnlyFieldRows, RequestedFieldsTable } from './RequestedFieldsTable.js';
 
 /** The apply effects refuse with `edit_person.out_of_sync` when the profile changed since filing. */
 export function isOutOfSync(refusal: ActionRefusal | null): boolean {
@@ -122,15 +121,7 @@ export function ReviewChange({ ticket, metadata, actions, runAction, busy }: Pla
         {details}
         {outcome}
         <RequestedFieldsTable oldValueHead={t('table.oldValue')} newValueHead={t('table.newValue')}>
-          {rows.map(({ field, oldValue, newValue }) => (
-            <tr key={field}>
-              <th scope="row" style={{ textAlign: 'left' }}>
-                {fieldTitle(field, t)}
-              </th>
-              <td>{displayValue(field, oldValue, t, locale)}</td>
-              <td>{displayValue(field, newValue, t, locale)}</td>
-            </tr>
-          ))}
+          <ReadOnlyFieldRows rows={rows} />
         </RequestedFieldsTable>
         <NotAllowed reasons={allWhy} />
       </div>

@@ -38,16 +38,9 @@ export type TranslateRich<Key extends string> = (key: Key, values: Readonly<Reco
  */
 export function useMessages<Key extends string>(bundle: MessageBundle<Key>): { t: Translate<Key>; rich: TranslateRich<Key>; locale: string } {
   const locale = bundleLocale(bundle, useContext(WantedLocales));
-  const [, setLoaded] = useState(0);
+  // Loads the catalog when it is not here yet, and renders again once it came.
+  useCatalogReady(bundle);
   const catalog = loadedCatalog(bundle, locale);
-  useEffect(() => {
-    if (catalog) return;
-    let current = true;
-    void loadCatalog(bundle, locale).then(() => current && setLoaded((count) => count + 1));
-    return () => {
-      current = false;
-    };
-  }, [bundle, locale, catalog]);
   const shown = catalog ? locale : 'en';
   const messages = catalog ?? bundle.en;
   const t: Translate<Key> = (key, values) => {
