@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { embedLoader } from './build/embed-loader.js';
 import { reactAsPreact } from './build/react-as-preact.js';
 import { FIRST_PAINT_KEY, startFirstPaint } from './src/api/first-paint.js';
+import { wantedLocales } from './src/elements/page-language.js';
 
 /** Libraries without import side effects that do not say so: lets the bundler drop what is unused. */
 const PURE_PACKAGES = /[\\/]node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:@trpc|@tanstack|marked)[\\/]/;
@@ -24,7 +25,7 @@ const RUNTIME = {
 // stable loader (build/embed-loader.js); the core and its chunks are content-hashed.
 export default defineConfig({
   // Catalogs are compiled to ICU syntax trees, so the bundle carries no ICU parser (src/i18n).
-  plugins: [react(), icuCatalogs(), embedLoader({ firstPaint: startFirstPaint, firstPaintKey: FIRST_PAINT_KEY })],
+  plugins: [react(), icuCatalogs(), embedLoader({ firstPaint: startFirstPaint, firstPaintKey: FIRST_PAINT_KEY, wantedLocales })],
   resolve: { alias: [...reactAsPreact, ...icuWithoutParser] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {

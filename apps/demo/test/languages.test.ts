@@ -102,7 +102,9 @@ it('shows the ticket page in Spanish, its timeline sentences too', async () => {
   await ticket.getByRole('region', { name: 'Personas' }).waitFor();
   await ticket.getByText('Abierto', { exact: true }).waitFor();
   await ticket.getByRole('img', { name: 'Situación: Por hacer (por hacer)' }).first().waitFor();
-  await ticket.getByText("Rita Lopes creó este ticket de tipo Contact a team «Where are my results?» con la situación Por hacer.").waitFor();
+  // The type's title is the API's word, in the reader's language too.
+  await ticket.getByText(`#${ticketId} · Contactar con un equipo`).waitFor();
+  await ticket.getByText('Rita Lopes creó este ticket de tipo Contactar con un equipo «Where are my results?» con la situación Por hacer.').waitFor();
   await ticket.getByRole('form', { name: 'Añadir un comentario' }).waitFor();
   await page.close();
 });
@@ -111,7 +113,7 @@ it('shows the ticket page in Polish', async () => {
   const { page, ticket } = await ticketPage('/ticket-pl', 'pl');
   await ticket.getByRole('region', { name: 'Osoby' }).waitFor();
   await ticket.getByText('Otwarte', { exact: true }).waitFor();
-  await ticket.getByText('Rita Lopes: utworzenie zgłoszenia typu Contact a team „Where are my results?” ze statusem Do zrobienia.').waitFor();
+  await ticket.getByText('Rita Lopes: utworzenie zgłoszenia typu Skontaktuj się z zespołem „Where are my results?” ze statusem Do zrobienia.').waitFor();
   await ticket.getByRole('button', { name: 'Skomentuj' }).waitFor();
   await page.screenshot({ path: '/tmp/ticket-pl.png', fullPage: true });
   await page.close();
@@ -172,6 +174,9 @@ it("shows a ticket type's playground in Polish: its module and its catalog loade
   const form = ticket.getByRole('form', { name: 'Potwierdź lub napraw błąd' });
   await form.waitFor();
   await ticket.getByRole('heading', { name: 'Zgłoszenie błędu' }).waitFor();
+  // The API's words for the type and its own status, in Polish: the title, the status the type ships.
+  await ticket.getByText(`#${bugId} · Zgłoś błąd`).waitFor();
+  await ticket.getByRole('img', { name: /^Status: Zgłoszony / }).first().waitFor();
   await form.getByRole('textbox', { name: 'Notatka (opcjonalna)' }).waitFor();
   const frames = await page.evaluate(() => (window as unknown as { playgroundFrames: string[] }).playgroundFrames);
   expect(frames.some((text) => text.includes('Co się dzieje'))).toBe(true);

@@ -11,6 +11,7 @@ export * from './principals.js';
 export * from './stakeholder.js';
 export * from './log-events.js';
 export * from './log-sentence.js';
+export * from './system-reason.js';
 export * from './visibility.js';
 export * from './acting-as.js';
 export * from './stakeholder-rules.js';

@@ -3,6 +3,7 @@
 // the default (`describeLogEntry`, for the API's `sentence` and the mails); the widgets pass words
 // from their catalogs. No zod here: the widgets' bundle takes this module without the schemas.
 import type { LogEntry, LogEvent, StakeholderLabel, StatusLabel } from './log-events.js';
+import type { SystemReason } from './system-reason.js';
 
 /** The words of log sentences, each a small template; a language implements them all. */
 export interface LogWords {
@@ -28,6 +29,8 @@ export interface LogWords {
   byUser(a: { actor: string; predicate: string; detail: string | null }): string;
   byUserOnBehalf(a: { actor: string; predicate: string; group: string; detail: string | null }): string;
   bySystem(a: { predicate: string; reason: string; detail: string | null }): string;
+  /** Why the system made a change ("status 'Blocked' was removed"). */
+  systemReason(reason: SystemReason): string;
 }
 
 const tail = (detail: string | null) => (detail ? `: ${detail}.` : '.');
@@ -59,7 +62,18 @@ export const ENGLISH_LOG_WORDS: LogWords = {
   byUser: ({ actor, predicate, detail }) => `${actor} ${predicate}${tail(detail)}`,
   byUserOnBehalf: ({ actor, predicate, group, detail }) => `${actor} ${predicate} on behalf of ${group}${tail(detail)}`,
   bySystem: ({ predicate, reason, detail }) => `The system ${predicate} (${reason})${tail(detail)}`,
+  systemReason: (reason) => {
+    if (reason.kind === 'custom_statuses') return 'the site switched to its own custom statuses';
+    const names = reason.statuses.map((name) => `'${name}'`).join(', ');
+    const removed = reason.statuses.length === 1 ? `status ${names} was removed` : `statuses ${names} were removed`;
+    return reason.lifecycle === null ? removed : `${removed} from lifecycle '${reason.lifecycle}'`;
+  },
 };
+
+/** A system reason in English, as the log and the migrations keep it in words beside its shape. */
+export function systemReasonText(reason: SystemReason): string {
+  return ENGLISH_LOG_WORDS.systemReason(reason);
+}
 
 /** The predicate of the sentence: what was done, without who did it. */
 function describeEvent(event: LogEvent, words: LogWords): string {
@@ -111,7 +125,7 @@ export function describeLogEntry(entry: LogEntry, words: LogWords = ENGLISH_LOG_
 
 /** Who did it (and for whom) around what was done: the sentence's frame. */
 function sentence(entry: LogEntry, predicate: string, detail: string | null, words: LogWords): string {
-  if (entry.actor.kind === 'system') return words.bySystem({ predicate, reason: entry.actor.reason, detail });
+  if (entry.actor.kind === 'system') return words.bySystem({ predicate, reason: entry.actor.why ? words.systemReason(entry.actor.why) : entry.actor.reason, detail });
   const speaksForSomeoneElse = entry.actingAs !== null && !(entry.actingAs.kind === 'user' && entry.actingAs.id === entry.actor.userId);
   return speaksForSomeoneElse && entry.actingAs
     ? words.byUserOnBehalf({ actor: entry.actor.name, predicate, group: entry.actingAs.name, detail })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SystemReason } from './system-reason.js';
 
 /*
  * The shapes of principals, viewers and actors, as zod schemas. They live apart from the rules in
@@ -43,6 +44,7 @@ export type Viewer = z.infer<typeof Viewer>;
 /** Whoever made a change: a logged-in user, or the system doing automatic work for a stated reason. */
 export const Actor = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('user'), userId: UserId, name: z.string() }),
-  z.object({ kind: z.literal('system'), reason: z.string().min(1) }),
+  /** `reason` in English words; `why` its shape, for a reader of another language (absent on entries older than it). */
+  z.object({ kind: z.literal('system'), reason: z.string().min(1), why: SystemReason.optional() }),
 ]);
 export type Actor = z.infer<typeof Actor>;

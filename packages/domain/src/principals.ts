@@ -1,4 +1,6 @@
 import type { Actor, PrincipalRef, UserId, Viewer } from './principal-schemas.js';
+import { systemReasonText } from './log-sentence.js';
+import type { SystemReason } from './system-reason.js';
 
 export * from './principal-schemas.js';
 
@@ -22,6 +24,7 @@ export function userActor(viewer: Pick<Viewer, 'userId' | 'name'>): Actor {
   return { kind: 'user', userId: viewer.userId, name: viewer.name };
 }
 
-export function systemActor(reason: string): Actor {
-  return { kind: 'system', reason };
+/** The system as the actor, for a reason given as data (said in each reader's language) or, from an older record, in words. */
+export function systemActor(reason: SystemReason | string): Actor {
+  return typeof reason === 'string' ? { kind: 'system', reason } : { kind: 'system', reason: systemReasonText(reason), why: reason };
 }

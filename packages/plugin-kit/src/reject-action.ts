@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REJECTION_REASON_MAX_LENGTH, REJECTION_REASON_MIN_LENGTH } from './rejection-limits.js';
 import type { ActionCheckContext, TicketActionDefinition } from './ticket-action.js';
+import type { Verdict } from './refusal.js';
 
 /** What a `reject` action is sent: the reason the requester reads. */
 export type RejectionInput = z.ZodObject<{ reason: z.ZodString }>;
@@ -29,7 +30,7 @@ export function rejectAction<Metadata>(options: {
   readonly what: string;
   readonly title: string;
   readonly description?: string;
-  readonly can: (context: ActionCheckContext<Metadata>) => true | string;
+  readonly can: (context: ActionCheckContext<Metadata>) => Verdict;
 }): TicketActionDefinition<Metadata, RejectionInput> {
   const { what, ...action } = options;
   return { ...action, input: rejectionInput(what) };

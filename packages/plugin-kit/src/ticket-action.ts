@@ -6,6 +6,7 @@ import {
   type Viewer,
 } from '@tickets/domain';
 import type { z } from 'zod';
+import type { Refusal, Verdict } from './refusal.js';
 
 /** What an action's permission check may look at: the ticket as the viewer sees it, nothing else. */
 export interface ActionCheckContext<Metadata> {
@@ -28,8 +29,8 @@ export interface TicketActionDefinition<Metadata, Input extends z.ZodType = z.Zo
   readonly description?: string;
   /** Validates what the person sends with the action. */
   readonly input: Input;
-  /** `true`, or the reason (a sentence a person reads) why this viewer may not run it now. */
-  can(context: ActionCheckContext<Metadata>): true | string;
+  /** `true`, or why this viewer may not run it now (a `Refusal`, which the server words in the reader's language). */
+  can(context: ActionCheckContext<Metadata>): Verdict;
 }
 
 /** Whether the viewer belongs to a group of this name (e.g. 'WRT'). */
@@ -37,18 +38,21 @@ export function isMemberOfGroup(viewer: Viewer, groupName: string): boolean {
   return viewer.memberships.some((membership) => membership.kind === 'group' && sameName(membership.name, groupName));
 }
 
-/** A `can` check: only members of the group, with the message naming it. */
-export function onlyGroup(groupName: string, doing: string): (context: ActionCheckContext<unknown>) => true | string {
-  return (context) => (isMemberOfGroup(context.viewer, groupName) ? true : `Only members of ${groupName} can ${doing}.`);
+/**
+ * A `can` check: only members of the group. `doing` names the type's words for what they may do
+ * (`'applyChange'` → its `doing.applyChange`, "apply a change"): "Only members of WRT can apply a change."
+ */
+export function onlyGroup(groupName: string, doing: string): (context: ActionCheckContext<unknown>) => true | Refusal {
+  return (context) => (isMemberOfGroup(context.viewer, groupName) ? true : { refusal: 'kit.onlyGroup', values: { group: groupName }, words: { doing: `doing.${doing}` } });
 }
 
-/** A `can` check: only while the ticket is open. */
-export function whileOpen(context: Pick<ActionCheckContext<unknown>, 'ticket'>): true | string {
-  return context.ticket.state === 'open' ? true : `Ticket #${context.ticket.id} is closed; reopen it first.`;
+/** A `can` check: only while the ticket is open ("Ticket #2 is closed; reopen it first."). */
+export function whileOpen(context: Pick<ActionCheckContext<unknown>, 'ticket'>): true | Refusal {
+  return context.ticket.state === 'open' ? true : { refusal: 'kit.closed', values: { id: context.ticket.id } };
 }
 
 /** Combines checks: the first refusal wins. */
-export function allOf<Context>(...checks: ((context: Context) => true | string)[]): (context: Context) => true | string {
+export function allOf<Context>(...checks: ((context: Context) => Verdict)[]): (context: Context) => Verdict {
   return (context) => {
     for (const check of checks) {
       const result = check(context);

@@ -12,6 +12,7 @@ import {
 } from '@tickets/domain';
 import { z } from 'zod';
 import { KIT_CONTRACT_VERSION } from './contract-version.js';
+import type { Messages } from './messages/messages.js';
 import type { MoveIn } from './move-in.js';
 import type { TicketActionDefinition } from './ticket-action.js';
 
@@ -67,6 +68,12 @@ export interface TicketTypeDefinition<
   readonly stakeholderChanges?: StakeholderChangeRules;
   /** The stakeholders a new ticket starts with, besides its requester. */
   startingStakeholders?(input: { requesterId: number; metadata: z.output<Metadata> }): StartingStakeholder[];
+  /**
+   * The English of the sentences its actions' checks refuse with (`refusal.<name>`, see `refuse`)
+   * and of the phrases they put in (`doing.<name>`, see `onlyGroup`). Other languages are in the
+   * server half's `words`.
+   */
+  readonly words?: Messages;
   /** What the team can do on a ticket of this type, keyed by action (camelCase). */
   readonly actions?: Actions;
   /**

@@ -65,7 +65,7 @@ describe('editing a system-defined status converts the namespace to custom statu
     expect(renamed.status).toMatchObject({ name: 'Open', systemOrigin: 1, systemDefined: false });
     expect(renamed.status.id).toBeGreaterThan(1000);
     expect(renamed.migrations).toHaveLength(1);
-    expect(renamed.migrations[0]).toMatchObject({ reason: 'the namespace switched to custom statuses', total: 3 });
+    expect(renamed.migrations[0]).toMatchObject({ reason: 'the site switched to its own custom statuses', why: { kind: 'custom_statuses' }, total: 3 });
 
     const after = await settings();
     expect(after.usesCustomStatuses).toBe(true);
@@ -97,7 +97,7 @@ describe('editing a system-defined status converts the namespace to custom statu
     const timeline = await rita.tickets.timeline.query({ ticketId: early[0]! });
     const sentence = timeline.entries.find((e) => e.kind === 'log' && e.actor.kind === 'system');
     expect(sentence && sentence.kind === 'log' ? sentence.sentence : null).toBe(
-      'The system changed the status from To do to Open (the namespace switched to custom statuses).',
+      'The system changed the status from To do to Open (the site switched to its own custom statuses).',
     );
     const [migration] = (await sam.migrations.get.query({ migrationId: renamed.migrations[0]!.id })).migrations;
     expect(migration).toMatchObject({ state: 'done', total: 3, moved: 3 });
@@ -171,6 +171,11 @@ describe('removing a status', () => {
     expect([...stored.values()].every((id) => id === inProgress.id)).toBe(true);
     const logs = await systemLogs(t, tickets);
     expect(tickets.every((id) => logs.get(id)?.length === 1 && logs.get(id)![0]!.reason === "status 'Blocked' was removed")).toBe(true);
+    // The reason travels as data too, for the timeline to say in the reader's language.
+    const { entries } = await ana.tickets.timeline.query({ ticketId: tickets[0]! });
+    expect(entries.find((entry) => entry.kind === 'log' && entry.actor.kind === 'system')).toMatchObject({
+      actor: { reason: "status 'Blocked' was removed", why: { kind: 'statuses_removed', statuses: ['Blocked'], lifecycle: null } },
+    });
     const [migration] = (await sam.migrations.get.query({ migrationId: removal.migrations[0]!.id })).migrations;
     expect(migration).toMatchObject({ state: 'done', total: 30, moved: 30 });
   });
@@ -247,7 +252,10 @@ describe('lifecycles', () => {
     expect(refused.message).toBe("Cannot remove status 'In progress' from lifecycle because it is in use and no mapping is provided.");
     const edited = await sam.lifecycles.update.mutate({ lifecycleId: lifecycle.id, statusIds: [open, done, duplicate], mappings: [{ from: inProgress, to: open }] });
     expect(edited.lifecycle.statusIds).toEqual([open, done, duplicate]);
-    expect(edited.migrations[0]?.reason).toBe("status 'In progress' was removed from lifecycle 'Lean'");
+    expect(edited.migrations[0]).toMatchObject({
+      reason: "status 'In progress' was removed from lifecycle 'Lean'",
+      why: { kind: 'statuses_removed', statuses: ['In progress'], lifecycle: 'Lean' },
+    });
     expect((await ana.tickets.get.query({ ticketId: ticket })).ticket.status.name).toBe('Open');
     // Other lifecycles keep the status and their tickets on it.
     expect((await settings()).lifecycles.find((l) => l.isDefault)!.statusIds).toContain(inProgress);

@@ -120,6 +120,21 @@ describe('mail notifications through the outbox', () => {
     expect(closed.text).toContain('is closed with the outcome: Done.');
   });
 
+  it("names the type and the outcome in the recipient's language, as the rest of the mail", async () => {
+    await em().execute("update users set locale = 'es-AR' where id = ?", [userId('rita')]);
+    try {
+      const { id } = await t.client('rita').tickets.create.mutate({ type: 'counted-request', title: 'Cuenta por mí', metadata: { start: 0 } });
+      const received = (await mailsWhen(id, 1)).find((mail) => mail.envelopeTo.includes('rita@example.org'))!;
+      expect(received.text).toContain('Hemos recibido tu solicitud de tipo solicitud contada «Cuenta por mí».');
+      await t.client('ana').tickets.close.mutate({ ticketId: id, expectedVersion: 1 });
+      const closed = (await mailsWhen(id, 2))[1]!;
+      expect(closed.subject).toBe(`Ticket #${id} cerrado: Hecho`);
+      expect(closed.text).toContain('Tu solicitud «Cuenta por mí» se ha cerrado con el resultado: Hecho.');
+    } finally {
+      await em().execute('update users set locale = null where id = ?', [userId('rita')]);
+    }
+  });
+
   it('records the mail with its event, in the transaction of the change: a refused change leaves no mail', async () => {
     const { id } = await ritasTicket();
     await mailsWhen(id, 1);

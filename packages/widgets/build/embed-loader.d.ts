@@ -12,11 +12,17 @@ export interface EmbedManifest {
 export const TICKET_TYPES_PLACEHOLDER: string;
 export function loaderSource(
   manifest: Pick<EmbedManifest, 'core' | 'preload'>,
-  options: { exports: readonly string[]; firstPaint: string | ((...args: never[]) => unknown); firstPaintKey: string },
+  options: {
+    exports: readonly string[];
+    firstPaint: string | ((...args: never[]) => unknown);
+    firstPaintKey: string;
+    wantedLocales: string | ((...args: never[]) => unknown);
+  },
 ): string;
 export function embedLoader(options: {
   coreName?: string;
   fileName?: string;
   firstPaint: (...args: never[]) => unknown;
   firstPaintKey: string;
+  wantedLocales: (...args: never[]) => unknown;
 }): import('vite').Plugin;

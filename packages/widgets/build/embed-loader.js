@@ -12,12 +12,12 @@
 export const TICKET_TYPES_PLACEHOLDER = '/*tickets:ticket-types*/[]';
 
 /** The loader's text, from the build's manifest, the core's export names and `startFirstPaint`'s source. */
-export function loaderSource({ core, preload }, { exports, firstPaint, firstPaintKey }) {
+export function loaderSource({ core, preload }, { exports, firstPaint, firstPaintKey, wantedLocales }) {
   const imports = [...preload, core].map((file) => `import('./${file}')`).join(', ');
   return `// Tickets widgets: the stable entry point. Generated; see @tickets/widgets build/embed-loader.js.
 const ticketTypes = ${TICKET_TYPES_PLACEHOLDER};
 const loading = Promise.all([${imports}]);
-(${firstPaint})({ key: ${JSON.stringify(firstPaintKey)}, ticketTypes, base: import.meta.url });
+(${firstPaint})({ key: ${JSON.stringify(firstPaintKey)}, ticketTypes, base: import.meta.url, wantedLocales: ${wantedLocales} });
 const core = (await loading).at(-1);
 export const { ${exports.join(', ')} } = core;
 core.registerPlaygroundModules(ticketTypes.map(({ type, module }) => ({ type, url: new URL(module, import.meta.url).href })));
@@ -26,10 +26,10 @@ core.registerPlaygroundModules(ticketTypes.map(({ type, module }) => ({ type, ur
 
 /**
  * A Vite plugin writing the loader and the manifest from the bundle it finished. `firstPaint` is
- * src/api/first-paint.ts's `startFirstPaint` and `firstPaintKey` its `FIRST_PAINT_KEY`: the loader
- * carries the function's source.
+ * src/api/first-paint.ts's `startFirstPaint` and `firstPaintKey` its `FIRST_PAINT_KEY`, `wantedLocales`
+ * src/elements/page-language.ts's: the loader carries the functions' source.
  */
-export function embedLoader({ coreName = 'core', fileName = 'tickets-widgets.js', firstPaint, firstPaintKey }) {
+export function embedLoader({ coreName = 'core', fileName = 'tickets-widgets.js', firstPaint, firstPaintKey, wantedLocales }) {
   return {
     name: 'tickets-embed-loader',
     generateBundle(_options, bundle) {
@@ -53,7 +53,7 @@ export function embedLoader({ coreName = 'core', fileName = 'tickets-widgets.js'
         runtime: Object.fromEntries(chunks.filter((chunk) => chunk.isEntry && chunk.name.startsWith('runtime/')).map((chunk) => [chunk.name.slice('runtime/'.length), chunk.fileName])),
       };
       if (!core.exports.includes('registerPlaygroundModules')) throw new Error(`The embed's core does not export registerPlaygroundModules, which the loader calls.`);
-      this.emitFile({ type: 'asset', fileName, source: loaderSource(manifest, { exports: core.exports, firstPaint: String(firstPaint), firstPaintKey }) });
+      this.emitFile({ type: 'asset', fileName, source: loaderSource(manifest, { exports: core.exports, firstPaint: String(firstPaint), firstPaintKey, wantedLocales: String(wantedLocales) }) });
       this.emitFile({ type: 'asset', fileName: 'embed-manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
     },
   };

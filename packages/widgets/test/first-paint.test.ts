@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { createTicketsClient } from '../src/api/client.js';
 import { FIRST_PAINT_KEY, startFirstPaint } from '../src/api/first-paint.js';
+import { wantedLocales } from '../src/elements/page-language.js';
 
 const API = 'https://tickets.example.org/trpc';
 const LOADER = 'https://tickets.example.org/assets/tickets/tickets-widgets.js';
@@ -32,7 +33,9 @@ afterEach(() => {
 
 function page(...elements: string[]): void {
   document.body.innerHTML = elements.join('\n');
-  startFirstPaint({ key: FIRST_PAINT_KEY, ticketTypes: TYPES, base: LOADER });
+  // As the loader runs them: from their source text, with nothing of this module around them.
+  const fromSource = <F>(fn: F): F => new Function(`return (${String(fn)})`)() as F;
+  fromSource(startFirstPaint)({ key: FIRST_PAINT_KEY, ticketTypes: TYPES, base: LOADER, wantedLocales: fromSource(wantedLocales) });
 }
 
 it("gives the widget's client the answer the loader asked for: one request for the first paint", async () => {
@@ -61,6 +64,25 @@ it('leaves a widget with another token, or with a token provider, to ask for its
   await client.tickets.get.query({ ticketId: 14 });
   expect(network).toHaveBeenCalledTimes(3);
   expect(new Headers(network.mock.calls[1]![1]?.headers).get('authorization')).toBe('Bearer refreshed-token');
+});
+
+it("asks in the widget's language, as its client does: one request for a Polish page", async () => {
+  document.documentElement.lang = 'pl';
+  try {
+    page(`<tickets-ticket api-url="${API}" token="rita-token" ticket-id="12"></tickets-ticket>`, `<tickets-ticket api-url="${API}" token="rita-token" ticket-id="15" lang="es-AR"></tickets-ticket>`);
+    expect(new Headers(network.mock.calls[0]![1]?.headers).get('accept-language')).toBe('pl');
+    expect(new Headers(network.mock.calls[1]![1]?.headers).get('accept-language')).toBe('es-AR, pl');
+    const polish = createTicketsClient({ apiUrl: API, token: 'rita-token', languages: wantedLocales(document.querySelector('[ticket-id="12"]')!, 'rita-token') });
+    const spanish = createTicketsClient({ apiUrl: API, token: 'rita-token', languages: ['es-AR', 'pl'] });
+    await polish.tickets.get.query({ ticketId: 12 });
+    await spanish.tickets.get.query({ ticketId: 15 });
+    expect(network).toHaveBeenCalledTimes(2);
+    // The Spanish widget's first answer is not the Polish one's: a client of another language asks itself.
+    await createTicketsClient({ apiUrl: API, token: 'rita-token', languages: ['en'] }).tickets.get.query({ ticketId: 12 });
+    expect(network).toHaveBeenCalledTimes(3);
+  } finally {
+    document.documentElement.lang = '';
+  }
 });
 
 it('asks again when the early request failed on the way', async () => {

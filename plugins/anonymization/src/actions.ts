@@ -14,17 +14,17 @@ export const anonymizationActions = {
     title: 'Anonymize',
     description: 'Replaces the personal data of the account (and, in scope "account and profile", of the competitor profile) as the preview shows. Safe to run twice.',
     input: NoInput,
-    can: allOf(onlyGroup(TEAM, 'anonymize an account'), whileOpen),
+    can: allOf(onlyGroup(TEAM, 'anonymize'), whileOpen),
   },
   refreshPreview: {
     title: 'Refresh the preview',
     description: 'Reads the directory again and stores what anonymizing would replace now.',
     input: NoInput,
-    can: allOf(onlyGroup(TEAM, 'refresh the preview of an anonymization'), whileOpen),
+    can: allOf(onlyGroup(TEAM, 'refreshPreview'), whileOpen),
   },
   reject: {
     title: 'Reject the request',
     input: RejectInput,
-    can: allOf(onlyGroup(TEAM, 'reject an anonymization request'), whileOpen),
+    can: allOf(onlyGroup(TEAM, 'reject'), whileOpen),
   },
 } satisfies Record<string, TicketActionDefinition<AnonymizationStored>>;

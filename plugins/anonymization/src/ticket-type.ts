@@ -15,4 +15,11 @@ export const anonymizationType = defineTicketType({
   // The results team is assigned to every request; the requester is added by the core.
   startingStakeholders: () => [{ principal: { group: TEAM }, connection: 'assigned', role: 'actioner' }],
   actions: anonymizationActions,
+  // The English of what its actions' checks (actions.ts) say only WRT may do; the server half's
+  // `words` hold the other languages, every key.
+  words: {
+    'doing.anonymize': 'anonymize an account',
+    'doing.refreshPreview': 'refresh the preview of an anonymization',
+    'doing.reject': 'reject an anonymization request',
+  },
 });

@@ -1,5 +1,7 @@
 import type { Stakeholder, Viewer } from '@tickets/domain';
-import type { ActionCheckContext } from '@tickets/plugin-kit';
+import type { ActionCheckContext, Verdict } from '@tickets/plugin-kit';
+import { refusalSentence, typeWords } from '@tickets/plugin-kit/server';
+import { typeWordProblems } from '@tickets/plugin-kit/widget/testing';
 import { describe, expect, it } from 'vitest';
 import ticketType, {
   AnonymizationRequest,
@@ -91,6 +93,22 @@ describe('anonymization: the preview', () => {
   });
 });
 
+/** A permission check's verdict as the API says it in `locale` (true when allowed). */
+function said(verdict: Verdict, locale = 'en') {
+  return verdict === true ? true : refusalSentence(verdict, typeWords(ticketType, server.words, [locale]));
+}
+
+describe("anonymization: the type's words", () => {
+  it('has every word in every language the server speaks', async () => {
+    expect(await typeWordProblems(server)).toEqual([]);
+  });
+
+  it('names the type in Spanish and Polish', () => {
+    expect(typeWords(ticketType, server.words, ['es']).t('title')).toBe('Anonimizar una cuenta');
+    expect(typeWords(ticketType, server.words, ['pl']).t('title')).toBe('Anonimizuj konto');
+  });
+});
+
 describe('anonymization: rules', () => {
   const check = (viewer: Viewer, actingAs: Stakeholder, state: 'open' | 'closed' = 'open'): ActionCheckContext<AnonymizationStored> => ({
     viewer,
@@ -105,13 +123,19 @@ describe('anonymization: rules', () => {
   });
 
   it('refuses everyone outside the results team, naming who may', () => {
-    expect(actions.anonymize.can(check(rita, ritaStakeholder))).toBe('Only members of WRT can anonymize an account.');
-    expect(actions.refreshPreview.can(check(wesOfWst, ritaStakeholder))).toBe('Only members of WRT can refresh the preview of an anonymization.');
-    expect(actions.reject.can(check(rita, ritaStakeholder))).toBe('Only members of WRT can reject an anonymization request.');
+    expect(said(actions.anonymize.can(check(rita, ritaStakeholder)))).toBe('Only members of WRT can anonymize an account.');
+    expect(said(actions.refreshPreview.can(check(wesOfWst, ritaStakeholder)))).toBe('Only members of WRT can refresh the preview of an anonymization.');
+    expect(said(actions.reject.can(check(rita, ritaStakeholder)))).toBe('Only members of WRT can reject an anonymization request.');
   });
 
   it('asks the team to reopen a closed ticket first', () => {
-    expect(actions.anonymize.can(check(anaOfWrt, wrtStakeholder, 'closed'))).toBe('Ticket #7 is closed; reopen it first.');
+    expect(said(actions.anonymize.can(check(anaOfWrt, wrtStakeholder, 'closed')))).toBe('Ticket #7 is closed; reopen it first.');
+  });
+
+  it('says its refusals in Spanish and Polish too', () => {
+    expect(said(actions.anonymize.can(check(rita, ritaStakeholder)), 'es')).toBe('Solo los miembros de WRT pueden anonimizar una cuenta.');
+    expect(said(actions.reject.can(check(rita, ritaStakeholder)), 'pl')).toBe('Tylko członkowie WRT mogą odrzucać wnioski o anonimizację.');
+    expect(said(actions.anonymize.can(check(anaOfWrt, wrtStakeholder, 'closed')), 'pl')).toBe('Zgłoszenie #7 jest zamknięte; najpierw otwórz je ponownie.');
   });
 
   it('starts every ticket with the results team assigned as actioner', () => {

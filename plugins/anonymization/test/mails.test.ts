@@ -1,11 +1,11 @@
 import { mailsAbout } from '@tickets/server/testing';
 import { describe, expect, it } from 'vitest';
 import { AnonymizationStored } from '../src/anonymization-stored.js';
-import { anonymizationMails } from '../src/server/mails.js';
+import anonymizationServer from '../src/server/index.js';
 import { ANONYMIZATION_MAIL_CATALOGS } from '../src/server/mail-words.js';
 import { mailCatalogProblems } from '@tickets/plugin-kit/widget/testing';
 
-const mails = mailsAbout(anonymizationMails, { id: 9, title: 'Forget me', typeTitle: 'Anonymization' }, 'John');
+const mails = mailsAbout(anonymizationServer, { id: 9, title: 'Forget me' }, 'John');
 const stored = AnonymizationStored.parse({
   userId: 9,
   personId: null,
@@ -26,9 +26,9 @@ describe('anonymization mails', () => {
   });
 
   it("are written in the requester's language from the directory (Spanish, Polish), English otherwise", () => {
-    const inSpanish = mailsAbout(anonymizationMails, { id: 9, title: 'Forget me', typeTitle: 'Anonymization' }, 'John', 'es');
+    const inSpanish = mailsAbout(anonymizationServer, { id: 9, title: 'Forget me' }, 'John', 'es');
     expect(inSpanish.received(stored).subject).toBe('Ticket #9 recibido: anonimización (solo la cuenta)');
-    const inPolish = mailsAbout(anonymizationMails, { id: 9, title: 'Forget me', typeTitle: 'Anonymization' }, 'John', 'pl-PL');
+    const inPolish = mailsAbout(anonymizationServer, { id: 9, title: 'Forget me' }, 'John', 'pl-PL');
     const closed = inPolish.closed('Rejected', { ...stored, rejectionReason: 'To nie twoje konto.' });
     expect(closed.subject).toBe('Zgłoszenie #9 zamknięte: Odrzucone');
     expect(closed.text).toContain('został zamknięty ze statusem: Odrzucone. Powód: To nie twoje konto.');

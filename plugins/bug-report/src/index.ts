@@ -38,16 +38,22 @@ export const ticketType = defineTicketType({
   },
   // WST is assigned to every new ticket; the requester is added by the core.
   startingStakeholders: () => [{ principal: { group: TEAM }, connection: 'assigned', role: 'actioner' }],
+  // The English of what the actions' checks say only WST may do; the server half's `words` hold
+  // the other languages, every key.
+  words: {
+    'doing.confirm': 'confirm a bug',
+    'doing.markFixed': 'mark a bug as fixed',
+  },
   actions: {
     confirm: {
       title: 'Confirm the bug',
       input: z.object({ note }),
-      can: allOf(whileOpen, onlyGroup(TEAM, 'confirm a bug')),
+      can: allOf(whileOpen, onlyGroup(TEAM, 'confirm')),
     },
     markFixed: {
       title: 'Mark as fixed',
       input: z.object({ note }),
-      can: allOf(whileOpen, onlyGroup(TEAM, 'mark a bug as fixed')),
+      can: allOf(whileOpen, onlyGroup(TEAM, 'markFixed')),
     },
   },
 });

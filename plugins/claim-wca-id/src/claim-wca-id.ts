@@ -22,24 +22,35 @@ export const claimWcaIdTicketType = defineTicketType({
   // `stakeholders.transfer`; the `handOver` action below is the usual way and checks its own rule.
   stakeholderChanges: { assignees: [{ group: DELEGATES_GROUP }] },
   startingStakeholders: ({ metadata }) => [{ principal: { user: metadata.delegateUserId }, connection: 'assigned', role: 'actioner' }],
+  // The English of the actions' refusals (delegate-rules.ts) and of the phrases they put in; the
+  // server half's `words` hold the other languages, every key.
+  words: {
+    'refusal.onlyNamedAssignee': 'Only the Delegate this request is assigned to ({names}) can {doing}.',
+    'refusal.onlyAssignee': 'Only the Delegate this request is assigned to can {doing}.',
+    'refusal.ownClaim': 'You cannot approve your own claim; hand it over to another Delegate.',
+    'doing.approve': 'approve it',
+    'doing.reject': 'reject it',
+    'doing.handOver': 'hand it over',
+    'doing.approveClaim': 'approve a WCA ID claim',
+  },
   actions: {
     approve: {
       title: 'Approve the claim',
       description: 'Links the requester’s account to the claimed profile and closes the request.',
       input: ApproveInput,
-      can: allOf(whileOpen, onlyAssignedDelegate('approve it'), onlyDelegates('approve a WCA ID claim'), notOwnClaim),
+      can: allOf(whileOpen, onlyAssignedDelegate('approve'), onlyDelegates('approveClaim'), notOwnClaim),
     },
     reject: {
       title: 'Reject the claim',
       description: 'Closes the request with the reason, which the requester reads.',
       input: RejectInput,
-      can: allOf(whileOpen, onlyAssignedDelegate('reject it')),
+      can: allOf(whileOpen, onlyAssignedDelegate('reject')),
     },
     handOver: {
       title: 'Hand over to another Delegate',
       description: 'Names another Delegate for the request; then hand your assignment on to them.',
       input: HandOverInput,
-      can: allOf(whileOpen, onlyAssignedDelegate('hand it over')),
+      can: allOf(whileOpen, onlyAssignedDelegate('handOver')),
     },
   },
 });

@@ -1,12 +1,12 @@
 import type { Stakeholder } from '@tickets/domain';
-import { type ActionCheckContext, onlyGroup } from '@tickets/plugin-kit';
+import { type ActionCheckContext, onlyGroup, type Refusal, refuse } from '@tickets/plugin-kit';
 import type { ClaimWcaIdStored } from './claim-metadata.js';
 
 /** The group, by its name in the host site's directory, whose members confirm claims. */
 export const DELEGATES_GROUP = 'Delegates';
 
 export type ClaimCheckContext = ActionCheckContext<ClaimWcaIdStored>;
-type ClaimCheck = (context: ClaimCheckContext) => true | string;
+type ClaimCheck = (context: ClaimCheckContext) => true | Refusal;
 
 /** A user assigned as actioner: the shape of a Delegate's assignment to a claim. */
 export function isDelegateAssignment(stakeholder: Stakeholder): boolean {
@@ -21,19 +21,22 @@ export function assignedDelegates(stakeholders: readonly Stakeholder[]): Stakeho
 /**
  * Only the Delegate holding the request decides, acting as themselves. The ticket's stakeholders
  * are the authority, not `metadata.delegateUserId`: after a hand-over the new assignee acts, and the previous one, made inactive, cannot.
+ * `doing` names the type's `doing.<name>` phrase, as in `onlyGroup`.
  */
 export function onlyAssignedDelegate(doing: string): ClaimCheck {
   return ({ actingAs, viewer, stakeholders }) => {
     const actsAsOwnAssignment = actingAs.isActive && isDelegateAssignment(actingAs) && actingAs.principal.id === viewer.userId;
     if (actsAsOwnAssignment) return true;
     const names = assignedDelegates(stakeholders).map((stakeholder) => stakeholder.principal.name);
-    return `Only the Delegate this request is assigned to${names.length > 0 ? ` (${names.join(', ')})` : ''} can ${doing}.`;
+    const phrase = { doing: `doing.${doing}` };
+    // Everyone's assignment may have been removed: then there is nobody to name, and a sentence of its own.
+    return names.length > 0 ? refuse('onlyNamedAssignee', { names: names.join(', ') }, phrase) : refuse('onlyAssignee', undefined, phrase);
   };
 }
 
 /**
  * The assignee must still be a Delegate: a plain `stakeholders.transfer` could hand the request to
- * anyone, and only a Delegate may vouch that a profile belongs to someone.
+ * anyone, and only a Delegate may vouch that a profile belongs to someone. `doing` names a phrase, as in `onlyGroup`.
  */
 export function onlyDelegates(doing: string): ClaimCheck {
   return onlyGroup(DELEGATES_GROUP, doing);
@@ -41,4 +44,4 @@ export function onlyDelegates(doing: string): ClaimCheck {
 
 /** Nobody confirms their own claim, even a Delegate who somehow holds it. */
 export const notOwnClaim: ClaimCheck = ({ viewer, metadata }) =>
-  viewer.userId === metadata.requesterUserId ? 'You cannot approve your own claim; hand it over to another Delegate.' : true;
+  viewer.userId === metadata.requesterUserId ? refuse('ownClaim') : true;

@@ -1,6 +1,8 @@
 import type { Stakeholder, Viewer } from '@tickets/domain';
+import { refusalSentence, typeWords } from '@tickets/plugin-kit/server';
 import { describe, expect, it } from 'vitest';
 import claimWcaId, { ClaimWcaIdMetadata, type ClaimWcaIdStored, HandOverInput, RejectInput } from '../src/index.js';
+import claimWcaIdServer from '../src/server/index.js';
 
 const delegates = [{ kind: 'group', id: 4, name: 'Delegates' }];
 const viewers = {
@@ -28,13 +30,15 @@ const actions = claimWcaId.actions!;
 
 function check(action: keyof typeof actions, viewer: Viewer, actingAs: Stakeholder, overrides: { stakeholders?: Stakeholder[]; state?: 'open' | 'closed'; metadata?: ClaimWcaIdStored } = {}) {
   const state = overrides.state ?? 'open';
-  return actions[action].can({
+  const verdict = actions[action].can({
     viewer,
     actingAs,
     stakeholders: overrides.stakeholders ?? [requesterRow, doraRow, danInCc],
     ticket: { id: 42, state, status: { id: 10, name: state === 'open' ? 'Requested' : 'Approved', category: state === 'open' ? 'triage' : 'done' } },
     metadata: overrides.metadata ?? metadata,
   });
+  // A refusal is words until the server says them: here as an English reader gets it.
+  return verdict === true ? true : refusalSentence(verdict, typeWords(claimWcaId, claimWcaIdServer.words, ['en']));
 }
 
 describe('claim-wca-id: what is filed', () => {
@@ -80,6 +84,10 @@ describe('claim-wca-id: who may decide', () => {
     const stakeholders = [requesterRow, doraInactive, danAssigned];
     expect(check('approve', viewers.dan, danAssigned, { stakeholders })).toBe(true);
     expect(check('approve', viewers.john, requesterRow, { stakeholders })).toBe('Only the Delegate this request is assigned to (Dan Delegate) can approve it.');
+  });
+
+  it('names nobody when no Delegate holds the request any more', () => {
+    expect(check('approve', viewers.john, requesterRow, { stakeholders: [requesterRow] })).toBe('Only the Delegate this request is assigned to can approve it.');
   });
 
   it('does not let an assignee who is not a Delegate approve, nor anyone approve their own claim', () => {

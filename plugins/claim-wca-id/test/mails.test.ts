@@ -1,11 +1,11 @@
 import { mailsAbout } from '@tickets/server/testing';
 import { describe, expect, it } from 'vitest';
 import { ClaimWcaIdStored } from '../src/claim-metadata.js';
-import { claimWcaIdMails } from '../src/server/mails.js';
+import claimWcaIdServer from '../src/server/index.js';
 import { CLAIM_MAIL_CATALOGS } from '../src/server/mail-words.js';
 import { mailCatalogProblems } from '@tickets/plugin-kit/widget/testing';
 
-const mails = mailsAbout(claimWcaIdMails, { id: 7, title: 'My WCA ID', typeTitle: 'Claim a WCA ID' }, 'John');
+const mails = mailsAbout(claimWcaIdServer, { id: 7, title: 'My WCA ID' }, 'John');
 const stored = ClaimWcaIdStored.parse({ personId: 2, wcaId: '2015SMIT02', delegateUserId: 5, requesterUserId: 9, message: null, rejectionReason: null, handedTo: [] });
 
 describe('claim-wca-id mails', () => {
@@ -18,12 +18,14 @@ describe('claim-wca-id mails', () => {
   });
 
   it("are written in the requester's language from the directory (Spanish, Polish), English otherwise", () => {
-    const inSpanish = mailsAbout(claimWcaIdMails, { id: 7, title: 'My WCA ID', typeTitle: 'Claim a WCA ID' }, 'John', 'es-MX');
+    const inSpanish = mailsAbout(claimWcaIdServer, { id: 7, title: 'My WCA ID' }, 'John', 'es-MX');
     expect(inSpanish.received(stored).subject).toBe('Ticket #7 recibido: tu solicitud del WCA ID 2015SMIT02');
     expect(inSpanish.closed('Approved', stored).subject).toBe('Ticket #7 cerrado: Aprobado');
-    const inPolish = mailsAbout(claimWcaIdMails, { id: 7, title: 'My WCA ID', typeTitle: 'Claim a WCA ID' }, 'John', 'pl');
-    expect(inPolish.closed('Rejected', { ...stored, rejectionReason: 'Nie znam tej osoby.' }).text).toContain('nie został potwierdzony. Powód: Nie znam tej osoby.');
-    const inGerman = mailsAbout(claimWcaIdMails, { id: 7, title: 'My WCA ID', typeTitle: 'Claim a WCA ID' }, 'John', 'de');
+    const inPolish = mailsAbout(claimWcaIdServer, { id: 7, title: 'My WCA ID' }, 'John', 'pl');
+    const rejected = inPolish.closed('Rejected', { ...stored, rejectionReason: 'Nie znam tej osoby.' });
+    expect(rejected.subject).toBe('Zgłoszenie #7 zamknięte: Odrzucone');
+    expect(rejected.text).toContain('nie został potwierdzony. Powód: Nie znam tej osoby.');
+    const inGerman = mailsAbout(claimWcaIdServer, { id: 7, title: 'My WCA ID' }, 'John', 'de');
     expect(inGerman.received(stored).subject).toBe('Ticket #7 received: your claim of WCA ID 2015SMIT02');
   });
 

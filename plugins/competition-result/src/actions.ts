@@ -1,4 +1,4 @@
-import { type ActionCheckContext, allOf, onlyGroup, type TicketActions, whileOpen } from '@tickets/plugin-kit';
+import { type ActionCheckContext, allOf, onlyGroup, type Refusal, refuse, type TicketActions, whileOpen } from '@tickets/plugin-kit';
 import { z } from 'zod';
 import { CompetitionResultRequest } from './competition-result-request.js';
 import type { CompetitionResultStored } from './competition-result-stored.js';
@@ -7,23 +7,25 @@ import { nextStep, POSTING_STEPS, type PostingStepKey } from './posting-steps.js
 
 const ABORT_WHY = 'Say in a sentence why posting stops; the Delegates read it to correct their submission.';
 
-type Check = (context: ActionCheckContext<CompetitionResultStored>) => true | string;
+// Refusals are the definition's `refusal.*` words (ticket-type.ts), so the API says them in the reader's language.
+type Check = (context: ActionCheckContext<CompetitionResultStored>) => true | Refusal;
 
+/** Only in this status; `why` names the refusal otherwise. */
 const inStatus =
   (name: string, why: string): Check =>
   (context) =>
-    context.ticket.status.name === name ? true : why;
+    context.ticket.status.name === name ? true : refuse(why);
 
 /** Only the member who holds the lock works on the competition; others are told who does. */
 const holdingTheLock: Check = ({ metadata, viewer }) => {
-  if (metadata.lock === null) return 'Lock the competition for posting first.';
-  return metadata.lock.userId === viewer.userId ? true : `${metadata.lock.name} holds this competition for posting; take it over first.`;
+  if (metadata.lock === null) return refuse('lockFirst');
+  return metadata.lock.userId === viewer.userId ? true : refuse('heldBy', { name: metadata.lock.name });
 };
 
 /** Taking over needs a holder who is not you. */
 const heldBySomeoneElse: Check = ({ metadata, viewer }) => {
-  if (metadata.lock === null) return 'Nobody holds this competition; lock it instead.';
-  return metadata.lock.userId === viewer.userId ? 'You hold this competition already.' : true;
+  if (metadata.lock === null) return refuse('nobodyHolds');
+  return metadata.lock.userId === viewer.userId ? refuse('youHold') : true;
 };
 
 /** A step may be done when it is the next one of this submission. */
@@ -33,14 +35,15 @@ const isNext =
     const next = nextStep(metadata);
     if (next?.key === key) return true;
     const step = POSTING_STEPS.find((candidate) => candidate.key === key)!;
-    if (step.onlyWithNewcomers && metadata.newcomers.length === 0) return 'This submission has no newcomers; the step does not apply.';
-    if (metadata.done.includes(key)) return `"${step.title}" is done already.`;
-    return next === null ? 'Every step is done.' : `"${next.title}" comes first.`;
+    if (step.onlyWithNewcomers && metadata.newcomers.length === 0) return refuse('noNewcomers');
+    // Named by its action's title (the step is an action), so the reader sees it in their own language.
+    if (metadata.done.includes(key)) return refuse('stepDone', undefined, { step: `action.${key}.title` });
+    return next === null ? refuse('allDone') : refuse('comesFirst', undefined, { step: `action.${next.key}.title` });
   };
 
 /** The competition's Delegates (its members, by the competition kind's rule), whichever stakeholder they act as. */
 const aDelegate: Check = ({ viewer, metadata }) =>
-  viewer.memberships.some((m) => m.kind === 'competition' && m.id === metadata.competitionId) ? true : "Only the competition's Delegates can submit its results again.";
+  viewer.memberships.some((m) => m.kind === 'competition' && m.id === metadata.competitionId) ? true : refuse('onlyDelegates');
 
 const stepAction = (key: PostingStepKey, description: string) => {
   const step = POSTING_STEPS.find((candidate) => candidate.key === key)!;
@@ -48,7 +51,7 @@ const stepAction = (key: PostingStepKey, description: string) => {
     title: step.title,
     description,
     input: z.object({}),
-    can: allOf(whileOpen, onlyGroup(TEAM, 'post results'), holdingTheLock, isNext(key)),
+    can: allOf(whileOpen, onlyGroup(TEAM, 'postResults'), holdingTheLock, isNext(key)),
   };
 };
 
@@ -62,13 +65,13 @@ export const competitionResultActions = {
     title: 'Lock for posting',
     description: 'Hold the competition so nobody else posts it meanwhile; you become its assigned actioner.',
     input: z.object({}),
-    can: allOf(whileOpen, onlyGroup(TEAM, 'lock a competition for posting'), inStatus(STATUS.submitted, 'The competition is locked already.')),
+    can: allOf(whileOpen, onlyGroup(TEAM, 'lockForPosting'), inStatus(STATUS.submitted, 'lockedAlready')),
   },
   takeOver: {
     title: 'Take over',
     description: 'Take the competition from the member who holds it (they are told in the timeline).',
     input: z.object({}),
-    can: allOf(whileOpen, onlyGroup(TEAM, 'take over a competition'), heldBySomeoneElse),
+    can: allOf(whileOpen, onlyGroup(TEAM, 'takeOver'), heldBySomeoneElse),
   },
   verifyWarnings: stepAction('verifyWarnings', 'Look at what the results database flags (records, time limits) and confirm each is right.'),
   mergeInboxResults: stepAction('mergeInboxResults', 'Move the submitted results into the results database.'),
@@ -86,12 +89,12 @@ export const competitionResultActions = {
         .min(10, ABORT_WHY)
         .max(2000, 'A reason can be at most 2,000 characters long.'),
     }),
-    can: allOf(whileOpen, onlyGroup(TEAM, 'abort posting')),
+    can: allOf(whileOpen, onlyGroup(TEAM, 'abort')),
   },
   resubmit: {
     title: 'Submit again',
     description: 'Submit corrected results after the results team aborted posting.',
     input: CompetitionResultRequest.omit({ competitionId: true }),
-    can: allOf(inStatus(STATUS.aborted, 'Results can be submitted again only after posting was aborted.'), aDelegate),
+    can: allOf(inStatus(STATUS.aborted, 'notAborted'), aDelegate),
   },
 } satisfies TicketActions<z.ZodType<CompetitionResultStored>>;

@@ -19,4 +19,23 @@ export const competitionResultTicketType = defineTicketType({
     { principal: { kind: 'competition', id: metadata.competitionId }, connection: 'cc', role: 'requester' },
   ],
   actions: competitionResultActions,
+  // The English of the actions' refusals (actions.ts) and of the phrases they put in; the server
+  // half's `words` hold the other languages, every key.
+  words: {
+    'refusal.lockFirst': 'Lock the competition for posting first.',
+    'refusal.heldBy': '{name} holds this competition for posting; take it over first.',
+    'refusal.nobodyHolds': 'Nobody holds this competition; lock it instead.',
+    'refusal.youHold': 'You hold this competition already.',
+    'refusal.noNewcomers': 'This submission has no newcomers; the step does not apply.',
+    'refusal.stepDone': '"{step}" is done already.',
+    'refusal.allDone': 'Every step is done.',
+    'refusal.comesFirst': '"{step}" comes first.',
+    'refusal.onlyDelegates': "Only the competition's Delegates can submit its results again.",
+    'refusal.lockedAlready': 'The competition is locked already.',
+    'refusal.notAborted': 'Results can be submitted again only after posting was aborted.',
+    'doing.postResults': 'post results',
+    'doing.lockForPosting': 'lock a competition for posting',
+    'doing.takeOver': 'take over a competition',
+    'doing.abort': 'abort posting',
+  },
 });

@@ -16,6 +16,18 @@ export const editPersonTicketType = defineTicketType({
   // The results team is assigned to every request; the requester is added by the core.
   startingStakeholders: () => [{ principal: { group: TEAM }, connection: 'assigned', role: 'actioner' }],
   actions: editPersonActions,
+  // The English of the actions' refusals (actions.ts): the phrases "Only members of WRT can …" and
+  // "Only the requester can …" put in. The server half's `words` hold the other languages, every key.
+  words: {
+    'refusal.onlyRequester': 'Only the requester can {doing}.',
+    'doing.addField': 'add a field to a profile change',
+    'doing.editField': 'edit a requested field',
+    'doing.dropField': 'drop a requested field',
+    'doing.syncOldValues': 'sync the old values',
+    'doing.applyChange': 'apply a change',
+    'doing.reject': 'reject a change',
+    'doing.withdraw': 'withdraw this request',
+  },
   // A message to a team through the contact form that is really a profile correction becomes an
   // edit-person request: the person moving it says which field and what value.
   moveIn: {

@@ -1,11 +1,11 @@
 import { mailsAbout } from '@tickets/server/testing';
 import { describe, expect, it } from 'vitest';
 import { EditPersonStored } from '../src/edit-person-stored.js';
-import { editPersonMails } from '../src/server/mails.js';
+import editPersonServer from '../src/server/index.js';
 import { EDIT_PERSON_MAIL_CATALOGS } from '../src/server/mail-words.js';
 import { mailCatalogProblems } from '@tickets/plugin-kit/widget/testing';
 
-const mails = mailsAbout(editPersonMails, { id: 12, title: 'Fix my name', typeTitle: "Edit a competitor's profile" }, 'Rita');
+const mails = mailsAbout(editPersonServer, { id: 12, title: 'Fix my name' }, 'Rita');
 const stored = EditPersonStored.parse({
   personId: 1,
   wcaId: '2019LOPE01',
@@ -32,11 +32,11 @@ describe('edit-person mails', () => {
   });
 
   it("are written in the requester's language from the directory (Spanish, Polish), English otherwise", () => {
-    const inSpanish = mailsAbout(editPersonMails, { id: 12, title: 'Fix my name', typeTitle: "Edit a competitor's profile" }, 'Rita', 'es-AR');
+    const inSpanish = mailsAbout(editPersonServer, { id: 12, title: 'Fix my name' }, 'Rita', 'es-AR');
     expect(inSpanish.received(stored).subject).toBe('Ticket #12 recibido: tu cambio de perfil (2019LOPE01)');
     expect(inSpanish.received(stored).text).toContain('cambiar el nombre del perfil de competidor 2019LOPE01');
     expect(inSpanish.closed('Applied', { ...stored, appliedAs: 'fix' }).subject).toBe('Ticket #12 cerrado: Aplicado');
-    const inPolish = mailsAbout(editPersonMails, { id: 12, title: 'Fix my name', typeTitle: "Edit a competitor's profile" }, 'Rita', 'pl');
+    const inPolish = mailsAbout(editPersonServer, { id: 12, title: 'Fix my name' }, 'Rita', 'pl');
     expect(inPolish.closed('Rejected', { ...stored, rejectionReason: 'Brak dowodu.' }).text).toContain('została zamknięta ze statusem: Odrzucone. Powód: Brak dowodu.');
   });
 

@@ -13,9 +13,11 @@ export interface MailContext<StoredMetadata> {
   readonly ticket: {
     readonly id: number;
     readonly title: string;
+    /** The type's title in the recipient's language (its words). */
     readonly typeTitle: string;
     /** Where the recipient reads the ticket on the host site. */
     readonly url: string;
+    /** The status's name in the recipient's language when the type ships it or it is a system status; a custom one as written. */
     readonly status: string;
     readonly state: 'open' | 'closed';
   };

@@ -15,11 +15,3 @@ export function mailWords<Key extends string>(catalogs: MailCatalogs<Key>, local
   return { t: (key, values) => formatMessage(chosen, catalog[key] ?? catalogs.en[key], values), locale: chosen };
 }
 
-/**
- * A lifecycle's status name in the recipient's language, from the catalog's `status.<name>` key; a
- * name the catalog does not know (a custom status) as it is.
- */
-export function statusWord<Key extends string>(catalogs: MailCatalogs<Key>, t: (key: Key) => string, status: string): string {
-  const key = `status.${status}` as Key;
-  return key in catalogs.en ? t(key) : status;
-}

@@ -9,6 +9,7 @@ import type { PluginDirectory } from './plugin-directory.js';
 import type { PluginMigration } from './plugin-migration.js';
 import type { TicketTypeMails } from './mail-text.js';
 import type { PrincipalKindServer } from './principal-kind.js';
+import type { TypeWordCatalogs } from '../type-words.js';
 
 /** What a ticket of the type is filed with. */
 export type FiledOf<T extends TicketTypeDefinition> = z.output<T['metadata']>;
@@ -86,6 +87,11 @@ export interface TicketTypeServer<T extends TicketTypeDefinition = TicketTypeDef
   readonly definition: T;
   readonly store?: MetadataStore<Filed<T>, Stored<T>>;
   readonly effects: { readonly [K in ActionKeys<T>]: ActionEffect<Stored<T>, ActionInput<T, K>> };
+  /**
+   * The type's words in other languages than English (its title, actions, statuses, refusals), by
+   * locale; the API answers in the reader's language (`typeWords`). Without them, in English.
+   */
+  readonly words?: TypeWordCatalogs;
   /** The type's own e-mail texts ("Ticket #123 received", "… closed"); the core's wording otherwise. */
   readonly mails?: TicketTypeMails<Stored<T>>;
   /**

@@ -9,7 +9,7 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, allowed: re
   if (origin && allowed.includes(origin)) {
     res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Vary', 'Origin');
-    res.setHeader('Access-Control-Allow-Headers', 'authorization, content-type, trpc-accept, x-trpc-source');
+    res.setHeader('Access-Control-Allow-Headers', 'accept-language, authorization, content-type, trpc-accept, x-trpc-source');
     res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
     res.setHeader('Access-Control-Max-Age', '600');
   }

@@ -19,6 +19,7 @@ import { clientErrorHandler } from './client-error.js';
 import { closeWhenAnsweredEarly } from './lingering-close.js';
 import { refuse } from './refusal.js';
 import { serverOptions } from './server-options.js';
+import { readerLanguages } from '../request/reader-languages.js';
 
 /** Extra routes another part of the product mounts next to the API (the demo page, intake). */
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
@@ -35,16 +36,25 @@ export function createHttpServer(services: AppServices, routes: Route[] = []): S
     maxBodySize: services.config.HTTP_MAX_BODY_BYTES,
     maxBatchSize: services.config.TRPC_MAX_BATCH_SIZE,
     createContext: ({ req, info }) =>
-      createContext(services, req.headers.authorization ?? subscriptionAuthorization(info.connectionParams), requestIdOf(req), {
-        limits: rateLimits,
-        clientAddress: rateLimits.addresses.of(req),
-        spent: [],
-      }),
+      createContext(
+        services,
+        req.headers.authorization ?? subscriptionAuthorization(info.connectionParams),
+        requestIdOf(req),
+        {
+          limits: rateLimits,
+          clientAddress: rateLimits.addresses.of(req),
+          spent: [],
+        },
+        // An EventSource sends the browser's languages, not the page's: the widget names them as a parameter.
+        readerLanguages(info.connectionParams?.['languages'] || req.headers['accept-language']),
+      ),
     // Every answer says what is left of the budgets its calls spent from; a refusal also says when to retry.
     responseMeta: ({ ctx }) => {
       const headers = new Headers(rateLimitHeaders(ctx?.rateLimits?.spent ?? []));
       // tRPC sets its own Vary, which replaces the one CORS set: add Origin to it (appended, not replaced).
       headers.append('vary', 'Origin');
+      // Its words are in the reader's language.
+      headers.append('vary', 'Accept-Language');
       return { headers };
     },
   });

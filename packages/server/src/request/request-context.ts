@@ -12,9 +12,11 @@ export interface RequestContext {
   em: EntityManager;
   directory: Directory;
   log: Logger;
+  /** The languages the reader wants, most wanted first (`Accept-Language`); answers name types, actions and statuses in the best one the server has. */
+  languages: readonly string[];
 }
 
-export function openRequestContext(services: AppServices, requestId: string): RequestContext {
+export function openRequestContext(services: AppServices, requestId: string, languages: readonly string[] = []): RequestContext {
   const em = services.orm.em.fork() as EntityManager;
-  return { services, em, directory: directoryFor(services, em), log: services.logger.child({ requestId }) };
+  return { services, em, directory: directoryFor(services, em), log: services.logger.child({ requestId }), languages };
 }

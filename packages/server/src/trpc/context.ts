@@ -15,6 +15,7 @@ export function createContext(
   authorization: string | undefined,
   requestId: string,
   rateLimits: RequestRateLimitScope | null = null,
+  languages: readonly string[] = [],
 ): Context {
-  return { ...openRequestContext(services, requestId), authorization, rateLimits };
+  return { ...openRequestContext(services, requestId, languages), authorization, rateLimits };
 }

@@ -39,8 +39,8 @@ export const SUITE_RATE_LIMITS: Readonly<Record<string, string>> = {
 
 export interface TestApi {
   api: RunningApi;
-  /** A typed tRPC client over real HTTP, signed in as a demo user (or anonymous). */
-  client(login?: DemoLogin): ReturnType<typeof createTRPCClient<AppRouter>>;
+  /** A typed tRPC client over real HTTP, signed in as a demo user (or anonymous), reading in the languages given (`Accept-Language`). */
+  client(login?: DemoLogin, acceptLanguage?: string): ReturnType<typeof createTRPCClient<AppRouter>>;
   /** A server-side caller, signed in the same way, without HTTP. */
   caller(login?: DemoLogin): Caller;
   token(login: DemoLogin): Promise<string>;
@@ -82,12 +82,15 @@ export async function startTestApi(env: Record<string, string> = {}, ticketTypes
     api,
     queries,
     token,
-    client(login) {
+    client(login, acceptLanguage) {
       return createTRPCClient<AppRouter>({
         links: [
           httpLink({
             url: `${api.url}/trpc`,
-            headers: async () => (login ? { authorization: `Bearer ${await sessionToken(login)}` } : {}),
+            headers: async () => ({
+              ...(login ? { authorization: `Bearer ${await sessionToken(login)}` } : {}),
+              ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}),
+            }),
           }),
         ],
       });

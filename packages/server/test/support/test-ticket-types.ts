@@ -37,7 +37,7 @@ export const countedRequest = defineTicketType({
     increment: {
       title: 'Increment',
       input: z.object({ by: z.number().int().min(1, 'Increment by at least 1.').max(10, 'Increment by at most 10.') }),
-      can: allOf(whileOpen, onlyGroup('WRT', 'increment the counter')),
+      can: allOf(whileOpen, onlyGroup('WRT', 'increment')),
     },
     explode: {
       title: 'Explode',
@@ -45,10 +45,21 @@ export const countedRequest = defineTicketType({
       can: onlyGroup('WRT', 'explode'),
     },
   },
+  words: { 'doing.increment': 'increment the counter', 'doing.explode': 'explode' },
   startingStakeholders: () => [{ principal: { group: 'WRT' }, connection: 'assigned', role: 'actioner' }],
 });
 
 export const countedRequestServer = defineTicketTypeServer(countedRequest, {
+  // Spanish only: a Polish reader gets its words in English, the kit's sentences in Polish.
+  words: {
+    es: {
+      title: 'Solicitud contada',
+      'action.increment.title': 'Incrementar',
+      'action.explode.title': 'Explotar',
+      'doing.increment': 'incrementar el contador',
+      'doing.explode': 'explotar',
+    },
+  },
   store: defineSqlStore(countedRequest, {
     table: 'test_counted_requests',
     migrations: [{ name: '001-create', up: ['create table test_counted_requests (id serial primary key, namespace_id int not null, count int not null)'] }],
@@ -73,7 +84,11 @@ export const countedRequestServer = defineTicketTypeServer(countedRequest, {
 });
 
 export const plainRequestServer = defineTicketTypeServer(plainRequest, { store: jsonTestStore('test_plain_requests'), effects: {} });
-export const reviewedRequestServer = defineTicketTypeServer(reviewedRequest, { store: jsonTestStore('test_reviewed_requests'), effects: {} });
+export const reviewedRequestServer = defineTicketTypeServer(reviewedRequest, {
+  store: jsonTestStore('test_reviewed_requests'),
+  effects: {},
+  words: { es: { title: 'Solicitud revisada', 'status.Requested': 'Solicitada', 'status.Under review': 'En revisión', 'status.Applied': 'Aplicada' } },
+});
 
 export const TEST_TICKET_TYPES = [plainRequestServer, reviewedRequestServer, countedRequestServer];
 

@@ -1,10 +1,9 @@
-import type { MailContext, MailText, TicketTypeMails } from '@tickets/plugin-kit/server';
+import { type MailContext, type MailText, recipientWords, type TicketTypeMails, type TicketTypeServer } from '@tickets/plugin-kit/server';
 
 /** A ticket as a type's mails name it; its link is the host site's page for it. */
 export interface MailedTicket {
   readonly id: number;
   readonly title: string;
-  readonly typeTitle: string;
 }
 
 function own<Mail>(mail: Mail | undefined, kind: string): Mail {
@@ -14,12 +13,15 @@ function own<Mail>(mail: Mail | undefined, kind: string): Mail {
 
 /**
  * A type's own mails about one ticket as `recipient` gets them: `received` while the ticket is open
- * (in `Requested` unless told), `closed` with its outcome. For testing a type's texts without the
- * outbox; the mails the API really sends are its API tests'. `locale`: the recipient's (null: English).
+ * (in `Requested` unless told), `closed` with its outcome (a status by its English name). For testing
+ * a type's texts without the outbox; the mails the API really sends are its API tests'. As the API
+ * does, the type's title and the status reach the texts in the recipient's language (`recipientWords`).
+ * `locale`: the recipient's (null: English).
  */
-export function mailsAbout<Stored>(mails: TicketTypeMails<Stored>, ticket: MailedTicket, recipient: string, locale: string | null = null) {
+export function mailsAbout<Stored>(server: Pick<TicketTypeServer, 'definition' | 'words'> & { readonly mails?: TicketTypeMails<Stored> }, ticket: MailedTicket, recipient: string, locale: string | null = null) {
+  const mails = server.mails ?? {};
   const context = (status: string, state: 'open' | 'closed', metadata: Stored): MailContext<Stored> => ({
-    ticket: { ...ticket, url: `https://example.org/tickets/${ticket.id}`, status, state },
+    ticket: { ...ticket, url: `https://example.org/tickets/${ticket.id}`, state, ...recipientWords(server, status, locale) },
     recipient: { name: recipient, locale },
     metadata,
   });

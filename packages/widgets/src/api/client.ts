@@ -13,6 +13,8 @@ export interface TicketsClientOptions {
   apiUrl: string;
   /** The host site's token for the signed-in user. */
   token?: TokenSource;
+  /** The reader's languages, most wanted first (language tags): the API names types, actions and statuses in the best one it has. */
+  languages?: readonly string[];
 }
 
 export async function resolveToken(source: TokenSource): Promise<string | null> {
@@ -24,21 +26,22 @@ export async function resolveToken(source: TokenSource): Promise<string | null> 
  * Creates the tRPC client. Create it once per page, outside React, and share it (the custom
  * elements do this for you). Every request asks `token` afresh, so a provider can refresh it.
  */
-export function createTicketsClient({ apiUrl, token }: TicketsClientOptions): TicketsClient {
+export function createTicketsClient({ apiUrl, token, languages = [] }: TicketsClientOptions): TicketsClient {
+  const acceptLanguage = languages.join(', ');
   return createTRPCClient<AppRouter>({
     links: [
       splitLink({
         condition: (op) => op.type === 'subscription',
-        // Live changes over Server-Sent Events; an EventSource sends no headers, so the token
-        // travels as a connection parameter (asked afresh on every reconnect).
-        true: httpSubscriptionLink({ url: apiUrl, connectionParams: async () => ({ token: (await resolveToken(token)) ?? '' }) }),
+        // Live changes over Server-Sent Events; an EventSource sends no headers of ours, so the token
+        // and the languages travel as connection parameters (asked afresh on every reconnect).
+        true: httpSubscriptionLink({ url: apiUrl, connectionParams: async () => ({ token: (await resolveToken(token)) ?? '', languages: acceptLanguage }) }),
         false: httpLink({
           url: apiUrl,
           // A ticket page's first answer may already be on its way, asked for by the loader.
           fetch: firstPaintFetch,
           async headers() {
             const bearer = await resolveToken(token);
-            return bearer ? { authorization: `Bearer ${bearer}` } : {};
+            return { ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}) };
           },
         }),
       }),

@@ -19,14 +19,17 @@ export interface FirstPaintOptions {
   ticketTypes: readonly FirstPaintTicketType[];
   /** The loader's URL: module paths are relative to it. */
   base: string;
+  /** src/elements/page-language.ts's `wantedLocales`, whose source the loader carries too: the answer is in the widget's language. */
+  wantedLocales: (element: Element, token: string | null) => string[];
 }
 
 /**
  * Starts the first paint's requests. It runs from its own source text inside the loader, so it
  * uses nothing from outside its body, and it must build the very request the widget's tRPC client
- * builds (`httpLink`: `${api-url}/tickets.get?input=…`, the bearer token in `authorization`).
+ * builds (`httpLink`: `${api-url}/tickets.get?input=…`, the bearer token in `authorization`, the
+ * reader's languages in `accept-language`).
  */
-export function startFirstPaint({ key, ticketTypes, base }: FirstPaintOptions): void {
+export function startFirstPaint({ key, ticketTypes, base, wantedLocales }: FirstPaintOptions): void {
   const store = globalThis as unknown as Record<symbol, Map<string, Promise<Response | null>> | undefined>;
   const symbol = Symbol.for(key);
   const answers = (store[symbol] ??= new Map());
@@ -53,9 +56,10 @@ export function startFirstPaint({ key, ticketTypes, base }: FirstPaintOptions): 
     if (!apiUrl || !token || !Number.isInteger(ticketId) || ticketId <= 0) continue;
     const url = `${apiUrl}/tickets.get?input=${encodeURIComponent(JSON.stringify({ ticketId }))}`;
     const authorization = `Bearer ${token}`;
-    const request = `${url}\n${authorization}`;
+    const languages = wantedLocales(element, token).join(', ');
+    const request = `${url}\n${authorization}\n${languages}`;
     if (answers.has(request)) continue;
-    const answer = fetch(url, { method: 'GET', headers: { authorization } }).then(
+    const answer = fetch(url, { method: 'GET', headers: { authorization, ...(languages ? { 'accept-language': languages } : {}) } }).then(
       (response) => {
         if (response.ok) void preload(response);
         return response;
@@ -67,13 +71,14 @@ export function startFirstPaint({ key, ticketTypes, base }: FirstPaintOptions): 
 }
 
 /**
- * The answer the loader asked for, for this request (its URL and `authorization` header), once:
+ * The answer the loader asked for, for this request (its URL, `authorization` and `accept-language`), once:
  * null when there is none, so the client asks itself. A request that failed on the way is asked again.
  */
 export function takeFirstPaint(url: string, init?: RequestInit): Promise<Response> | null {
   const answers = (globalThis as unknown as Record<symbol, Map<string, Promise<Response | null>> | undefined>)[Symbol.for(FIRST_PAINT_KEY)];
   if (!answers || answers.size === 0) return null;
-  const request = `${url}\n${new Headers(init?.headers).get('authorization') ?? ''}`;
+  const headers = new Headers(init?.headers);
+  const request = `${url}\n${headers.get('authorization') ?? ''}\n${headers.get('accept-language') ?? ''}`;
   const answer = answers.get(request);
   if (!answer) return null;
   answers.delete(request);

@@ -4,6 +4,7 @@ import { errorInfo } from '../api/errors.js';
 import type { StatusMigrationView } from '../api/types.js';
 import type { SettingsMessageKey } from '../i18n/settings-messages.js';
 import { useSettingsMessages } from '../i18n/use-settings-messages.js';
+import { systemReasonWords } from '../i18n/system-reason-words.js';
 import { statusName, useWidgetsMessages } from '../i18n/use-widgets-messages.js';
 import type { WidgetsMessageKey } from '../i18n/widgets-messages.js';
 
@@ -36,7 +37,8 @@ export function MigrationProgress({ migration }: MigrationProgressProps) {
   const { t } = useSettingsMessages();
   const words = useWidgetsMessages().t;
   const summary = migrationSummary(migration, t);
-  // The reason is the API's sentence, as it wrote it ("status 'Blocked' was removed").
+  // The reason as data, in the reader's words; a migration older than that has only the API's English sentence.
+  const reason = migration.why ? systemReasonWords(migration.why, words) : migration.reason;
   const mappings = migration.mappings.map((mapping) => mappingWords(mapping, t, words)).join(', ');
   // Users may move some of the tickets themselves meanwhile, so `moved` can end below `total`.
   const max = Math.max(migration.total, migration.moved, 1);
@@ -48,7 +50,7 @@ export function MigrationProgress({ migration }: MigrationProgressProps) {
       </p>
       <progress aria-labelledby={`${id}-summary`} aria-describedby={`${id}-why`} max={max} value={value} />
       <p id={`${id}-why`} className="tk-muted">
-        {mappings ? t('settings.migration.whyMapped', { reason: migration.reason, mappings }) : t('settings.migration.why', { reason: migration.reason })}
+        {mappings ? t('settings.migration.whyMapped', { reason, mappings }) : t('settings.migration.why', { reason })}
       </p>
     </div>
   );

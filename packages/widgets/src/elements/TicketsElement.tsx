@@ -90,11 +90,11 @@ export abstract class TicketsElement extends HTMLElement {
       this.#root.render(<SetUpProblem>Set the api-url attribute to the Tickets API's address (ending in /trpc).</SetUpProblem>);
       return;
     }
-    const session = pageSession(apiUrl);
+    const wanted = wantedLocales(this, this.getAttribute('token'));
+    const session = pageSession(apiUrl, wanted);
     const token: TokenSource = this.#tokenProvider ?? this.getAttribute('token');
     session.setToken(token);
     this.startLoading(session);
-    const wanted = wantedLocales(this, this.getAttribute('token'));
     // Another language's words arrive as chunks of their own: render once they are here, not in English first.
     if (CORE_BUNDLES.some((bundle) => !loadedCatalog(bundle, bundleLocale(bundle, wanted)))) {
       void loadMessages(CORE_BUNDLES, wanted).then(() => this.update());

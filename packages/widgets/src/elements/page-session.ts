@@ -10,24 +10,22 @@ export interface PageSession {
   setToken(source: TokenSource): void;
 }
 
-let queryClient: QueryClient | null = null;
 const sessions = new Map<string, PageSession>();
 
-/** The page's QueryClient, shared by all widgets so they share one cache. */
-export function pageQueryClient(): QueryClient {
-  queryClient ??= createTicketsQueryClient();
-  return queryClient;
-}
-
-/** The page's session for an API (normally there is one): created on first use, then shared. */
-export function pageSession(apiUrl: string): PageSession {
-  const existing = sessions.get(apiUrl);
+/**
+ * The page's session for an API and a reader's languages (normally there is one of each): created
+ * on first use, then shared by every widget, with one cache. The API names types, actions and
+ * statuses in the reader's language, so a widget in another language has a session of its own.
+ */
+export function pageSession(apiUrl: string, languages: readonly string[] = []): PageSession {
+  const key = `${apiUrl}\n${languages.join(', ')}`;
+  const existing = sessions.get(key);
   if (existing) return existing;
   let token: TokenSource = null;
   const session: PageSession = {
     // Every request asks for the token afresh, so a provider can refresh it.
-    client: createTicketsClient({ apiUrl, token: () => (typeof token === 'function' ? token() : token) }),
-    queryClient: pageQueryClient(),
+    client: createTicketsClient({ apiUrl, token: () => (typeof token === 'function' ? token() : token), languages }),
+    queryClient: createTicketsQueryClient(),
     setToken(source) {
       if (source === token) return;
       const hadToken = Boolean(token);
@@ -36,13 +34,12 @@ export function pageSession(apiUrl: string): PageSession {
       if (hadToken || source) void session.queryClient.refetchQueries({ predicate: (query) => query.state.status === 'error' });
     },
   };
-  sessions.set(apiUrl, session);
+  sessions.set(key, session);
   return session;
 }
 
 /** Forgets every session (for tests). */
 export function resetPageSessions(): void {
+  for (const session of sessions.values()) session.queryClient.clear();
   sessions.clear();
-  queryClient?.clear();
-  queryClient = null;
 }

@@ -1,13 +1,15 @@
 import type { LogWords } from '@tickets/domain';
 import type { Translate } from '@tickets/plugin-kit/widget';
 import type { TicketMessageKey } from './ticket-messages.js';
+import { systemReasonWords } from './system-reason-words.js';
 import { statusName } from './use-widgets-messages.js';
 import type { WidgetsMessageKey } from './widgets-messages.js';
 
 /**
  * The log's sentences in the reader's language: the domain decides what a sentence says
  * (`describeLogEntry`), these are its words from the ticket page's catalog. System statuses are
- * translated; names, titles and what an action said it did are data and stay as written.
+ * translated, and so is why the system made a change; names and what an action said it did are data
+ * and stay as written (the API gives types' titles and actions' in the reader's language).
  */
 export function logWords(t: Translate<TicketMessageKey>, words: Translate<WidgetsMessageKey>, typeTitle: (type: string) => string = (type) => type): LogWords {
   const tail = (detail: string | null) => (detail ? t('log.tailDetail', { detail }) : t('log.tail'));
@@ -32,5 +34,6 @@ export function logWords(t: Translate<TicketMessageKey>, words: Translate<Widget
     byUser: ({ actor, predicate, detail }) => t('log.byUser', { actor, predicate, tail: tail(detail) }),
     byUserOnBehalf: ({ actor, predicate, group, detail }) => t('log.byUserOnBehalf', { actor, predicate, group, tail: tail(detail) }),
     bySystem: ({ predicate, reason, detail }) => t('log.bySystem', { predicate, reason, tail: tail(detail) }),
+    systemReason: (reason) => systemReasonWords(reason, words),
   };
 }

@@ -1,4 +1,4 @@
-import { composeMail, mailWords, statusWord, type TicketTypeMails } from '@tickets/plugin-kit/server';
+import { composeMail, mailWords, type TicketTypeMails } from '@tickets/plugin-kit/server';
 import type { AnonymizationStored } from '../anonymization-stored.js';
 import { ANONYMIZATION_MAIL_CATALOGS } from './mail-words.js';
 
@@ -16,7 +16,8 @@ export const anonymizationMails: TicketTypeMails<AnonymizationStored> = {
   },
   closed: ({ ticket, recipient, metadata }) => {
     const { t } = mailWords(ANONYMIZATION_MAIL_CATALOGS, recipient.locale);
-    const status = statusWord(ANONYMIZATION_MAIL_CATALOGS, t, ticket.status);
+    // The API gives the status in the recipient's language (the type's words).
+    const { status } = ticket;
     return composeMail(t('closed.subject', { id: ticket.id, status }), [
       t('hello', { name: recipient.name }),
       metadata.anonymizedAt

@@ -1,5 +1,7 @@
 import { type ActionEffect, defineSqlStore, defineTicketTypeServer, metadataChanges } from '@tickets/plugin-kit/server';
 import ticketType, { type BugReportStored } from '../index.js';
+import es from './words/es.js';
+import pl from './words/pl.js';
 
 const TABLE = 'tickets_bug_report';
 
@@ -27,4 +29,5 @@ export default defineTicketTypeServer(ticketType, {
     confirm: noting('Confirmed', 'Confirmed the bug.'),
     markFixed: noting('Fixed', 'Marked the bug as fixed.'),
   },
+  words: { es, pl },
 });

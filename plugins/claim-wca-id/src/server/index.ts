@@ -6,6 +6,8 @@ import { claimWcaIdMails } from './mails.js';
 import { approveClaim } from './effects/approve.js';
 import { handOverClaim } from './effects/hand-over.js';
 import { rejectClaim } from './effects/reject.js';
+import es from './words/es.js';
+import pl from './words/pl.js';
 
 export { CLAIM_TABLE } from './claim-store.js';
 
@@ -17,4 +19,5 @@ export default defineTicketTypeServer(claimWcaIdTicketType, {
     handOver: handOverClaim,
   },
   mails: claimWcaIdMails,
+  words: { es, pl },
 });

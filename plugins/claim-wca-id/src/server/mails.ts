@@ -1,4 +1,4 @@
-import { composeMail, mailWords, statusWord, type TicketTypeMails } from '@tickets/plugin-kit/server';
+import { composeMail, mailWords, type TicketTypeMails } from '@tickets/plugin-kit/server';
 import type { ClaimWcaIdStored } from '../claim-metadata.js';
 import { CLAIM_MAIL_CATALOGS } from './mail-words.js';
 
@@ -15,7 +15,8 @@ export const claimWcaIdMails: TicketTypeMails<ClaimWcaIdStored> = {
   },
   closed: ({ ticket, recipient, metadata }) => {
     const { t } = mailWords(CLAIM_MAIL_CATALOGS, recipient.locale);
-    const status = statusWord(CLAIM_MAIL_CATALOGS, t, ticket.status);
+    // The API gives the status in the recipient's language (the type's words).
+    const { status } = ticket;
     return composeMail(t('closed.subject', { id: ticket.id, status }), [
       t('hello', { name: recipient.name }),
       metadata.rejectionReason ? t('closed.rejected', { wcaId: metadata.wcaId, reason: metadata.rejectionReason }) : t('closed.other', { wcaId: metadata.wcaId, status }),

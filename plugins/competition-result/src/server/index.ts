@@ -8,6 +8,8 @@ import { demoResultsPosting } from './demo-results-posting.js';
 import { competitionResultEffects } from './effects.js';
 import type { ResultsPosting } from './results-posting.js';
 import { competitionResultStore } from './store.js';
+import es from './words/es.js';
+import pl from './words/pl.js';
 
 export type { PostingContext, ResultsPosting } from './results-posting.js';
 export { competitionKind } from './competition-kind.js';
@@ -19,6 +21,7 @@ export function competitionResultServer(posting: ResultsPosting) {
     store: competitionResultStore,
     effects: competitionResultEffects(posting),
     principalKinds: [competitionKind],
+    words: { es, pl },
   });
 }
 

@@ -8,6 +8,8 @@ import { addField, dropField, editField } from './effects/field-effects.js';
 import { syncOldValues } from './effects/sync-effect.js';
 import { editPersonMails } from './mails.js';
 import { editPersonStore } from './store.js';
+import es from './words/es.js';
+import pl from './words/pl.js';
 
 export { TABLE } from './store.js';
 
@@ -15,6 +17,7 @@ export const editPersonServer = defineTicketTypeServer(editPersonTicketType, {
   store: editPersonStore,
   effects: { addField, editField, dropField, syncOldValues, applyAsFix, applyAsUpdate, reject, withdraw },
   mails: editPersonMails,
+  words: { es, pl },
   // The person whose profile it is (through their linked account) is the requester and hears about
   // it, also when the team files the change on their behalf; a profile without an account keeps the
   // filer. `store.insert` has already refused anyone else naming another profile.

@@ -1,4 +1,4 @@
-import { composeMail, mailWords, statusWord, type TicketTypeMails } from '@tickets/plugin-kit/server';
+import { composeMail, mailWords, type TicketTypeMails } from '@tickets/plugin-kit/server';
 import type { EditPersonStored } from '../edit-person-stored.js';
 import { EDIT_PERSON_MAIL_CATALOGS, type EditPersonMailKey } from './mail-words.js';
 
@@ -21,7 +21,8 @@ export const editPersonMails: TicketTypeMails<EditPersonStored> = {
   },
   closed: ({ ticket, recipient, metadata }) => {
     const { t } = mailWords(EDIT_PERSON_MAIL_CATALOGS, recipient.locale);
-    const status = statusWord(EDIT_PERSON_MAIL_CATALOGS, t, ticket.status);
+    // The API gives the status in the recipient's language (the type's words).
+    const { status } = ticket;
     return composeMail(t('closed.subject', { id: ticket.id, status }), [
       t('hello', { name: recipient.name }),
       metadata.appliedAs

@@ -1,6 +1,8 @@
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import type { Message } from '../../messages/format-message.js';
 import { defineMessages, type MessageBundle, type Messages } from '../../messages/messages.js';
+import type { TicketTypeDefinition } from '../../ticket-type.js';
+import { englishTypeWords, KIT_WORD_CATALOGS, type TypeWordCatalogs, WORD_LOCALES } from '../../type-words.js';
 import type { MailCatalogs } from '../../server/mail-words.js';
 
 /** The arguments a message uses, and each plural's options, walking into plurals, selects and tags. */
@@ -64,4 +66,20 @@ export async function catalogProblems(bundle: MessageBundle): Promise<string[]> 
 export function mailCatalogProblems<Key extends string>(id: string, catalogs: MailCatalogs<Key>): Promise<string[]> {
   const { en, ...others } = catalogs;
   return catalogProblems(defineMessages(id, en, Object.fromEntries(Object.entries(others).map(([locale, catalog]) => [locale, async () => ({ default: catalog! })]))));
+}
+
+/**
+ * The same for a ticket type's words (its server half's `words`, against the English its
+ * definition gives): what is wrong with them, as sentences. Each language the kit speaks must be there.
+ */
+export async function typeWordProblems(type: { readonly definition: TicketTypeDefinition; readonly words?: TypeWordCatalogs }): Promise<string[]> {
+  const words = type.words ?? {};
+  const missing = WORD_LOCALES.filter((locale) => locale !== 'en' && words[locale] === undefined).map((locale) => `${type.definition.type}: has no words in '${locale}'.`);
+  return [...missing, ...(await mailCatalogProblems(type.definition.type, { ...words, en: englishTypeWords(type.definition) }))];
+}
+
+/** The kit's own sentences (`kit.closed`, `kit.onlyGroup`) in every language. */
+export function kitWordProblems(): Promise<string[]> {
+  const { en, ...others } = KIT_WORD_CATALOGS;
+  return mailCatalogProblems('kit', { ...others, en: en! });
 }

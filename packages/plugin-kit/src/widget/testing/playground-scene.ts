@@ -1,5 +1,7 @@
 import { CATEGORIES, type PluginLifecycle, type Stakeholder, type Viewer } from '@tickets/domain';
+import type { Messages } from '../../messages/messages.js';
 import type { TicketActionDefinition } from '../../ticket-action.js';
+import { refusalSentence, typeWords } from '../../type-words.js';
 import type { ActionView, PlaygroundProps, PlaygroundStatus, PlaygroundTicket } from '../playground.js';
 
 /** The parts of a ticket type a scene is built from: its lifecycle and its actions' titles and `can` rules. */
@@ -8,6 +10,8 @@ export interface SceneTicketType<Metadata> {
   readonly title: string;
   readonly lifecycle?: PluginLifecycle;
   readonly actions?: Readonly<Record<string, Pick<TicketActionDefinition<Metadata>, 'title' | 'description' | 'can'>>>;
+  /** The English of its refusals (the definition's `words`). */
+  readonly words?: Messages;
 }
 
 export interface PlaygroundScene<Metadata> {
@@ -67,12 +71,13 @@ export function playgroundScene<Metadata>(ticketType: SceneTicketType<NoInfer<Me
     stakeholders,
     actingAs: { stakeholderId: actingAs.id, name: actingAs.principal.name, connection: actingAs.connection, role: actingAs.role },
   };
+  const words = typeWords(ticketType, undefined, ['en']);
   const actions: ActionView[] = Object.entries(ticketType.actions ?? {}).map(([key, action]) => {
     const judged = viewer
       ? action.can({ viewer, actingAs, stakeholders, metadata, ticket: { id: ticket.id, state: status.state, status: { id: status.id, name: status.name, category: status.category } } })
       : true;
     const verdict = scene.refused?.[key] ?? judged;
-    return { key, title: action.title, description: action.description ?? null, allowed: verdict === true, reason: verdict === true ? null : verdict };
+    return { key, title: action.title, description: action.description ?? null, allowed: verdict === true, reason: verdict === true ? null : refusalSentence(verdict, words) };
   });
   return { ticket, metadata, actions };
 }

@@ -13,6 +13,7 @@ import { Migration20261203230000_competitions } from './Migration20261203230000_
 import { Migration20261204000000_queue_index } from './Migration20261204000000_queue_index.js';
 import { Migration20261204100000_ticket_presence } from './Migration20261204100000_ticket_presence.js';
 import { Migration20261204120000_user_locale } from './Migration20261204120000_user_locale.js';
+import { Migration20261204140000_system_reasons } from './Migration20261204140000_system_reasons.js';
 
 export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123094145', class: Migration20261123094145 },
@@ -26,4 +27,5 @@ export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204000000_queue_index', class: Migration20261204000000_queue_index },
   { name: 'Migration20261204100000_ticket_presence', class: Migration20261204100000_ticket_presence },
   { name: 'Migration20261204120000_user_locale', class: Migration20261204120000_user_locale },
+  { name: 'Migration20261204140000_system_reasons', class: Migration20261204140000_system_reasons },
 ];

@@ -1,4 +1,4 @@
-import type { LogEvent } from '@tickets/domain';
+import type { LogEvent, SystemReason } from '@tickets/domain';
 import { z } from 'zod';
 import { pgJson, pgTimestamp } from './pg-values.js';
 
@@ -11,6 +11,8 @@ export const TicketLogRow = z.object({
   event: pgJson<LogEvent>(),
   actor_user_id: z.number().nullable(),
   system_reason: z.string().nullable(),
+  /** `system_reason` as data, for readers of other languages (null on rows older than it). */
+  system_why: pgJson<SystemReason>().nullable(),
   acting_stakeholder_id: z.number().nullable(),
   /** The mail this entry causes, until the outbox writer has written it (see `modules/mail/pending-mail.ts`). */
   mail_pending: pgJson<Record<string, unknown>>().nullable(),

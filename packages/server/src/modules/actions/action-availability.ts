@@ -1,6 +1,6 @@
 import type { Stakeholder, Status, Viewer } from '@tickets/domain';
 import type { ActionCheckContext, TicketActionDefinition } from '@tickets/plugin-kit';
-import type { TicketTypeServer } from '@tickets/plugin-kit/server';
+import { refusalSentence, type TicketTypeServer, type TypeWords } from '@tickets/plugin-kit/server';
 import type { StatusCatalog } from '../statuses/status-catalog.js';
 import type { TicketRow } from '../../db/rows/tickets-row.js';
 
@@ -36,16 +36,17 @@ export function actionCheckContext(input: {
   };
 }
 
-/** Every action of the type, each judged by its own pure rule for this viewer and stakeholder. */
-export function availableActions(server: TicketTypeServer | undefined, context: ActionCheckContext<unknown>): ActionView[] {
+/** Every action of the type, each judged by its own pure rule for this viewer and stakeholder, in the reader's words. */
+export function availableActions(server: TicketTypeServer | undefined, context: ActionCheckContext<unknown>, words: TypeWords | null): ActionView[] {
   return Object.entries(server?.definition.actions ?? {}).map(([key, definition]) => {
     const verdict = (definition as TicketActionDefinition<unknown>).can(context);
+    const description = definition.description === undefined ? null : (words?.t(`action.${key}.description`) ?? definition.description);
     return {
       key,
-      title: definition.title,
-      description: definition.description ?? null,
+      title: words?.t(`action.${key}.title`) ?? definition.title,
+      description,
       allowed: verdict === true,
-      reason: verdict === true ? null : verdict,
+      reason: verdict === true ? null : words ? refusalSentence(verdict, words) : typeof verdict === 'string' ? verdict : verdict.refusal,
     };
   });
 }

@@ -2,7 +2,8 @@ import { DomainError, type LogEvent, planAddStakeholder, planHandOver, planTicke
 import { deactivateStakeholder, insertStakeholders } from '../stakeholders/stakeholder-store.js';
 import type { TicketActionDefinition } from '@tickets/plugin-kit';
 import { actionCheckContext } from './action-availability.js';
-import type { TicketTypeServer } from '@tickets/plugin-kit/server';
+import { refusalSentence, type TicketTypeServer } from '@tickets/plugin-kit/server';
+import { readerWords } from '../ticket-types/reader-words.js';
 import { sqlOf } from '../../db/sql-client.js';
 import type { AuthedContext } from '../../request/authed-context.js';
 import { pluginDirectoryFor } from '../../request/app-services.js';
@@ -61,7 +62,7 @@ export function runAction(ctx: AuthedContext, request: RunActionRequest): Promis
       metadata,
     });
     const allowed = action.can(check);
-    if (allowed !== true) throw new DomainError('forbidden', 'action.not_allowed', allowed, { action: request.action });
+    if (allowed !== true) throw new DomainError('forbidden', 'action.not_allowed', refusalSentence(allowed, readerWords(ctx).of(scope.row.type)!), { action: request.action });
 
     // Read before the effect: it may erase an address the mails about it must still reach.
     const mailboxesBefore = await scope.directory.mailboxes(scope.stakeholders.map((s) => s.principal));

@@ -27,8 +27,9 @@ export async function appendLogs(em: EntityManager, write: LogWrite): Promise<vo
 function entryValues(write: LogWrite, event: LogEvent): Statement {
   const userId = write.actor.kind === 'user' ? write.actor.userId : null;
   const reason = write.actor.kind === 'system' ? write.actor.reason : null;
+  const why = write.actor.kind === 'system' && write.actor.why ? JSON.stringify(write.actor.why) : null;
   const mail = write.mail ? pendingMailOf(event, write.mail) : null;
-  return sql`(${write.namespaceId}, ${write.ticketId}, ${event.type}, ${JSON.stringify(event)}::jsonb, ${userId}, ${reason}, ${write.actingStakeholderId},
+  return sql`(${write.namespaceId}, ${write.ticketId}, ${event.type}, ${JSON.stringify(event)}::jsonb, ${userId}, ${reason}, ${why}::jsonb, ${write.actingStakeholderId},
               ${mail === null ? null : JSON.stringify(mail)}::jsonb)`;
 }
 
@@ -40,7 +41,7 @@ function entryValues(write: LogWrite, event: LogEvent): Statement {
 export function insertLogs(writes: readonly LogWrite[]): Statement | null {
   const values = writes.flatMap((write) => write.events.map((event) => entryValues(write, event)));
   if (values.length === 0) return null;
-  return sql`insert into ticket_logs (namespace_id, ticket_id, event_type, event, actor_user_id, system_reason, acting_stakeholder_id, mail_pending)
+  return sql`insert into ticket_logs (namespace_id, ticket_id, event_type, event, actor_user_id, system_reason, system_why, acting_stakeholder_id, mail_pending)
              values ${sql.join(values)}`;
 }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type LogEvent, type Notification, type NotifiedEvent, notificationsFor, type Stakeholder } from '@tickets/domain';
-import { defaultMail, type MailContext, type MailText, type PrincipalKindServer, type TicketTypeMails } from '@tickets/plugin-kit/server';
+import { defaultMail, type MailContext, type MailText, type PrincipalKindServer, recipientWords, type TicketTypeMails } from '@tickets/plugin-kit/server';
 import { sql } from '@tickets/sql';
 import { z } from 'zod';
 import { TicketCommentRow } from '../../db/rows/ticket-comments-row.js';
@@ -79,7 +79,7 @@ export async function writeTicketMails(tx: EntityManager, services: AppServices,
       ticket: {
         id: ticket.id,
         title: ticket.title,
-        typeTitle: server?.definition.title ?? ticket.type,
+        typeTitle: ticket.type,
         url: ticketUrl(services, ticket.id),
         status: event.mail.status,
         state: event.mail.state,
@@ -96,7 +96,12 @@ export async function writeTicketMails(tx: EntityManager, services: AppServices,
           kind: event.notified.kind,
           to,
           cc: ccOf(notification, to, reachable),
-          mail: writeMailSafely(services, ticket.type, mails, event, { ...context, recipient: { name: to.name, locale: to.locale ?? null } }),
+          mail: writeMailSafely(services, ticket.type, mails, event, {
+            ...context,
+            // The type and the status named in the recipient's language, as the rest of their mail.
+            ticket: { ...context.ticket, ...(server ? recipientWords(server, context.ticket.status, to.locale) : {}) },
+            recipient: { name: to.name, locale: to.locale ?? null },
+          }),
         });
       }
     }
@@ -198,3 +203,4 @@ async function insertOutboxRows(tx: EntityManager, services: AppServices, rows: 
         values ${sql.join(values)} on conflict (event_key, recipient) do nothing`,
   );
 }
+

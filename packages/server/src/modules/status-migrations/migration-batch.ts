@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { StatusLabel } from '@tickets/domain';
+import type { StatusLabel, SystemReason } from '@tickets/domain';
 import { sql } from '@tickets/sql';
 import { z } from 'zod';
 import { sqlOf } from '../../db/sql-client.js';
@@ -35,7 +35,7 @@ export interface BatchOutcome {
 export async function moveBatch(
   tx: EntityManager,
   catalog: StatusCatalog,
-  migration: { id: number; namespaceId: number; reason: string },
+  migration: { id: number; namespaceId: number; reason: string; why: SystemReason | null },
   mappings: readonly PendingMapping[],
   cursor: BatchCursor,
   batchSize: number,
@@ -64,10 +64,10 @@ export async function moveBatch(
         where t.id = picked.id
        returning t.id, picked.from_id, t.status_id as to_id
      ), logged as (
-       insert into ticket_logs (namespace_id, ticket_id, event_type, event, system_reason)
+       insert into ticket_logs (namespace_id, ticket_id, event_type, event, system_reason, system_why)
        select ${migration.namespaceId}, m.id, 'ticket.status_changed',
               jsonb_build_object('type', 'ticket.status_changed', 'from', (${labelJson}::jsonb) -> (m.from_id::text), 'to', (${labelJson}::jsonb) -> (m.to_id::text)),
-              ${migration.reason}
+              ${migration.reason}, ${migration.why === null ? null : JSON.stringify(migration.why)}::jsonb
          from moved m
        returning ticket_id
      ), last as (

@@ -35,7 +35,7 @@ export interface RunReport {
   interrupted: boolean;
 }
 
-const MigrationRow = StatusMigrationRow.pick({ id: true, reason: true });
+const MigrationRow = StatusMigrationRow.pick({ id: true, reason: true, why: true });
 
 // Adaptive batches stay between these sizes: below, each batch's fixed cost dominates.
 const MIN_BATCH = 50;
@@ -66,7 +66,7 @@ export async function runStatusMigrations(em: EntityManager, namespaceId: number
       const catalog = await StatusCatalog.loadLocked(tx, namespaceId, 'use');
       const db = sqlOf(tx);
       const migration = await db.maybeOne(
-        sql`select id, reason from status_migrations where namespace_id = ${namespaceId} and finished_at is null order by id limit 1`,
+        sql`select id, reason, why from status_migrations where namespace_id = ${namespaceId} and finished_at is null order by id limit 1`,
         MigrationRow,
       );
       if (!migration) return { kind: 'idle' as const };

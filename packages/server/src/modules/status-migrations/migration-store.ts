@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { StatusLabel } from '@tickets/domain';
+import { type StatusLabel, type SystemReason, systemReasonText } from '@tickets/domain';
 import { sql } from '@tickets/sql';
 import { z } from 'zod';
 import { StatusMigrationRow } from '../../db/rows/status-migrations-row.js';
@@ -19,8 +19,8 @@ export interface NewMapping {
 
 export interface NewMigration {
   namespaceId: number;
-  /** Why the tickets move, as the system actor's reason in their log entries ("status 'Blocked' was removed"). */
-  reason: string;
+  /** Why the tickets move: the system actor's reason in their log entries ("status 'Blocked' was removed"). */
+  why: SystemReason;
   mappings: readonly NewMapping[];
 }
 
@@ -39,9 +39,10 @@ export async function createStatusMigration(tx: EntityManager, catalog: StatusCa
   const db = sqlOf(tx);
   const moving = mappedTicketsSql(catalog, migration.mappings);
   const { total } = await db.one(sql`select count(*)::int as total from tickets t where t.namespace_id = ${migration.namespaceId} and (${moving})`, TotalRow);
-  const reason = migration.reason.length > REASON_MAX ? `${migration.reason.slice(0, REASON_MAX - 1)}…` : migration.reason;
+  const words = systemReasonText(migration.why);
+  const reason = words.length > REASON_MAX ? `${words.slice(0, REASON_MAX - 1)}…` : words;
   const { id } = await db.one(
-    sql`insert into status_migrations (namespace_id, reason, total) values (${migration.namespaceId}, ${reason}, ${total}) returning id`,
+    sql`insert into status_migrations (namespace_id, reason, why, total) values (${migration.namespaceId}, ${reason}, ${JSON.stringify(migration.why)}::jsonb, ${total}) returning id`,
     InsertedMigration,
   );
   if (migration.mappings.length > 0) {

@@ -38,7 +38,7 @@ export async function loadMigrationViews(em: EntityManager, namespaceId: number,
     where = sql`m.id in (select id from status_migrations where namespace_id = ${namespaceId} order by id desc limit ${selection.recent})`;
   }
   const rows = await sqlOf(em).rows(
-    sql`select m.id, m.reason, m.total, m.moved, m.batches, m.longest_batch_ms, m.created_at, m.started_at, m.finished_at,
+    sql`select m.id, m.reason, m.why, m.total, m.moved, m.batches, m.longest_batch_ms, m.created_at, m.started_at, m.finished_at,
             coalesce((select json_agg(json_build_object(
                         'from', sm.from_label,
                         'to', coalesce(
@@ -59,6 +59,7 @@ export async function loadMigrationViews(em: EntityManager, namespaceId: number,
   return rows.map((row) => ({
     id: row.id,
     reason: row.reason,
+    why: row.why,
     state: row.finished_at !== null ? 'done' : row.started_at !== null ? 'running' : 'pending',
     total: row.total,
     moved: row.moved,

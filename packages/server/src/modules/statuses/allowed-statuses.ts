@@ -4,7 +4,8 @@ import { loadTicketStakeholders } from '../stakeholders/stakeholder-store.js';
 import { allowedMoves } from '../tickets/ticket-moves.js';
 import { findVisibleTicket, withEffectiveStatus } from '../tickets/ticket-store.js';
 import { StatusCatalog } from './status-catalog.js';
-import { statusView, type StatusView } from './status-view.js';
+import type { StatusView } from './status-view.js';
+import { readerWords } from '../ticket-types/reader-words.js';
 
 /**
  * The statuses, in lifecycle order, the viewer may move a ticket to acting as this stakeholder (or
@@ -28,5 +29,6 @@ export async function loadAllowedStatuses(ctx: AuthedContext, ticketId: number, 
     ticketType: ctx.services.ticketTypes.find(row.type),
     viewer: ctx.viewer,
   };
-  return allowedMoves(context, stakeholder).map(statusView);
+  const words = readerWords(ctx);
+  return allowedMoves(context, stakeholder).map((status) => words.statusView(row.type, status));
 }

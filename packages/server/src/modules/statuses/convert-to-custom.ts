@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isSystemStatusId, mapSystemLifecycle, planConversionToCustom, type Status, SYSTEM_LIFECYCLE, SYSTEM_STATUSES } from '@tickets/domain';
+import { isSystemStatusId, mapSystemLifecycle, planConversionToCustom, type Status, SYSTEM_LIFECYCLE, SYSTEM_STATUSES, type SystemReason } from '@tickets/domain';
 import { sql } from '@tickets/sql';
 import { sqlOf } from '../../db/sql-client.js';
 import { createStatusMigration } from '../status-migrations/migration-store.js';
@@ -7,7 +7,7 @@ import { nextLifecycleId, replaceLifecycle } from './lifecycle-rows.js';
 import { StatusCatalog } from './status-catalog.js';
 import { insertStatuses } from './status-rows.js';
 
-export const CONVERSION_REASON = 'the namespace switched to custom statuses';
+const CONVERSION_REASON: SystemReason = { kind: 'custom_statuses' };
 
 export interface Conversion {
   catalog: StatusCatalog;
@@ -38,7 +38,7 @@ export async function convertToCustomStatuses(tx: EntityManager, namespaceId: nu
   const after = await StatusCatalog.load(tx, namespaceId);
   const migrationId = await createStatusMigration(tx, after, {
     namespaceId,
-    reason: CONVERSION_REASON,
+    why: CONVERSION_REASON,
     mappings: mappings.map((m) => {
       const system = SYSTEM_STATUSES.find((s) => s.id === m.from)!;
       return { lifecycleId: null, ticketType: null, from: m.from, to: m.to, fromLabel: { id: system.id, name: system.name, category: system.category } };

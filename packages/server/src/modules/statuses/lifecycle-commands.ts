@@ -103,9 +103,8 @@ export function updateLifecycle(ctx: AuthedContext, input: LifecycleUpdateInput)
     await replaceLifecycle(change.tx, change.namespaceId, next);
     await change.reload();
     if (mappings.length > 0) {
-      const names = mappings.map((m) => `'${m.fromLabel.name}'`).join(', ');
       await change.startMigration({
-        reason: `${mappings.length === 1 ? 'status' : 'statuses'} ${names} ${mappings.length === 1 ? 'was' : 'were'} removed from lifecycle '${next.name}'`,
+        why: { kind: 'statuses_removed', statuses: mappings.map((m) => m.fromLabel.name), lifecycle: next.name },
         mappings,
       });
       await change.reload();

@@ -111,7 +111,7 @@ export function removeStatus(ctx: AuthedContext, input: StatusRemovalInput): Pro
     await change.reload();
     if (plan.mapping) {
       await change.startMigration({
-        reason: `status '${removed.name}' was removed`,
+        why: { kind: 'statuses_removed', statuses: [removed.name], lifecycle: null },
         mappings: [{ lifecycleId: null, ticketType: null, ...plan.mapping, fromLabel: { id, name: removed.name, category: removed.category } }],
       });
       await change.reload();

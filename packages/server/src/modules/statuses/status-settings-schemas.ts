@@ -1,4 +1,4 @@
-import { Category, StatusLabel, TicketState } from '@tickets/domain';
+import { Category, StatusLabel, SystemReason, TicketState } from '@tickets/domain';
 import { z } from 'zod';
 
 /*
@@ -67,6 +67,8 @@ export const StatusMigrationView = z.object({
   id: Id,
   /** Why the tickets move ("status 'Blocked' was removed"); the system actor's reason in their log entries. */
   reason: z.string(),
+  /** `reason` as data, for readers of other languages (null on migrations older than it). */
+  why: SystemReason.nullable(),
   state: MigrationState,
   /** Tickets on the removed statuses when the change was made. */
   total: z.number().int().min(0),

@@ -5,6 +5,7 @@ import type { StatusCatalog } from './status-catalog.js';
 import type { NamespaceLifecycle, NamespaceStatus, StatusSettings } from './status-settings-schemas.js';
 import { StatusUsage } from './status-usage.js';
 import { statusView } from './status-view.js';
+import { readerWords } from '../ticket-types/reader-words.js';
 
 export function namespaceStatusView(status: Status, catalog: StatusCatalog): NamespaceStatus {
   return {
@@ -49,6 +50,7 @@ export async function loadStatusSettings(ctx: AuthedContext, catalog: StatusCata
   ]);
   const lifecycles = namespaceLifecycles(catalog);
   const statuses = sortStatuses(catalog.statuses);
+  const words = readerWords(ctx);
   return {
     usesCustomStatuses: catalog.settings.usesCustomStatuses,
     canAdminister: canAdministerNamespace(ctx.viewer),
@@ -58,7 +60,7 @@ export async function loadStatusSettings(ctx: AuthedContext, catalog: StatusCata
       lifecycleIds: lifecycles.filter((l) => l.statusIds.includes(status.id)).map((l) => l.id),
     })),
     lifecycles: lifecycles.map((lifecycle) => ({ ...namespaceLifecycleView(lifecycle, catalog), tickets: usage.ticketsOf(lifecycle.id) })),
-    ticketTypes: ctx.services.ticketTypes.all.map((type) => ({ type: type.type, title: type.title, lifecycleId: catalog.lifecycleIdOf(type.type) })),
+    ticketTypes: ctx.services.ticketTypes.all.map((type) => ({ type: type.type, title: words.typeTitle(type.type), lifecycleId: catalog.lifecycleIdOf(type.type) })),
     migrations,
   };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, moveToLifecycle, type Status, type StatusLabel, systemActor } from '@tickets/domain';
+import { type Actor, moveToLifecycle, type Status, type StatusLabel, type SystemReason, systemActor } from '@tickets/domain';
 import { appendManyLogs, type LogWrite } from '../logs/log-store.js';
 import { sql } from '@tickets/sql';
 import { StatusMigrationRow } from '../../db/rows/status-migrations-row.js';
@@ -8,7 +8,7 @@ import { sqlOf } from '../../db/sql-client.js';
 import { factsOf, TICKET_COLUMNS } from '../tickets/ticket-store.js';
 import type { StatusCatalog } from './status-catalog.js';
 
-const MigrationReason = StatusMigrationRow.pick({ id: true, reason: true });
+const MigrationReason = StatusMigrationRow.pick({ id: true, reason: true, why: true });
 
 export interface TypeLifecycleMove {
   namespaceId: number;
@@ -70,7 +70,7 @@ export async function moveTypeTickets(tx: EntityManager, move: TypeLifecycleMove
       rewrites.push({ id: row.id, statusId: facts.statusId, seenChange: events.length > 0 });
       if (stored !== seen) {
         const from = before.label(stored) ?? { id: stored, name: `Status #${stored}`, category: statusOrLabel(before, seen).category };
-        const reason = pendingReason(before, reasons, stored, ticketType);
+        const reason = pendingReason(before, reasons, stored, ticketType, from.name);
         logs.push({ ...entry(move, row.id, systemActor(reason)), events: [{ type: 'ticket.status_changed', from, to: labelOf(statusOrLabel(before, seen)) }] });
       }
       if (events.length > 0) {
@@ -100,21 +100,21 @@ function entry(move: TypeLifecycleMove, ticketId: number, actor: Actor): Omit<Lo
   return { namespaceId: move.namespaceId, ticketId, actor, actingStakeholderId: null };
 }
 
-/** The reasons of the migrations whose mappings are pending, by migration id. */
-async function migrationReasons(tx: EntityManager, catalog: StatusCatalog): Promise<Map<number, string>> {
+/** The reasons of the migrations whose mappings are pending, by migration id: as data, or in words for a migration older than that. */
+async function migrationReasons(tx: EntityManager, catalog: StatusCatalog): Promise<Map<number, SystemReason | string>> {
   const ids = [...new Set(catalog.mappings.map((m) => m.migrationId))];
   if (ids.length === 0) return new Map();
-  const rows = await sqlOf(tx).rows(sql`select id, reason from status_migrations where id = any(${sql.list(ids, 'int')})`, MigrationReason);
-  return new Map(rows.map((row) => [row.id, row.reason]));
+  const rows = await sqlOf(tx).rows(sql`select id, reason, why from status_migrations where id = any(${sql.list(ids, 'int')})`, MigrationReason);
+  return new Map(rows.map((row) => [row.id, row.why ?? row.reason]));
 }
 
 /** Why a ticket of `type` stored on `statusId` reads as another status: the pending mapping's migration. */
-function pendingReason(catalog: StatusCatalog, reasons: ReadonlyMap<number, string>, statusId: number, type: string): string {
+function pendingReason(catalog: StatusCatalog, reasons: ReadonlyMap<number, SystemReason | string>, statusId: number, type: string, name: string): SystemReason | string {
   const lifecycleId = catalog.lifecycleIdOf(type);
   const mapping = catalog.mappings.find(
     (m) => m.from === statusId && (m.lifecycleId === null || m.lifecycleId === lifecycleId) && (m.ticketType === null || m.ticketType === type),
   );
-  return (mapping && reasons.get(mapping.migrationId)) ?? `status #${statusId} was removed`;
+  return (mapping && reasons.get(mapping.migrationId)) ?? { kind: 'statuses_removed', statuses: [name], lifecycle: null };
 }
 
 function labelOf(status: Status): StatusLabel {

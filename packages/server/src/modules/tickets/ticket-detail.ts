@@ -11,7 +11,8 @@ import type { AuthedContext } from '../../request/authed-context.js';
 import { actionCheckContext, availableActions, type ActionView } from '../actions/action-availability.js';
 import { type StakeholderJsonRow, stakeholdersJson, stakeholdersOfJson } from '../stakeholders/stakeholder-store.js';
 import { StatusCatalog } from '../statuses/status-catalog.js';
-import { statusView, type StatusView, unknownStatusView } from '../statuses/status-view.js';
+import { type StatusView, unknownStatusView } from '../statuses/status-view.js';
+import { type ReaderWords, readerWords } from '../ticket-types/reader-words.js';
 import { TIMELINE_PAGE_SIZE, timelinePageOf, timelinePrincipals, type TimelinePage } from '../timeline/ticket-timeline.js';
 import { loadTimelineRows } from '../timeline/timeline-rows.js';
 import { allowedMoves } from './ticket-moves.js';
@@ -72,15 +73,15 @@ export interface TicketDetail {
   };
 }
 
-export function ticketView(row: TicketRow, catalog: StatusCatalog, typeTitle: string, creatorName: string): TicketView {
+export function ticketView(row: TicketRow, catalog: StatusCatalog, words: ReaderWords, creatorName: string): TicketView {
   const status = catalog.status(row.status_id);
   return {
     id: row.id,
     type: row.type,
-    typeTitle,
+    typeTitle: words.typeTitle(row.type),
     title: row.title,
     state: row.state,
-    status: status ? statusView(status) : unknownStatusView(row.status_id, row.state),
+    status: status ? words.statusView(row.type, status) : unknownStatusView(row.status_id, row.state),
     version: row.version,
     createdBy: { userId: row.created_by_user_id, name: creatorName },
     duplicateOfId: row.duplicate_of_id,
@@ -158,15 +159,16 @@ function detailOf(
   const lifecycle = catalog.lifecycleFor(row.type);
   const ticketType = server?.definition;
   const actable = actableStakeholders(ctx.viewer, stakeholders);
+  const words = readerWords(ctx);
   const moveTargets = ctx.services.ticketTypes.all
     .filter((type) => type.moveIn?.from.includes(row.type))
-    .map((type): MoveTargetView => ({ type: type.type, title: type.title, fields: [...(type.moveIn?.fields ?? [])] }));
+    .map((type): MoveTargetView => ({ type: type.type, title: words.typeTitle(type.type), fields: [...(type.moveIn?.fields ?? [])] }));
   return {
-    ticket: ticketView(row, catalog, ticketType?.title ?? row.type, label(creatorRef).name),
+    ticket: ticketView(row, catalog, words, label(creatorRef).name),
     stakeholders,
-    lifecycle: { id: lifecycle.id, name: lifecycle.name, statuses: lifecycle.statuses.map(statusView) },
+    lifecycle: { id: lifecycle.id, name: lifecycle.name, statuses: lifecycle.statuses.map((status) => words.statusView(row.type, status)) },
     metadata,
-    timeline: timelinePageOf(timelineRows, TIMELINE_PAGE_SIZE, label),
+    timeline: timelinePageOf(timelineRows, TIMELINE_PAGE_SIZE, label, { words, ticketType: row.type }),
     viewer: {
       userId: ctx.viewer.userId,
       name: ctx.viewer.name,
@@ -177,7 +179,7 @@ function detailOf(
         connection: stakeholder.connection,
         role: stakeholder.role,
         allowedStatusIds: allowedMoves({ row, catalog, lifecycle, ticketType, viewer: ctx.viewer }, stakeholder).map((status) => status.id),
-        actions: availableActions(server, actionCheckContext({ viewer: ctx.viewer, actingAs: stakeholder, stakeholders, row, catalog, metadata })),
+        actions: availableActions(server, actionCheckContext({ viewer: ctx.viewer, actingAs: stakeholder, stakeholders, row, catalog, metadata }), words.of(row.type)),
         stakeholderChanges: stakeholderChangesOpen({ ticketId: row.id, stakeholders, viewer: ctx.viewer, actingAs: stakeholder, rules: ticketType?.stakeholderChanges }),
         moveTargets: canChangeType(ctx.viewer, stakeholder) === true ? moveTargets : [],
       })),

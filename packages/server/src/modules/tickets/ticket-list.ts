@@ -10,7 +10,8 @@ import type { AuthedContext } from '../../request/authed-context.js';
 import { encodeCursor } from '../pagination/page-cursor.js';
 import { exactTimestampSql } from '../pagination/exact-timestamp.js';
 import { StatusCatalog } from '../statuses/status-catalog.js';
-import { statusView, type StatusView, unknownStatusView } from '../statuses/status-view.js';
+import { type StatusView, unknownStatusView } from '../statuses/status-view.js';
+import { readerWords } from '../ticket-types/reader-words.js';
 import { type SortDirection, type TicketListCursor, type TicketSort } from './ticket-list-cursor.js';
 import { type TicketListFilters, ticketListConditions } from './ticket-list-filters.js';
 import { type LanePlan, laneRows, planTicketList } from './ticket-list-lanes.js';
@@ -165,15 +166,16 @@ async function pageOf(ctx: AuthedContext, query: TicketListQuery, catalog: Statu
   const creators: PrincipalRef[] = shown.map((row) => ({ kind: 'user', id: row.created_by_user_id }));
   const label = labelLookup(await ctx.directory.labels([...creators, ...shown.flatMap((row) => row.assignees)]));
 
+  const words = readerWords(ctx);
   const items = shown.map((row): TicketListItem => {
     const status = catalog.status(catalog.effectiveStatusId(row.status_id, row.type));
     return {
       id: row.id,
       type: row.type,
-      typeTitle: ctx.services.ticketTypes.find(row.type)?.title ?? row.type,
+      typeTitle: words.typeTitle(row.type),
       title: row.title,
       state: row.state,
-      status: status ? statusView(status) : unknownStatusView(row.status_id, row.state),
+      status: status ? words.statusView(row.type, status) : unknownStatusView(row.status_id, row.state),
       version: row.version,
       createdAt: isoTimestamp(row.created_at),
       updatedAt: isoTimestamp(row.updated_at),

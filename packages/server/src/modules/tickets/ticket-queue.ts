@@ -9,6 +9,7 @@ import { encodeCursor } from '../pagination/page-cursor.js';
 import { ExactTimestamp, exactTimestampSql } from '../pagination/exact-timestamp.js';
 import { StatusCatalog } from '../statuses/status-catalog.js';
 import { statusView, type StatusView } from '../statuses/status-view.js';
+import { readerWords } from '../ticket-types/reader-words.js';
 import { visibleToViewer } from './visibility-sql.js';
 
 /** Where a queue group's next page starts: the last row's exact update time and id. */
@@ -86,7 +87,9 @@ export async function loadTicketQueue(ctx: AuthedContext, query: TicketQueueQuer
   if (query.statusId !== undefined && statuses.length === 0) {
     throw new DomainError('invalid', 'queue.status_not_open', `Status #${query.statusId} is not an open status of ${type.title} tickets.`, { statusId: query.statusId });
   }
-  if (statuses.length === 0) return { type: { type: type.type, title: type.title }, groups: [] };
+  const words = readerWords(ctx);
+  const typeView = { type: type.type, title: words.typeTitle(type.type) };
+  if (statuses.length === 0) return { type: typeView, groups: [] };
 
   const holder = holderCondition(ctx, query.holder);
   const matching = (statusId: Statement) =>
@@ -113,7 +116,7 @@ export async function loadTicketQueue(ctx: AuthedContext, query: TicketQueueQuer
     const page = row.items.slice(0, query.limit);
     const last = page.at(-1);
     return {
-      status: statusView(statuses.find((status) => status.id === row.status_id)!),
+      status: words.statusView(type.type, statuses.find((status) => status.id === row.status_id)!),
       items: page.map((item) => ({
         id: item.id,
         title: item.title,
@@ -125,7 +128,7 @@ export async function loadTicketQueue(ctx: AuthedContext, query: TicketQueueQuer
       totalExact: row.total <= LIMITS.listCountBound,
     };
   });
-  return { type: { type: type.type, title: type.title }, groups };
+  return { type: typeView, groups };
 }
 
 function holderCondition(ctx: AuthedContext, holder: TicketQueueQuery['holder']): Statement {

@@ -1,17 +1,19 @@
-import { type Actor, describeLogEntry, type LogEvent, type PrincipalLabel, type PrincipalRef } from '@tickets/domain';
+import { type Actor, describeLogEntry, type LogEvent, type PrincipalLabel, type PrincipalRef, type SystemReason } from '@tickets/domain';
 import { isoTimestamp } from '../../db/timestamps.js';
 import { type LabelLookup, labelLookup } from '../../directory/label-lookup.js';
 import type { AuthedContext } from '../../request/authed-context.js';
 import { encodeCursor } from '../pagination/page-cursor.js';
 import { findVisibleTicket } from '../tickets/ticket-store.js';
 import type { TimelineCursor } from './timeline-cursor.js';
+import { type ReaderWords, readerWords } from '../ticket-types/reader-words.js';
+import { eventInReaderWords } from './event-words.js';
 import { type CommentRow, loadTimelineRows, type LogRow, type TimelineRow } from './timeline-rows.js';
 
 export interface LogTimelineEntry {
   kind: 'log';
   id: number;
   at: string;
-  actor: { kind: 'user'; userId: number; name: string } | { kind: 'system'; reason: string };
+  actor: { kind: 'user'; userId: number; name: string } | { kind: 'system'; reason: string; why?: SystemReason };
   /** The stakeholder the actor spoke for; null for the system or a site admin acting as themselves. */
   actingAs: PrincipalLabel | null;
   event: LogEvent;
@@ -71,14 +73,20 @@ function withCurrentNames(event: LogEvent, label: LabelLookup): LogEvent {
   return { ...event, stakeholder: { ...event.stakeholder, principal: label(event.stakeholder.principal) } };
 }
 
-function logEntry(row: LogRow, label: LabelLookup): LogTimelineEntry {
+/** Who reads a page of the timeline: their words, and the ticket's type (whose actions and statuses the entries name). */
+export interface TimelineReader {
+  readonly words: ReaderWords;
+  readonly ticketType: string;
+}
+
+function logEntry(row: LogRow, label: LabelLookup, reader: TimelineReader): LogTimelineEntry {
   const actor: Actor =
     row.actor_user_id !== null
       ? { kind: 'user', userId: row.actor_user_id, name: label({ kind: 'user', id: row.actor_user_id }).name }
-      : { kind: 'system', reason: row.system_reason ?? 'automatic work' };
+      : { kind: 'system', reason: row.system_reason ?? 'automatic work', ...(row.system_why ? { why: row.system_why } : {}) };
   const acting = actingRef(row);
   const actingAs = acting ? label(acting) : null;
-  const event = withCurrentNames(row.event, label);
+  const event = eventInReaderWords(withCurrentNames(row.event, label), reader.ticketType, reader.words);
   return { kind: 'log', id: row.id, at: isoTimestamp(row.created_at), actor, actingAs, event, sentence: describeLogEntry({ event, actor, actingAs }) };
 }
 
@@ -100,9 +108,9 @@ function commentEntry(row: CommentRow, label: LabelLookup): CommentTimelineEntry
 export const TIMELINE_PAGE_SIZE = 50;
 
 /** The page `rows` make (fetched with one row more than `limit`), once everyone on it is named. */
-export function timelinePageOf(rows: readonly TimelineRow[], limit: number, label: LabelLookup): TimelinePage {
+export function timelinePageOf(rows: readonly TimelineRow[], limit: number, label: LabelLookup, reader: TimelineReader): TimelinePage {
   const shown = rows.slice(0, limit);
-  const entries = shown.map((row): TimelineEntry => (row.kind === 'log' ? logEntry(row, label) : commentEntry(row, label)));
+  const entries = shown.map((row): TimelineEntry => (row.kind === 'log' ? logEntry(row, label, reader) : commentEntry(row, label)));
   const last = shown.at(-1);
   const nextCursor = rows.length > limit && last ? encodeCursor({ at: last.at_key, id: last.id, kind: last.kind } satisfies TimelineCursor) : null;
   return { entries, nextCursor };
@@ -120,10 +128,10 @@ export function timelinePrincipals(rows: readonly TimelineRow[], limit: number):
  */
 export async function loadTicketTimeline(ctx: AuthedContext, query: TimelineQuery): Promise<TimelinePage> {
   // The entries are read beside the visibility check and dropped unread when it fails.
-  const [, rows] = await Promise.all([
+  const [ticket, rows] = await Promise.all([
     findVisibleTicket(ctx.em, ctx.viewer, ctx.services.namespace.id, query.ticketId),
     loadTimelineRows(ctx.em, query.ticketId, query.cursor, query.limit + 1),
   ]);
   const label = labelLookup(await ctx.directory.labels(timelinePrincipals(rows, query.limit)));
-  return timelinePageOf(rows, query.limit, label);
+  return timelinePageOf(rows, query.limit, label, { words: readerWords(ctx), ticketType: ticket.type });
 }

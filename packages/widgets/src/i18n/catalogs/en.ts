@@ -32,6 +32,11 @@ export default {
   'category.in_progress': 'In progress',
   'category.done': 'Done',
   'category.canceled': 'Canceled',
+  // English quotes names as the API's English does ('Blocked'): in ICU, '' is one apostrophe.
+  'systemReason.name': "''{name}''",
+  'systemReason.statusesRemoved': '{count, plural, one {status {names} was removed} other {statuses {names} were removed}}',
+  'systemReason.statusesRemovedFrom': "{count, plural, one {status {names} was removed from lifecycle ''{lifecycle}''} other {statuses {names} were removed from lifecycle ''{lifecycle}''}}",
+  'systemReason.customStatuses': 'the site switched to its own custom statuses',
   'systemStatus.1': 'To do',
   'systemStatus.2': 'In progress',
   'systemStatus.3': 'Done',

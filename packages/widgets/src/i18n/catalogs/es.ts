@@ -32,6 +32,11 @@ export default {
   'category.in_progress': 'En curso',
   'category.done': 'Hecho',
   'category.canceled': 'Cancelado',
+  'systemReason.name': '«{name}»',
+  'systemReason.statusesRemoved': '{count, plural, one {se quitó el estado {names}} many {se quitaron los estados {names}} other {se quitaron los estados {names}}}',
+  'systemReason.statusesRemovedFrom':
+    '{count, plural, one {se quitó el estado {names} del ciclo de vida «{lifecycle}»} many {se quitaron los estados {names} del ciclo de vida «{lifecycle}»} other {se quitaron los estados {names} del ciclo de vida «{lifecycle}»}}',
+  'systemReason.customStatuses': 'el sitio pasó a usar sus propios estados personalizados',
   'systemStatus.1': 'Por hacer',
   'systemStatus.2': 'En curso',
   'systemStatus.3': 'Hecho',

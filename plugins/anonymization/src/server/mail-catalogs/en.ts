@@ -9,8 +9,4 @@ export default {
   'closed.anonymized': 'Your personal data ({scope}) has been anonymized.',
   'closed.other': 'Your anonymization request was closed as {status}.',
   'closed.reason': ' Reason: {reason}',
-  'status.Requested': 'Requested',
-  'status.Anonymized': 'Anonymized',
-  'status.Rejected': 'Rejected',
-  'status.Duplicate': 'Duplicate',
 } as const;

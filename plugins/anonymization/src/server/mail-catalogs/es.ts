@@ -10,8 +10,4 @@ export default {
   'closed.anonymized': 'Tus datos personales ({scope}) se han anonimizado.',
   'closed.other': 'Tu solicitud de anonimización se cerró con el estado {status}.',
   'closed.reason': ' Motivo: {reason}',
-  'status.Requested': 'Solicitado',
-  'status.Anonymized': 'Anonimizado',
-  'status.Rejected': 'Rechazado',
-  'status.Duplicate': 'Duplicado',
 } satisfies AnonymizationMailCatalog;

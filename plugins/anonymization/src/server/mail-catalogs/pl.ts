@@ -10,8 +10,4 @@ export default {
   'closed.anonymized': 'Twoje dane osobowe ({scope}) zostały zanonimizowane.',
   'closed.other': 'Twój wniosek o anonimizację został zamknięty ze statusem: {status}.',
   'closed.reason': ' Powód: {reason}',
-  'status.Requested': 'Złożone',
-  'status.Anonymized': 'Zanonimizowane',
-  'status.Rejected': 'Odrzucone',
-  'status.Duplicate': 'Duplikat',
 } satisfies AnonymizationMailCatalog;

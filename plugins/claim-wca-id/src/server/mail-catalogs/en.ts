@@ -7,8 +7,4 @@ export default {
   'closed.subject': 'Ticket #{id} closed: {status}',
   'closed.rejected': 'Your claim of the WCA ID {wcaId} was not confirmed. Reason: {reason}',
   'closed.other': 'Your claim of the WCA ID {wcaId} was closed as {status}.',
-  'status.Requested': 'Requested',
-  'status.Approved': 'Approved',
-  'status.Rejected': 'Rejected',
-  'status.Duplicate': 'Duplicate',
 } as const;

@@ -8,8 +8,4 @@ export default {
   'closed.subject': 'Ticket #{id} cerrado: {status}',
   'closed.rejected': 'Tu solicitud del WCA ID {wcaId} no se confirmó. Motivo: {reason}',
   'closed.other': 'Tu solicitud del WCA ID {wcaId} se cerró con el estado {status}.',
-  'status.Requested': 'Solicitado',
-  'status.Approved': 'Aprobado',
-  'status.Rejected': 'Rechazado',
-  'status.Duplicate': 'Duplicado',
 } satisfies ClaimMailCatalog;

@@ -8,8 +8,4 @@ export default {
   'closed.subject': 'Zgłoszenie #{id} zamknięte: {status}',
   'closed.rejected': 'Twój wniosek o WCA ID {wcaId} nie został potwierdzony. Powód: {reason}',
   'closed.other': 'Twój wniosek o WCA ID {wcaId} został zamknięty ze statusem: {status}.',
-  'status.Requested': 'Złożone',
-  'status.Approved': 'Zatwierdzone',
-  'status.Rejected': 'Odrzucone',
-  'status.Duplicate': 'Duplikat',
 } satisfies ClaimMailCatalog;

@@ -12,9 +12,4 @@ export default {
   'field.countryIso2': 'country',
   'field.dateOfBirth': 'date of birth',
   'field.gender': 'gender',
-  'status.Requested': 'Requested',
-  'status.Under review': 'Under review',
-  'status.Applied': 'Applied',
-  'status.Rejected': 'Rejected',
-  'status.Duplicate': 'Duplicate',
 } as const;

@@ -13,9 +13,4 @@ export default {
   'field.countryIso2': 'el país',
   'field.dateOfBirth': 'la fecha de nacimiento',
   'field.gender': 'el género',
-  'status.Requested': 'Solicitado',
-  'status.Under review': 'En revisión',
-  'status.Applied': 'Aplicado',
-  'status.Rejected': 'Rechazado',
-  'status.Duplicate': 'Duplicado',
 } satisfies EditPersonMailCatalog;

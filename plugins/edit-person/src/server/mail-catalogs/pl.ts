@@ -13,9 +13,4 @@ export default {
   'field.countryIso2': 'kraj',
   'field.dateOfBirth': 'data urodzenia',
   'field.gender': 'płeć',
-  'status.Requested': 'Zgłoszone',
-  'status.Under review': 'W trakcie weryfikacji',
-  'status.Applied': 'Wprowadzone',
-  'status.Rejected': 'Odrzucone',
-  'status.Duplicate': 'Duplikat',
 } satisfies EditPersonMailCatalog;

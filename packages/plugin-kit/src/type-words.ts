@@ -1,0 +1,94 @@
+import { formatMessage, type Message, type MessageValues } from './messages/format-message.js';
+import { negotiateLocale } from './messages/locale-negotiation.js';
+import type { Messages } from './messages/messages.js';
+import { isRefusal, type Verdict } from './refusal.js';
+import type { TicketTypeDefinition } from './ticket-type.js';
+import KIT_EN from './kit-word-catalogs/en.js';
+import KIT_ES from './kit-word-catalogs/es.js';
+import KIT_PL from './kit-word-catalogs/pl.js';
+
+export type KitWordCatalog = Readonly<Record<keyof typeof KIT_EN, string>>;
+
+/** The kit's sentences (`kit.closed`, `kit.onlyGroup`), in every language the server speaks. */
+export const KIT_WORD_CATALOGS: Readonly<Record<string, KitWordCatalog>> = { en: KIT_EN, es: KIT_ES, pl: KIT_PL };
+
+/** The languages the server words its answers in: the kit's (a type's words fall back to English). */
+export const WORD_LOCALES: readonly string[] = Object.keys(KIT_WORD_CATALOGS);
+
+/**
+ * A type's words in languages other than English, by locale (its server half's `words`). Keys:
+ * `title`, `description`, `action.<key>.title`, `action.<key>.description`, `status.<name>` (its
+ * lifecycle's statuses), and its refusals' `refusal.<name>` and `doing.<name>`. Their English is
+ * the definition's: its title, actions, lifecycle and `words`.
+ */
+export type TypeWordCatalogs = Readonly<Partial<Record<string, Messages>>>;
+
+/** What a type's words are read from: its definition (or a story's stand-in for it). */
+export type WordedType = Pick<TicketTypeDefinition, 'title' | 'description' | 'lifecycle' | 'words'> & {
+  readonly actions?: Readonly<Record<string, { readonly title: string; readonly description?: string }>>;
+};
+
+const englishByDefinition = new WeakMap<WordedType, Messages>();
+
+/** Every word of a type in English, as its definition says them: the keys every other language must have. */
+export function englishTypeWords(definition: WordedType): Messages {
+  const known = englishByDefinition.get(definition);
+  if (known) return known;
+  const words: Record<string, Message> = { title: definition.title };
+  if (definition.description) words.description = definition.description;
+  for (const [key, action] of Object.entries(definition.actions ?? {})) {
+    words[`action.${key}.title`] = action.title;
+    if (action.description) words[`action.${key}.description`] = action.description;
+  }
+  for (const status of definition.lifecycle?.statuses ?? []) words[`status.${status.name}`] = status.name;
+  const english = { ...words, ...definition.words };
+  englishByDefinition.set(definition, english);
+  return english;
+}
+
+/** A type's words in one language, the kit's sentences with them. */
+export interface TypeWords {
+  readonly locale: string;
+  /** The word or sentence; a key the language lacks is said in English, one English lacks as the key itself. */
+  t(key: string, values?: MessageValues): string;
+  /** Whether the type has this word (e.g. `status.Applied`: a status its lifecycle ships). */
+  has(key: string): boolean;
+  /**
+   * A status name for a mail: one the type's lifecycle ships, or a system status ('Done'), in the
+   * reader's language; any other name as written.
+   */
+  status(name: string): string;
+}
+
+/** The type's words in the best language for the reader (`es-AR` → `es`, else English). */
+export function typeWords(definition: WordedType, catalogs: TypeWordCatalogs | undefined, wanted: ReadonlyArray<string | null | undefined>): TypeWords {
+  const locale = negotiateLocale(wanted, WORD_LOCALES);
+  const english = englishTypeWords(definition);
+  const own = locale === 'en' ? undefined : catalogs?.[locale];
+  const kit = KIT_WORD_CATALOGS[locale] ?? KIT_EN;
+  const message = (key: string): Message | undefined =>
+    key.startsWith('kit.') ? (kit as Messages)[key] ?? (KIT_EN as Messages)[key] : own?.[key] ?? english[key];
+  return {
+    locale,
+    t: (key, values) => {
+      const found = message(key);
+      return found === undefined ? key : formatMessage(locale, found, values);
+    },
+    has: (key) => key in english,
+    status: (name) => {
+      for (const key of [`status.${name}`, `kit.status.${name}`]) {
+        const found = message(key);
+        if (found !== undefined) return formatMessage(locale, found);
+      }
+      return name;
+    },
+  };
+}
+
+/** A permission check's verdict as a sentence in the type's words: a `Refusal` in the reader's language, a sentence as written. */
+export function refusalSentence(verdict: Exclude<Verdict, true>, words: TypeWords): string {
+  if (!isRefusal(verdict)) return verdict;
+  const values: Record<string, string | number> = { ...verdict.values };
+  for (const [name, key] of Object.entries(verdict.words ?? {})) values[name] = words.t(key);
+  return words.t(verdict.refusal, values);
+}

@@ -1,0 +1,63 @@
+// The API names types, actions, their refusals and the types' own statuses in the reader's
+// language (Accept-Language, as the widgets send it); data — titles, custom statuses — as written.
+import { describe, expect, it } from 'vitest';
+import { allowedOrigins } from '../src/config.js';
+import { readerLanguages } from '../src/request/reader-languages.js';
+import { failureOf, startTestApi } from './support/test-api.js';
+
+const t = await startTestApi();
+
+describe("answers in the reader's language", () => {
+  it('names the type, its actions and why one is refused in Spanish for a reader of es-AR', async () => {
+    const { id } = await t.client('rita').tickets.create.mutate({ type: 'counted-request', title: 'Cuenta por mí', metadata: { start: 0 } });
+    const detail = await t.client('rita', 'es-AR, en;q=0.5').tickets.get.query({ ticketId: id });
+    expect(detail.ticket).toMatchObject({ typeTitle: 'Solicitud contada', title: 'Cuenta por mí' });
+    const increment = detail.viewer.actingAs[0]!.actions.find((action) => action.key === 'increment');
+    expect(increment).toMatchObject({ title: 'Incrementar', allowed: false, reason: 'Solo los miembros de WRT pueden incrementar el contador.' });
+    // The same reader without the header reads English: nothing is remembered between requests.
+    expect((await t.client('rita').tickets.get.query({ ticketId: id })).ticket.typeTitle).toBe('Counted request');
+    const list = await t.client('rita', 'es').tickets.list.query({});
+    expect(list.items.find((item) => item.id === id)?.typeTitle).toBe('Solicitud contada');
+    // The timeline names the action the team ran as the reader reads it, though it was logged in English.
+    await t.client('ana').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'increment', input: { by: 2 } });
+    const timeline = await t.client('rita', 'es').tickets.timeline.query({ ticketId: id });
+    expect(timeline.entries.map((entry) => (entry.kind === 'log' && entry.event.type === 'action.run' ? entry.event.title : null)).filter(Boolean)).toEqual(['Incrementar']);
+  });
+
+  it("refuses an action in the reader's language: the kit's sentence in Polish, the type's words in English where it has no Polish", async () => {
+    const { id } = await t.client('rita').tickets.create.mutate({ type: 'counted-request', title: 'Count for me', metadata: { start: 9 } });
+    await t.client('ben').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'increment', input: { by: 1 } });
+    const closed = await failureOf(t.client('ben', 'pl-PL').actions.run.mutate({ ticketId: id, expectedVersion: 2, action: 'increment', input: { by: 1 } }));
+    expect(closed).toMatchObject({ code: 'FORBIDDEN', message: `Zgłoszenie #${id} jest zamknięte; najpierw otwórz je ponownie.` });
+    const notMember = await failureOf(t.client('rita', 'pl').actions.run.mutate({ ticketId: id, expectedVersion: 2, action: 'explode', input: {} }));
+    expect(notMember.message).toBe('Tylko członkowie WRT mogą explode.');
+  });
+
+  it("says the type's own statuses in Spanish, wherever a status is shown", async () => {
+    const { id } = await t.client('rita').tickets.create.mutate({ type: 'reviewed-request', title: 'Revisa', metadata: { reason: 'Porque sí.' } });
+    const detail = await t.client('ana', 'es').tickets.get.query({ ticketId: id });
+    expect(detail.ticket.status.name).toBe('Solicitada');
+    expect(detail.timeline.entries.find((entry) => entry.kind === 'log' && entry.event.type === 'ticket.created')).toMatchObject({ event: { status: { name: 'Solicitada' } } });
+    expect(detail.lifecycle.statuses.map((status) => status.name)).toEqual(expect.arrayContaining(['Solicitada', 'En revisión', 'Aplicada', 'Rejected']));
+    const allowed = await t.client('ana', 'es').statuses.allowed.query({ ticketId: id });
+    expect(allowed.map((status) => status.name)).toContain('En revisión');
+    expect((await t.client('ana', 'es').tickets.list.query({})).items.find((item) => item.id === id)?.status.name).toBe('Solicitada');
+  });
+
+  it('reads the languages from any Accept-Language, skipping what is not a language tag', () => {
+    expect(readerLanguages('es-AR, es;q=0.9, *;q=0.1, pl;q=0.95, en;q=0')).toEqual(['es-AR', 'pl', 'es']);
+    expect(readerLanguages(['pl', 'en'])).toEqual(['pl', 'en']);
+    expect(readerLanguages(undefined)).toEqual([]);
+    expect(readerLanguages(`<script>, es\u0000, ${'x'.repeat(10_000)}, ;q=1, pl;q=abc, de`)).toEqual(['de']);
+    expect(readerLanguages('a,'.repeat(100_000))).toHaveLength(16);
+  });
+
+  it('lets a host page of another origin send the reader’s languages (CORS), and says answers vary by them', async () => {
+    const [origin] = allowedOrigins(t.api.services.config);
+    const preflight = await fetch(`${t.api.url}/trpc/tickets.list`, { method: 'OPTIONS', headers: { origin: origin!, 'access-control-request-headers': 'accept-language, authorization' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('accept-language');
+    const answer = await fetch(`${t.api.url}/trpc/tickets.list?input=${encodeURIComponent('{}')}`, { headers: { 'accept-language': 'es' } });
+    expect(answer.headers.get('vary')?.toLowerCase()).toContain('accept-language');
+  });
+});

@@ -1,0 +1,15 @@
+// The 'bug-report' type's words in Spanish: every key its definition gives in English (englishTypeWords).
+import type { Messages } from '@tickets/plugin-kit/server';
+
+export default {
+  title: 'Informar de un error',
+  'action.confirm.title': 'Confirmar el error',
+  'action.markFixed.title': 'Marcar como corregido',
+  'status.Reported': 'Informado',
+  'status.Confirmed': 'Confirmado',
+  'status.Fixed': 'Corregido',
+  'status.Not a bug': 'No es un error',
+  'status.Duplicate': 'Duplicado',
+  'doing.confirm': 'confirmar un error',
+  'doing.markFixed': 'marcar un error como corregido',
+} satisfies Messages;

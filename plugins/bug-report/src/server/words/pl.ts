@@ -1,0 +1,15 @@
+// The 'bug-report' type's words in Polish: every key its definition gives in English (englishTypeWords).
+import type { Messages } from '@tickets/plugin-kit/server';
+
+export default {
+  title: 'Zgłoś błąd',
+  'action.confirm.title': 'Potwierdź błąd',
+  'action.markFixed.title': 'Oznacz jako naprawiony',
+  'status.Reported': 'Zgłoszony',
+  'status.Confirmed': 'Potwierdzony',
+  'status.Fixed': 'Naprawiony',
+  'status.Not a bug': 'To nie błąd',
+  'status.Duplicate': 'Duplikat',
+  'doing.confirm': 'potwierdzać błędy',
+  'doing.markFixed': 'oznaczać błędy jako naprawione',
+} satisfies Messages;
