@@ -84,8 +84,9 @@ it("shows Ana's comment, status change and hand-over on Rita's open page, throug
 
   // A hand-over of WRT's assignment to Ben.
   await anasTicket.getByRole('button', { name: "Hand over WRT's assignment" }).click();
-  const handOver = anasTicket.getByRole('group', { name: "Hand over WRT's assignment to" });
-  await handOver.getByLabel('User id').fill('4');
+  // Ana finds Ben by name in the directory, through the API.
+  await anasTicket.getByRole('combobox', { name: "Hand over WRT's assignment to" }).fill('ben');
+  await anasTicket.getByRole('option', { name: 'Ben Okafor person' }).click();
   await anasTicket.getByRole('button', { name: 'Hand over', exact: true }).click();
   await ritasTicket.getByText('Ben Okafor', { exact: true }).waitFor();
 

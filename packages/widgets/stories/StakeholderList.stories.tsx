@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { StakeholderList, type StakeholderListProps } from '../src/components/StakeholderList.js';
-import { ACTING_AS_WRT, STAKEHOLDERS, ticketDetailActingAsSeveral } from '../src/fixtures/index.js';
+import { ACTING_AS_WRT, searchDirectory, STAKEHOLDERS, ticketDetailActingAsSeveral } from '../src/fixtures/index.js';
 
 const several = ticketDetailActingAsSeveral();
 
@@ -16,6 +16,7 @@ const meta = {
     onAdd: fn(),
     onHandOver: fn(),
     onDeactivate: fn(),
+    onSearch: fn(async (query: string) => searchDirectory(query)),
     busy: false,
   },
 } satisfies Meta<typeof StakeholderList>;
@@ -30,6 +31,39 @@ export const ActiveAndPast: Story = {
     await expect(within(active!).getAllByRole('listitem')).toHaveLength(2);
     await expect(within(past!).getByText('Ben Okafor')).toBeVisible();
     await expect(canvas.getByRole('button', { name: "Hand over WRT's assignment" })).toBeVisible();
+  },
+};
+
+/**
+ * Adding someone by name: typing asks the directory, the list shows each match with what it is
+ * (a person, a team's long name), arrows and Enter choose, and the choice is what is assigned.
+ */
+export const AddByName: Story = {
+  play: async ({ args, canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Add people' }));
+    const who = canvas.getByRole('combobox', { name: 'Person or group' });
+    await userEvent.type(who, 'del');
+    const matches = await canvas.findByRole('listbox', { name: 'Person or group' });
+    await expect(within(matches).getAllByRole('option').map((option) => option.textContent)).toEqual(['Dora Delegate person', 'Delegates WCA Delegates']);
+    await expect(canvas.getByRole('status')).toHaveTextContent('2 matches');
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(who).toHaveAttribute('aria-activedescendant', within(matches).getAllByRole('option')[1]!.id);
+    await userEvent.keyboard('{Enter}');
+    await expect(who).toHaveValue('Delegates');
+    await userEvent.click(canvas.getByRole('button', { name: 'Assign' }));
+    await expect(args.onAdd).toHaveBeenCalledWith({ principal: { kind: 'group', id: 4 }, connection: 'assigned', role: 'actioner' }, 'Delegates');
+  },
+};
+
+/** A name nobody has: the field says so, and Assign says to choose from the list. */
+export const NoOneByThatName: Story = {
+  play: async ({ args, canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Add people' }));
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Person or group' }), 'zebra');
+    await expect(await canvas.findByText('No person or group is called “zebra”.')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Assign' }));
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Type a name and choose a person or group from the list.');
+    await expect(args.onAdd).not.toHaveBeenCalled();
   },
 };
 
@@ -68,9 +102,12 @@ export const SeveralToActAs: Story = {
 
 /** The hand-over form, open. */
 export const HandingOver: Story = {
-  play: async ({ canvas }) => {
+  play: async ({ args, canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: "Hand over WRT's assignment" }));
-    await expect(canvas.getByRole('group', { name: "Hand over WRT's assignment to" })).toBeVisible();
+    await userEvent.type(canvas.getByRole('combobox', { name: "Hand over WRT's assignment to" }), 'ana');
+    await userEvent.click(await canvas.findByRole('option', { name: 'Ana Kowalska person' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Hand over' }));
+    await expect(args.onHandOver).toHaveBeenCalledWith(12, { kind: 'user', id: 3 }, 'Ana Kowalska');
   },
 };
 

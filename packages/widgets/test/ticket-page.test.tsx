@@ -114,11 +114,12 @@ describe('ConnectedTicketPage', () => {
     expect(api.calls.find((call) => call.path === 'stakeholders.deactivate')?.input).toEqual({ ticketId: 12, expectedVersion: 4, actingAs: 12, stakeholderId: 11 });
 
     await user.click(within(people).getByRole('button', { name: "Hand over WRT's assignment" }));
-    await user.selectOptions(within(people).getByRole('combobox', { name: 'Kind' }), 'group');
-    await user.type(within(people).getByRole('textbox', { name: 'Group id' }), '2');
+    await user.type(within(people).getByRole('combobox', { name: "Hand over WRT's assignment to" }), 'wst');
+    await user.click(await within(people).findByRole('option', { name: 'WST WCA Software Team' }));
     await user.click(within(people).getByRole('button', { name: 'Hand over' }));
-    // The new assignee is active at once; WRT's assignment is kept, inactive, under "Past".
-    expect(active()).toHaveTextContent('Group #2team · works on this · responsible for it');
+    // The new assignee is active at once, by the name chosen; WRT's assignment is kept, inactive, under "Past".
+    expect(active()).toHaveTextContent('WSTteam · works on this · responsible for it');
+    expect(api.calls.find((call) => call.path === 'stakeholders.candidates')?.input).toEqual({ ticketId: 12, actingAs: 12, query: 'wst' });
     expect(past()).toHaveTextContent('WRT');
     expect(api.calls.find((call) => call.path === 'stakeholders.transfer')?.input).toEqual({ ticketId: 12, expectedVersion: 5, actingAs: 12, fromStakeholderId: 12, to: { kind: 'group', id: 2 } });
     // No longer acting for WRT, Ana may now only read.

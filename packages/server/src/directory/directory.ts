@@ -14,6 +14,12 @@ export interface Directory {
   viewers(userIds: readonly number[]): Promise<Map<number, Viewer>>;
   /** Current names for principals, in one round trip; unknown ones are left out. */
   labels(refs: readonly PrincipalRef[]): Promise<Map<string, PrincipalLabel>>;
+  /**
+   * Principals whose name has a word starting with each of `words` (`searchWords`: lower-case
+   * letters and digits), best first — names starting with the first word, then by name: users (not
+   * anonymized), groups (by key or long name, `detail` the long name) and each plugin kind's.
+   */
+  search(words: readonly string[], limit: number): Promise<FoundPrincipal[]>;
   /** Group principals whose name (key) is one of these, e.g. 'WRT'. */
   groupsByName(names: readonly string[]): Promise<PrincipalLabel[]>;
   /**
@@ -22,6 +28,11 @@ export interface Directory {
    * left out.
    */
   mailboxes(refs: readonly PrincipalRef[]): Promise<Map<string, Mailbox[]>>;
+}
+
+/** A principal a search found: how it is named, and what tells it apart (a group's long name). */
+export interface FoundPrincipal extends PrincipalLabel {
+  detail: string | null;
 }
 
 /** A name and an e-mail address to write to, with the language the person reads (null or absent: not known). */

@@ -7,12 +7,14 @@ import { pgJson } from '../db/rows/pg-values.js';
 import { UserGroupRow } from '../db/rows/user-groups-row.js';
 import { UserRow } from '../db/rows/users-row.js';
 import { sqlOf } from '../db/sql-client.js';
-import { type Directory, type Mailbox, principalKey } from './directory.js';
+import { prefixQuery } from '../input/search-words.js';
+import { type Directory, type FoundPrincipal, type Mailbox, principalKey } from './directory.js';
 
 const ViewerRow = UserRow.pick({ id: true, name: true, is_site_admin: true }).extend({ memberships: pgJson<PrincipalLabel[]>() });
 /** A user, a group or a plugin kind's principal, as one union query names them. */
 const PrincipalRow = UserRow.pick({ id: true, name: true }).extend({ kind: z.string() });
 const MailboxRow = PrincipalRow.extend({ email: z.string(), locale: z.string().nullable() });
+const FoundRow = PrincipalRow.extend({ detail: z.string().nullable() });
 const GroupKeyRow = UserGroupRow.pick({ id: true, key: true });
 
 function idsOf(refs: readonly PrincipalRef[], kind: string): number[] {
@@ -73,6 +75,34 @@ export class SqlDirectory implements Directory {
     if (!query) return labels;
     for (const row of await this.db.rows(query, PrincipalRow)) labels.set(principalKey(row), { kind: row.kind, id: row.id, name: row.name });
     return labels;
+  }
+
+  async search(words: readonly string[], limit: number): Promise<FoundPrincipal[]> {
+    if (words.length === 0) return [];
+    const query = sql`to_tsquery('simple', ${prefixQuery(words)})`;
+    const first = words[0]!;
+    // Users and groups through their names' indexes; a plugin kind's principals through its own
+    // statement (they are few: competitions, not people).
+    const found = unionOf([
+      sql`(select 'user'::text as kind, id, name, null::text as detail from users
+            where to_tsvector('simple', name) @@ ${query} and anonymized_at is null
+            order by lower(name) like ${`${first}%`} desc, name, id limit ${limit})`,
+      sql`(select 'group'::text as kind, id, key as name, name as detail from user_groups
+            where to_tsvector('simple', key || ' ' || name) @@ ${query}
+            order by lower(key) like ${`${first}%`} desc, key, id limit ${limit})`,
+      ...this.kinds.map(
+        (kind) =>
+          sql`(select ${kind.kind}::text as kind, p.id, p.name, null::text as detail from (${kind.principals}) p
+                where to_tsvector('simple', p.name) @@ ${query}
+                order by lower(p.name) like ${`${first}%`} desc, p.name, p.id limit ${limit})`,
+      ),
+    ])!;
+    const rows = await this.db.rows(
+      sql`select f.kind, f.id, f.name, f.detail from (${found}) f
+           order by lower(f.name) like ${`${first}%`} desc, f.kind <> 'user', f.name, f.id limit ${limit}`,
+      FoundRow,
+    );
+    return rows.map((row) => ({ kind: row.kind, id: row.id, name: row.name, detail: row.detail }));
   }
 
   async mailboxes(refs: readonly PrincipalRef[]): Promise<Map<string, Mailbox[]>> {

@@ -48,6 +48,8 @@ export type Me = Outputs['me'];
 /** A principal to link to a ticket: a user or group by id (or a kind a plugin registers). */
 export type PrincipalInput = Inputs['stakeholders']['add']['principal'];
 export type NewStakeholderInput = Pick<Inputs['stakeholders']['add'], 'principal' | 'connection' | 'role'>;
+/** A person, group or plugin principal a search by name found (`stakeholders.candidates`). */
+export type FoundPrincipal = Outputs['stakeholders']['candidates'][number];
 
 /** `statuses.list`: the namespace's statuses with their usage, lifecycles and running migrations. */
 export type StatusSettingsView = Outputs['statuses']['list'];

@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { ActingAsChoice, NewStakeholderInput, PrincipalInput, Stakeholder } from '../api/types.js';
 import { ActingAsPicker } from './ActingAsPicker.js';
-import { EMPTY_PRINCIPAL, parsePrincipal, type PrincipalDraft, PrincipalFields } from './PrincipalFields.js';
+import type { FoundPrincipal } from '../api/types.js';
+import { type PeopleSearch, PeoplePicker } from './PeoplePicker.js';
 import { SubmitRow } from './SubmitRow.js';
 import { useTicketMessages } from '../i18n/use-ticket-messages.js';
 import type { Translate } from '@tickets/plugin-kit/widget';
@@ -14,12 +15,14 @@ export interface StakeholderListProps {
   actingAs?: readonly ActingAsChoice[];
   actingAsId?: number | null;
   onActingAsChange?(stakeholderId: number): void;
-  /** Links a new stakeholder (assigned or cc). Leave the handlers out for a read-only list. */
-  onAdd?(stakeholder: NewStakeholderInput): void;
+  /** Links a new stakeholder (assigned or cc), named as chosen. Leave the handlers out for a read-only list. */
+  onAdd?(stakeholder: NewStakeholderInput, name: string): void;
   /** Hands an assignment on: the new assignee active, the previous one kept, inactive. */
-  onHandOver?(fromStakeholderId: number, to: PrincipalInput): void;
+  onHandOver?(fromStakeholderId: number, to: PrincipalInput, name: string): void;
   /** Makes a stakeholder inactive (it keeps read access). */
   onDeactivate?(stakeholderId: number): void;
+  /** Finds whom to add or hand over to, by name; needed with `onAdd` or `onHandOver`. */
+  onSearch?: PeopleSearch;
   busy?: boolean;
 }
 
@@ -39,7 +42,7 @@ function describe(stakeholder: Stakeholder, t: Translate<TicketMessageKey>): str
  * stakeholder may make (`stakeholderChanges`): the people working on it assign, add in cc, hand
  * over and remove; a requester only adds in cc.
  */
-export function StakeholderList({ stakeholders, actingAs = [], actingAsId = null, onActingAsChange, onAdd, onHandOver, onDeactivate, busy = false }: StakeholderListProps) {
+export function StakeholderList({ stakeholders, actingAs = [], actingAsId = null, onActingAsChange, onAdd, onHandOver, onDeactivate, onSearch, busy = false }: StakeholderListProps) {
   const headingId = useId();
   const { t } = useTicketMessages();
   const current = actingAs.find((choice) => choice.stakeholderId === actingAsId) ?? actingAs[0];
@@ -54,8 +57,9 @@ export function StakeholderList({ stakeholders, actingAs = [], actingAsId = null
       key={stakeholder.id}
       stakeholder={stakeholder}
       isViewer={mine.has(stakeholder.id)}
-      onHandOver={stakeholder.connection === 'assigned' && may.handOver.includes(stakeholder.id) ? onHandOver : undefined}
+      onHandOver={stakeholder.connection === 'assigned' && may.handOver.includes(stakeholder.id) && onSearch ? onHandOver : undefined}
       onDeactivate={may.deactivate.includes(stakeholder.id) ? onDeactivate : undefined}
+      onSearch={onSearch}
       busy={busy}
     />
   );
@@ -74,7 +78,7 @@ export function StakeholderList({ stakeholders, actingAs = [], actingAsId = null
           <ul className="tk-plain-list tk-people">{past.map(item)}</ul>
         </>
       )}
-      {onAdd && addable.length > 0 && <AddStakeholder onAdd={onAdd} connections={addable} busy={busy} />}
+      {onAdd && onSearch && addable.length > 0 && <AddStakeholder onAdd={onAdd} onSearch={onSearch} connections={addable} busy={busy} />}
     </section>
   );
 }
@@ -84,23 +88,26 @@ interface StakeholderItemProps {
   isViewer: boolean;
   onHandOver?: StakeholderListProps['onHandOver'];
   onDeactivate?: StakeholderListProps['onDeactivate'];
+  onSearch?: PeopleSearch;
   busy: boolean;
 }
 
-function StakeholderItem({ stakeholder, isViewer, onHandOver, onDeactivate, busy }: StakeholderItemProps) {
+/** The principal a choice names, as the API takes it. */
+const principalOf = (found: FoundPrincipal) => ({ kind: found.kind, id: found.id });
+
+function StakeholderItem({ stakeholder, isViewer, onHandOver, onDeactivate, onSearch, busy }: StakeholderItemProps) {
   const [handingOver, setHandingOver] = useState(false);
-  const [draft, setDraft] = useState<PrincipalDraft>(EMPTY_PRINCIPAL);
+  const [chosen, setChosen] = useState<FoundPrincipal | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const name = stakeholder.principal.name;
   const { t } = useTicketMessages();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const to = parsePrincipal(draft, t);
-    if (typeof to === 'string') return setProblem(to);
-    onHandOver?.(stakeholder.id, to);
+    if (!chosen) return setProblem(t('picker.people.choose'));
+    onHandOver?.(stakeholder.id, principalOf(chosen), chosen.name);
     setHandingOver(false);
-    setDraft(EMPTY_PRINCIPAL);
+    setChosen(null);
     setProblem(null);
   };
 
@@ -132,14 +139,9 @@ function StakeholderItem({ stakeholder, isViewer, onHandOver, onDeactivate, busy
           )}
         </span>
       )}
-      {handingOver && (
+      {handingOver && onSearch && (
         <form className="tk-form" onSubmit={submit} noValidate>
-          <PrincipalFields legend={t('people.handOverTo', { name })} value={draft} onChange={setDraft} disabled={busy} />
-          {problem && (
-            <p className="tk-error" role="alert">
-              {problem}
-            </p>
-          )}
+          <PeoplePicker label={t('people.handOverTo', { name })} search={onSearch} value={chosen} onChange={setChosen} disabled={busy} problem={problem} />
           <SubmitRow label={t('people.handOver')} sending={busy} onCancel={() => setHandingOver(false)} />
         </form>
       )}
@@ -153,14 +155,15 @@ type Addable = (typeof ADDABLE)[number];
 
 interface AddStakeholderProps {
   onAdd: NonNullable<StakeholderListProps['onAdd']>;
+  onSearch: PeopleSearch;
   /** The connections the viewer may add someone with: "Assign" and "Add in cc" appear only for these. */
   connections: readonly Addable[];
   busy: boolean;
 }
 
-function AddStakeholder({ onAdd, connections, busy }: AddStakeholderProps) {
+function AddStakeholder({ onAdd, onSearch, connections, busy }: AddStakeholderProps) {
   const [open, setOpen] = useState(false);
-  const [draft, setDraft] = useState<PrincipalDraft>(EMPTY_PRINCIPAL);
+  const [chosen, setChosen] = useState<FoundPrincipal | null>(null);
   const [role, setRole] = useState<NewStakeholderInput['role']>('actioner');
   const [problem, setProblem] = useState<string | null>(null);
   const roleId = useId();
@@ -169,10 +172,9 @@ function AddStakeholder({ onAdd, connections, busy }: AddStakeholderProps) {
 
   const canAssign = connections.includes('assigned');
   const add = (connection: Addable) => {
-    const principal = parsePrincipal(draft, t);
-    if (typeof principal === 'string') return setProblem(principal);
-    onAdd({ principal, connection, role });
-    setDraft(EMPTY_PRINCIPAL);
+    if (!chosen) return setProblem(t('picker.people.choose'));
+    onAdd({ principal: principalOf(chosen), connection, role }, chosen.name);
+    setChosen(null);
     setProblem(null);
     setOpen(false);
   };
@@ -194,7 +196,7 @@ function AddStakeholder({ onAdd, connections, busy }: AddStakeholderProps) {
         add(canAssign ? 'assigned' : 'cc');
       }}
     >
-      <PrincipalFields legend={t('people.who')} value={draft} onChange={setDraft} disabled={busy} />
+      <PeoplePicker label={t('people.who')} search={onSearch} value={chosen} onChange={setChosen} disabled={busy} problem={problem} />
       <div className="tk-field">
         <label htmlFor={roleId}>{t('people.role')}</label>
         <select id={roleId} value={role} onChange={(event) => setRole(event.target.value === 'requester' ? 'requester' : 'actioner')}>
@@ -202,11 +204,6 @@ function AddStakeholder({ onAdd, connections, busy }: AddStakeholderProps) {
           <option value="requester">{t('people.roleRequester')}</option>
         </select>
       </div>
-      {problem && (
-        <p className="tk-error" role="alert">
-          {problem}
-        </p>
-      )}
       <div className="tk-row">
         {canAssign && (
           <button type="submit" className="tk-button tk-primary" part="button primary-button" disabled={busy}>

@@ -4,6 +4,7 @@ import type { NewStakeholderInput, PresentPerson, PrincipalInput, TicketPageDeta
 import { CommentComposer } from './CommentComposer.js';
 import { MoveTypeForm } from './MoveTypeForm.js';
 import { Notice } from './Notice.js';
+import type { PeopleSearch } from './PeoplePicker.js';
 import { PlaygroundSlot } from './PlaygroundSlot.js';
 import { Presence } from './Presence.js';
 import { StakeholderList } from './StakeholderList.js';
@@ -15,9 +16,12 @@ import { useTicketMessages } from '../i18n/use-ticket-messages.js';
 export interface TicketPageHandlers {
   onSetStatus(statusId: number): void;
   onComment(body: string): Promise<unknown> | void;
-  onAddStakeholder(stakeholder: NewStakeholderInput): void;
-  onHandOver(fromStakeholderId: number, to: PrincipalInput): void;
+  /** `name`: the principal's, as chosen, shown until the API answers. */
+  onAddStakeholder(stakeholder: NewStakeholderInput, name?: string): void;
+  onHandOver(fromStakeholderId: number, to: PrincipalInput, name?: string): void;
   onDeactivate(stakeholderId: number): void;
+  /** Finds whom to add or hand over to by name (the directory, as the viewer may search it). */
+  onSearchPeople: PeopleSearch;
   /** The viewer started (true) or stopped (false) writing a comment: others see it while they have the ticket open. */
   onWritingChange?(writing: boolean): void;
   /** Moves the ticket to another type; rejects with a `MoveRefusal`. */
@@ -128,6 +132,7 @@ export function TicketPage(props: TicketPageProps) {
             onAdd={props.onAddStakeholder}
             onHandOver={props.onHandOver}
             onDeactivate={props.onDeactivate}
+            onSearch={props.onSearchPeople}
             busy={busy}
           />
           {actingAs && props.onChangeType && actingAs.moveTargets.length > 0 && <MoveTypeForm targets={actingAs.moveTargets} onMove={props.onChangeType} busy={busy} />}

@@ -69,9 +69,10 @@ export function ConnectedTicketPage({ ticketId, playgrounds, headingLevel }: Con
       onWritingChange={onWritingChange}
       onSetStatus={(statusId) => changes.fire(setStatusChange(statusId), actingAsId)}
       onComment={(body) => changes.run(commentChange(body, detail.data.viewer, actingAs, detail.data), actingAsId)}
-      onAddStakeholder={(input) => changes.fire(addStakeholderChange(input), actingAsId)}
-      onHandOver={(from, to) => changes.fire(handOverChange(from, to), actingAsId)}
+      onAddStakeholder={(input, name) => changes.fire(addStakeholderChange(input, name), actingAsId)}
+      onHandOver={(from, to, name) => changes.fire(handOverChange(from, to, name), actingAsId)}
       onDeactivate={(stakeholderId) => changes.fire(deactivateChange(stakeholderId), actingAsId)}
+      onSearchPeople={(query) => client.stakeholders.candidates.query({ ticketId, query, ...(actingAsId === null ? {} : { actingAs: actingAsId }) })}
       onChangeType={async (type, given) => {
         try {
           await changes.run(changeTypeChange(type, given), actingAsId);

@@ -9,10 +9,9 @@ export function nextTemporaryId(): number {
   return temporaryId;
 }
 
-/** A principal named as the API will name it once stored ("User #7"): the input carries no name. */
-function placeholderLabel(principal: PrincipalInput): Stakeholder['principal'] {
-  const name = `${principal.kind === 'user' ? 'User' : principal.kind === 'group' ? 'Group' : principal.kind} #${principal.id}`;
-  return { ...principal, name };
+/** A principal named as it was chosen (by name, from the directory), else as the API names one it cannot ("User #7"). */
+function placeholderLabel(principal: PrincipalInput, name?: string): Stakeholder['principal'] {
+  return { ...principal, name: name ?? `${principal.kind === 'user' ? 'User' : principal.kind === 'group' ? 'Group' : principal.kind} #${principal.id}` };
 }
 
 /** What a stakeholder plan of the domain does to the list: a row made inactive, a row added. */
@@ -60,17 +59,17 @@ export function commentChange(body: string, author: Pick<Me, 'userId' | 'name'> 
   };
 }
 
-export function addStakeholderChange(input: NewStakeholderInput): TicketChange {
+export function addStakeholderChange(input: NewStakeholderInput, name?: string): TicketChange {
   return {
     send: (client, base) => client.stakeholders.add.mutate({ ...base, ...input }),
-    optimistic: (detail) => withPlan(detail, (stakeholders) => planAddStakeholder(stakeholders, { ...input, principal: placeholderLabel(input.principal) })),
+    optimistic: (detail) => withPlan(detail, (stakeholders) => planAddStakeholder(stakeholders, { ...input, principal: placeholderLabel(input.principal, name) })),
   };
 }
 
-export function handOverChange(fromStakeholderId: number, to: PrincipalInput): TicketChange {
+export function handOverChange(fromStakeholderId: number, to: PrincipalInput, name?: string): TicketChange {
   return {
     send: (client, base) => client.stakeholders.transfer.mutate({ ...base, fromStakeholderId, to }),
-    optimistic: (detail) => withPlan(detail, (stakeholders) => planHandOver(stakeholders, fromStakeholderId, placeholderLabel(to))),
+    optimistic: (detail) => withPlan(detail, (stakeholders) => planHandOver(stakeholders, fromStakeholderId, placeholderLabel(to, name))),
   };
 }
 

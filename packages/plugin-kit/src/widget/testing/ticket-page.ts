@@ -33,9 +33,11 @@ export interface TicketPageScene {
   onAddStakeholder(): void;
   onHandOver(): void;
   onDeactivate(): void;
+  onSearchPeople(): Promise<never[]>;
 }
 
 const nothing = () => {};
+const nobody = async (): Promise<never[]> => [];
 
 /**
  * The whole ticket page with this playground registered, for the viewer of `props.ticket.actingAs`
@@ -66,6 +68,7 @@ export function ticketPageFor(playground: AnyPlaygroundDefinition, { ticket, met
     onAddStakeholder: nothing,
     onHandOver: nothing,
     onDeactivate: nothing,
+    onSearchPeople: nobody,
   };
 }
 

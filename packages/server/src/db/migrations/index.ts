@@ -14,6 +14,7 @@ import { Migration20261204000000_queue_index } from './Migration20261204000000_q
 import { Migration20261204100000_ticket_presence } from './Migration20261204100000_ticket_presence.js';
 import { Migration20261204120000_user_locale } from './Migration20261204120000_user_locale.js';
 import { Migration20261204140000_system_reasons } from './Migration20261204140000_system_reasons.js';
+import { Migration20261204150000_people_search } from './Migration20261204150000_people_search.js';
 
 export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123094145', class: Migration20261123094145 },
@@ -28,4 +29,5 @@ export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204100000_ticket_presence', class: Migration20261204100000_ticket_presence },
   { name: 'Migration20261204120000_user_locale', class: Migration20261204120000_user_locale },
   { name: 'Migration20261204140000_system_reasons', class: Migration20261204140000_system_reasons },
+  { name: 'Migration20261204150000_people_search', class: Migration20261204150000_people_search },
 ];
