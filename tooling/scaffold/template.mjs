@@ -80,9 +80,13 @@ export const ticketType = defineTicketType({
     answer: {
       title: 'Answer',
       input: z.object({ answer: z.string().trim().min(1, 'Write the answer.').max(5000, 'An answer can be at most 5,000 characters long.') }),
-      can: allOf(whileOpen, onlyGroup(TEAM, 'answer this request')),
+      // "Only members of ${c.team} can answer this request." — \`doing.answer\` below.
+      can: allOf(whileOpen, onlyGroup(TEAM, 'answer')),
     },
   },
+  // The English of what its refusals say; other languages go in the server half's \`words\`
+  // (docs/ticket-types.md, "Actions").
+  words: { 'doing.answer': 'answer this request' },
 });
 
 export default ticketType;

@@ -89,6 +89,8 @@ export function typeWords(definition: WordedType, catalogs: TypeWordCatalogs | u
 export function refusalSentence(verdict: Exclude<Verdict, true>, words: TypeWords): string {
   if (!isRefusal(verdict)) return verdict;
   const values: Record<string, string | number> = { ...verdict.values };
-  for (const [name, key] of Object.entries(verdict.words ?? {})) values[name] = words.t(key);
+  // A phrase the type has no word for is said as written after its prefix: `onlyGroup('WST', 'answer
+  // this request')`, as plugins wrote it before phrases were words, still reads in English.
+  for (const [name, key] of Object.entries(verdict.words ?? {})) values[name] = words.has(key) ? words.t(key) : key.slice(key.indexOf('.') + 1);
   return words.t(verdict.refusal, values);
 }
