@@ -52,6 +52,7 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'tickets.changeType':     { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'BAD_REQUEST', admin: 'BAD_REQUEST' },
   'comments.add':           { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
   'stakeholders.add':       { anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
+  'stakeholders.candidates':{ anonymous: 'UNAUTHORIZED', requester: 'OK',        ccUser: 'OK',        groupMember: 'OK',        nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
   'stakeholders.join':      { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'FORBIDDEN', admin: 'OK' },
   'stakeholders.transfer':  { anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
   'stakeholders.deactivate':{ anonymous: 'UNAUTHORIZED', requester: 'FORBIDDEN', ccUser: 'FORBIDDEN', groupMember: 'FORBIDDEN', nonMember: 'NOT_FOUND', delegate: 'OK',        admin: 'FORBIDDEN' },
@@ -141,6 +142,8 @@ function ticketCalls(caller: Caller, f: Fixture): Record<string, () => Promise<u
     'tickets.changeType': () => caller.tickets.changeType({ ...ticket, type: 'contact', given: {} }),
     'comments.add': () => caller.comments.add({ ...ticket, body: 'A word on this.' }),
     'stakeholders.add': () => caller.stakeholders.add({ ...ticket, principal: { kind: 'user', id: userId('wes') }, connection: 'cc', role: 'actioner' }),
+    // Finding people by name is for those who may add someone here: the directory is not for every token.
+    'stakeholders.candidates': () => caller.stakeholders.candidates({ ticketId: f.ticketId, query: 'ben' }),
     'stakeholders.join': () => caller.stakeholders.join({ ...ticket, role: 'actioner' }),
     'stakeholders.transfer': () => caller.stakeholders.transfer({ ...ticket, fromStakeholderId: f.ritaStakeholderId, to: { kind: 'user', id: userId('ben') } }),
     'stakeholders.deactivate': () => caller.stakeholders.deactivate({ ...ticket, stakeholderId: f.ritaStakeholderId }),

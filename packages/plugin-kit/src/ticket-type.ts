@@ -69,9 +69,9 @@ export interface TicketTypeDefinition<
   /** The stakeholders a new ticket starts with, besides its requester. */
   startingStakeholders?(input: { requesterId: number; metadata: z.output<Metadata> }): StartingStakeholder[];
   /**
-   * The English of the sentences its actions' checks refuse with (`refusal.<name>`, see `refuse`)
-   * and of the phrases they put in (`doing.<name>`, see `onlyGroup`). Other languages are in the
-   * server half's `words`.
+   * The English of the sentences its actions' checks refuse with (`refusal.<name>`, see `refuse`),
+   * of the phrases they put in (`doing.<name>`, see `onlyGroup`) and of the labels of metadata its
+   * actions change (`change.<field>`, see `changeLabels`). Other languages are in the server half's `words`.
    */
   readonly words?: Messages;
   /** What the team can do on a ticket of this type, keyed by action (camelCase). */

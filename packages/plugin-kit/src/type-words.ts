@@ -18,13 +18,14 @@ export const WORD_LOCALES: readonly string[] = Object.keys(KIT_WORD_CATALOGS);
 /**
  * A type's words in languages other than English, by locale (its server half's `words`). Keys:
  * `title`, `description`, `action.<key>.title`, `action.<key>.description`, `status.<name>` (its
- * lifecycle's statuses), and its refusals' `refusal.<name>` and `doing.<name>`. Their English is
- * the definition's: its title, actions, lifecycle and `words`.
+ * lifecycle's statuses), `moveIn.<field>.label` / `.hint` / `.choice.<value>` (what moving a ticket
+ * in asks), its refusals' `refusal.<name>` and `doing.<name>`, and its changes' `change.<field>`.
+ * Their English is the definition's: its title, actions, lifecycle, moveIn and `words`.
  */
 export type TypeWordCatalogs = Readonly<Partial<Record<string, Messages>>>;
 
 /** What a type's words are read from: its definition (or a story's stand-in for it). */
-export type WordedType = Pick<TicketTypeDefinition, 'title' | 'description' | 'lifecycle' | 'words'> & {
+export type WordedType = Pick<TicketTypeDefinition, 'title' | 'description' | 'lifecycle' | 'words' | 'moveIn'> & {
   readonly actions?: Readonly<Record<string, { readonly title: string; readonly description?: string }>>;
 };
 
@@ -41,6 +42,11 @@ export function englishTypeWords(definition: WordedType): Messages {
     if (action.description) words[`action.${key}.description`] = action.description;
   }
   for (const status of definition.lifecycle?.statuses ?? []) words[`status.${status.name}`] = status.name;
+  for (const field of definition.moveIn?.fields ?? []) {
+    words[`moveIn.${field.key}.label`] = field.label;
+    if (field.hint) words[`moveIn.${field.key}.hint`] = field.hint;
+    for (const choice of field.choices ?? []) words[`moveIn.${field.key}.choice.${choice.value}`] = choice.label;
+  }
   const english = { ...words, ...definition.words };
   englishByDefinition.set(definition, english);
   return english;
@@ -83,6 +89,16 @@ export function typeWords(definition: WordedType, catalogs: TypeWordCatalogs | u
       return name;
     },
   };
+}
+
+/**
+ * The English labels of changed metadata fields, from the type's words (`change.<field>`), for
+ * `metadataChanges` and hand-made changes: the log keeps the English, and the API says the label
+ * in the reader's language by the same key. A field the words lack is labelled by its name.
+ */
+export function changeLabels<Field extends string>(definition: WordedType, fields: readonly Field[]): Record<Field, string> {
+  const english = englishTypeWords(definition);
+  return Object.fromEntries(fields.map((field) => [field, typeof english[`change.${field}`] === 'string' ? (english[`change.${field}`] as string) : field])) as Record<Field, string>;
 }
 
 /** A permission check's verdict as a sentence in the type's words: a `Refusal` in the reader's language, a sentence as written. */

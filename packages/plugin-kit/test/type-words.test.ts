@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { type ActionCheckContext, allOf, defineTicketType, onlyGroup, refuse, whileOpen } from '../src/index.js';
-import { refusalSentence, typeWords, type TypeWords } from '../src/server/index.js';
+import { changeLabels, englishTypeWords, refusalSentence, typeWords, type TypeWords } from '../src/server/index.js';
 import { kitWordProblems, typeWordProblems } from '../src/widget/testing/index.js';
 
 const definition = defineTicketType({
@@ -63,5 +63,17 @@ describe("a type's words in the reader's language", () => {
       "lost-property es: has 'refusal.unknown', which English lacks.",
     ]);
     expect(await typeWordProblems({ definition, words: { ...words, pl: words.es } })).toEqual([]);
+  });
+
+  it("names what moving a ticket in asks and what its actions change by the type's words", () => {
+    const moving = defineTicketType({
+      type: 'found-property',
+      title: 'Found property',
+      metadata: z.object({}),
+      words: { 'change.shelf': 'shelf' },
+      moveIn: { from: ['lost-property'], fields: [{ key: 'where', label: 'Where found', hint: 'A room', choices: [{ value: 'hall', label: 'Hall' }] }] },
+    });
+    expect(englishTypeWords(moving)).toMatchObject({ 'moveIn.where.label': 'Where found', 'moveIn.where.hint': 'A room', 'moveIn.where.choice.hall': 'Hall', 'change.shelf': 'shelf' });
+    expect(changeLabels(moving, ['shelf', 'box'])).toEqual({ shelf: 'shelf', box: 'box' });
   });
 });

@@ -122,6 +122,11 @@ describe('POST /intake/v1/tickets', () => {
     const unknownUser = await post(key, { ...ritasRequest, requester: { userId: 99999 } });
     expect(unknownUser.status).toBe(422);
     expect(unknownUser.body.error!.fieldErrors).toEqual([{ path: 'requester.userId', message: expect.stringContaining('User #99999 is not known') }]);
+
+    // An id past PostgreSQL's int is refused as naming no one (the fuzzer found it answered 500).
+    const tooLarge = await post(key, { ...ritasRequest, requester: { userId: 2_147_483_648 } });
+    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.body.error!.fieldErrors).toEqual([{ path: 'requester.userId', message: 'No such user: the id is too large.' }]);
   });
 
   it('refuses what is not JSON, saying so', async () => {

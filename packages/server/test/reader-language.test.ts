@@ -22,6 +22,9 @@ describe("answers in the reader's language", () => {
     await t.client('ana').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'increment', input: { by: 2 } });
     const timeline = await t.client('rita', 'es').tickets.timeline.query({ ticketId: id });
     expect(timeline.entries.map((entry) => (entry.kind === 'log' && entry.event.type === 'action.run' ? entry.event.title : null)).filter(Boolean)).toEqual(['Incrementar']);
+    // …and what it changed, by the type's word for the field (the log keeps "count").
+    const changed = timeline.entries.find((entry) => entry.kind === 'log' && entry.event.type === 'metadata.changed');
+    expect(changed).toMatchObject({ event: { changes: [{ field: 'count', label: 'cuenta', before: 0, after: 2 }] } });
   });
 
   it("refuses an action in the reader's language: the kit's sentence in Polish, the type's words in English where it has no Polish", async () => {

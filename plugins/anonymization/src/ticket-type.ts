@@ -19,6 +19,7 @@ export const anonymizationType = defineTicketType({
   // `words` hold the other languages, every key.
   words: {
     'doing.anonymize': 'anonymize an account',
+    'change.preview': 'preview',
     'doing.refreshPreview': 'refresh the preview of an anonymization',
     'doing.reject': 'reject an anonymization request',
   },

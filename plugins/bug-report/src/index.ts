@@ -43,6 +43,7 @@ export const ticketType = defineTicketType({
   words: {
     'doing.confirm': 'confirm a bug',
     'doing.markFixed': 'mark a bug as fixed',
+    'change.note': 'note',
   },
   actions: {
     confirm: {

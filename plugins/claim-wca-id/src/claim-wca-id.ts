@@ -29,6 +29,7 @@ export const claimWcaIdTicketType = defineTicketType({
     'refusal.onlyAssignee': 'Only the Delegate this request is assigned to can {doing}.',
     'refusal.ownClaim': 'You cannot approve your own claim; hand it over to another Delegate.',
     'doing.approve': 'approve it',
+    'change.delegateUserId': 'Delegate',
     'doing.reject': 'reject it',
     'doing.handOver': 'hand it over',
     'doing.approveClaim': 'approve a WCA ID claim',

@@ -37,5 +37,9 @@ export const competitionResultTicketType = defineTicketType({
     'doing.lockForPosting': 'lock a competition for posting',
     'doing.takeOver': 'take over a competition',
     'doing.abort': 'abort posting',
+    'change.abortReason': 'reason for aborting',
+    'change.results': 'results',
+    'change.scrambles': 'scramble sets',
+    'change.newcomers': 'newcomers',
   },
 });

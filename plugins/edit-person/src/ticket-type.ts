@@ -3,7 +3,7 @@ import { editPersonActions } from './actions.js';
 import { EditPersonRequest } from './edit-person-request.js';
 import { EditPersonStored } from './edit-person-stored.js';
 import { EDIT_PERSON_LIFECYCLE, EDIT_PERSON_TRANSITIONS, TEAM } from './lifecycle.js';
-import { capitalisedLabel, PERSON_FIELDS } from './person-field-names.js';
+import { capitalisedLabel, FIELD_LABELS, PERSON_FIELDS } from './person-field-names.js';
 
 export const editPersonTicketType = defineTicketType({
   type: 'edit-person',
@@ -27,6 +27,16 @@ export const editPersonTicketType = defineTicketType({
     'doing.applyChange': 'apply a change',
     'doing.reject': 'reject a change',
     'doing.withdraw': 'withdraw this request',
+    // The labels of what its actions change, as the log keeps them (the effects take them from here).
+    ...Object.fromEntries(
+      PERSON_FIELDS.flatMap((field) => [
+        [`change.fields.${field}`, `requested ${FIELD_LABELS[field]}`],
+        [`change.fields.${field}.newValue`, `requested ${FIELD_LABELS[field]}`],
+        [`change.fields.${field}.oldValue`, `old ${FIELD_LABELS[field]}`],
+      ]),
+    ),
+    'change.profileVersion': 'profile version',
+    'change.rejectionReason': 'rejection reason',
   },
   // A message to a team through the contact form that is really a profile correction becomes an
   // edit-person request: the person moving it says which field and what value.

@@ -45,7 +45,7 @@ export const countedRequest = defineTicketType({
       can: onlyGroup('WRT', 'explode'),
     },
   },
-  words: { 'doing.increment': 'increment the counter', 'doing.explode': 'explode' },
+  words: { 'doing.increment': 'increment the counter', 'doing.explode': 'explode', 'change.count': 'count' },
   startingStakeholders: () => [{ principal: { group: 'WRT' }, connection: 'assigned', role: 'actioner' }],
 });
 
@@ -58,6 +58,7 @@ export const countedRequestServer = defineTicketTypeServer(countedRequest, {
       'action.explode.title': 'Explotar',
       'doing.increment': 'incrementar el contador',
       'doing.explode': 'explotar',
+      'change.count': 'cuenta',
     },
   },
   store: defineSqlStore(countedRequest, {

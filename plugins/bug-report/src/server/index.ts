@@ -1,4 +1,4 @@
-import { type ActionEffect, defineSqlStore, defineTicketTypeServer, metadataChanges } from '@tickets/plugin-kit/server';
+import { type ActionEffect, changeLabels, defineSqlStore, defineTicketTypeServer, metadataChanges } from '@tickets/plugin-kit/server';
 import ticketType, { type BugReportStored } from '../index.js';
 import es from './words/es.js';
 import pl from './words/pl.js';
@@ -9,7 +9,7 @@ const TABLE = 'tickets_bug_report';
 function noting(status: string, summary: string): ActionEffect<BugReportStored, { note?: string }> {
   return async ({ metadata, input }) => {
     const next = { ...metadata, note: input.note ?? metadata.note };
-    return { summary, metadata: next, changes: metadataChanges(metadata, next, { note: 'note' }), moveTo: status };
+    return { summary, metadata: next, changes: metadataChanges(metadata, next, changeLabels(ticketType, ['note'])), moveTo: status };
   };
 }
 

@@ -1,8 +1,9 @@
 import type { ActionEffect } from '@tickets/plugin-kit/server';
-import { metadataChanges } from '@tickets/plugin-kit/server';
+import { changeLabels, metadataChanges } from '@tickets/plugin-kit/server';
 import type { CompetitionResultRequest } from '../competition-result-request.js';
 import type { CompetitionResultStored } from '../competition-result-stored.js';
 import { STATUS } from '../lifecycle.js';
+import { competitionResultTicketType } from '../ticket-type.js';
 import { POSTING_STEPS, type PostingStepKey } from '../posting-steps.js';
 import type { PostingContext, ResultsPosting } from './results-posting.js';
 
@@ -45,7 +46,7 @@ export function competitionResultEffects(posting: ResultsPosting) {
 
   const abort: Effect<{ reason: string }> = async ({ metadata, input }) => {
     const aborted = { ...metadata, lock: null, abortReason: input.reason };
-    return { summary: `Posting stopped: ${input.reason}`, metadata: aborted, changes: metadataChanges(metadata, aborted, { abortReason: 'reason for aborting' }), moveTo: STATUS.aborted };
+    return { summary: `Posting stopped: ${input.reason}`, metadata: aborted, changes: metadataChanges(metadata, aborted, changeLabels(competitionResultTicketType, ['abortReason'])), moveTo: STATUS.aborted };
   };
 
   const resubmit: Effect<Omit<CompetitionResultRequest, 'competitionId'>> = async ({ metadata, input }) => {
@@ -65,7 +66,7 @@ export function competitionResultEffects(posting: ResultsPosting) {
     return {
       summary: `Submitted again (submission ${again.submissions}): ${plural(again.results, 'result')}, ${plural(again.scrambles, 'scramble set')}, ${plural(again.newcomers.length, 'newcomer')}.`,
       metadata: again,
-      changes: metadataChanges(metadata, again, { results: 'results', scrambles: 'scramble sets', newcomers: 'newcomers' }),
+      changes: metadataChanges(metadata, again, changeLabels(competitionResultTicketType, ['results', 'scrambles', 'newcomers'])),
       moveTo: STATUS.submitted,
     };
   };

@@ -1,12 +1,15 @@
 import { TicketTitle } from '@tickets/domain';
 import { z } from 'zod';
+import { MAX_ROW_ID } from '../../input/row-id.js';
 
 /** What a host site sends to file a ticket. `metadata` is checked by the ticket type's own schema. */
 export const IntakeTicketRequest = z.strictObject({
   type: z.string().min(1, 'Name the ticket type, e.g. "contact".').describe('The ticket type (the key of a ticket-type plugin).'),
   title: TicketTitle.describe('One line of visible text: no control characters (line breaks, ESC) and no bidi overrides or isolates.'),
   requester: z
-    .strictObject({ userId: z.number().int().positive('A user id is a positive whole number.').describe("The requester's user id on the host site.") })
+    .strictObject({
+      userId: z.number().int('A user id is a whole number.').positive('A user id is a positive whole number.').max(MAX_ROW_ID, 'No such user: the id is too large.').describe("The requester's user id on the host site."),
+    })
     .describe('Who asks: the signed-in user of the host site the ticket is filed for.'),
   metadata: z.unknown().optional().describe("The ticket type's details, checked by its schema."),
 });

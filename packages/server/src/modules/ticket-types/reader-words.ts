@@ -1,4 +1,5 @@
 import type { Status } from '@tickets/domain';
+import type { MoveInField } from '@tickets/plugin-kit';
 import { typeWords, type TypeWords } from '@tickets/plugin-kit/server';
 import { statusView, type StatusView } from '../statuses/status-view.js';
 import type { TicketTypeRegistry } from './ticket-type-registry.js';
@@ -40,6 +41,19 @@ export class ReaderWords {
 
   statusView(type: string, status: Status): StatusView {
     return { ...statusView(status), name: this.statusName(type, status.name) };
+  }
+
+  /** What moving a ticket into the type asks (labels, hints, choices), in the reader's language. */
+  moveInFields(type: string): MoveInField[] {
+    const fields = this.registry.find(type)?.moveIn?.fields ?? [];
+    const words = this.of(type);
+    if (!words) return [...fields];
+    return fields.map((field) => ({
+      ...field,
+      label: words.t(`moveIn.${field.key}.label`),
+      ...(field.hint ? { hint: words.t(`moveIn.${field.key}.hint`) } : {}),
+      ...(field.choices ? { choices: field.choices.map((choice) => ({ ...choice, label: words.t(`moveIn.${field.key}.choice.${choice.value}`) })) } : {}),
+    }));
   }
 
   /** An action's title in the reader's language, when the type still has that action; else as it was logged. */

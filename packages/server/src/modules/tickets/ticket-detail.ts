@@ -162,7 +162,7 @@ function detailOf(
   const words = readerWords(ctx);
   const moveTargets = ctx.services.ticketTypes.all
     .filter((type) => type.moveIn?.from.includes(row.type))
-    .map((type): MoveTargetView => ({ type: type.type, title: words.typeTitle(type.type), fields: [...(type.moveIn?.fields ?? [])] }));
+    .map((type): MoveTargetView => ({ type: type.type, title: words.typeTitle(type.type), fields: words.moveInFields(type.type) }));
   return {
     ticket: ticketView(row, catalog, words, label(creatorRef).name),
     stakeholders,

@@ -3,7 +3,7 @@ import type { ReaderWords } from '../ticket-types/reader-words.js';
 
 /**
  * A logged change with the installed types' words in the reader's language: type titles, action
- * titles and the statuses the types ship. An entry keeps what it was written with where the type
+ * titles, the labels of changed metadata and the statuses the types ship. An entry keeps what it was written with where the type
  * (or the action) is gone, and the names a namespace gave its statuses stay as written.
  */
 export function eventInReaderWords(event: LogEvent, ticketType: string, words: ReaderWords): LogEvent {
@@ -13,6 +13,11 @@ export function eventInReaderWords(event: LogEvent, ticketType: string, words: R
       return { ...event, status: status(event.ticketType, event.status) };
     case 'ticket.status_changed':
       return { ...event, from: status(ticketType, event.from), to: status(ticketType, event.to) };
+    case 'metadata.changed': {
+      // A label the type has a word for (`change.<field>`) in the reader's language; else as logged.
+      const typeWords = words.of(ticketType);
+      return { ...event, changes: event.changes.map((change) => (typeWords?.has(`change.${change.field}`) ? { ...change, label: typeWords.t(`change.${change.field}`) } : change)) };
+    }
     case 'action.run':
       return { ...event, title: words.actionTitle(ticketType, event.action, event.title) };
     case 'ticket.type_changed':

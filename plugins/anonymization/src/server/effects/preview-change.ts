@@ -1,4 +1,5 @@
-import type { MetadataChange } from '@tickets/plugin-kit/server';
+import { changeLabels, type MetadataChange } from '@tickets/plugin-kit/server';
+import { anonymizationType } from '../../ticket-type.js';
 import type { AnonymizationPreview, PreviewEntry } from '../../preview.js';
 import { describePreview } from '../../preview-wording.js';
 
@@ -16,5 +17,5 @@ export function samePreviewEntries(a: readonly PreviewEntry[], b: readonly Previ
  */
 export function previewChange(before: AnonymizationPreview, after: AnonymizationPreview): MetadataChange[] {
   if (before.takenAt === after.takenAt && samePreviewEntries(before.entries, after.entries)) return [];
-  return [{ field: 'preview', label: 'preview', before: describePreview(before), after: describePreview(after) }];
+  return [{ field: 'preview', label: changeLabels(anonymizationType, ['preview']).preview, before: describePreview(before), after: describePreview(after) }];
 }

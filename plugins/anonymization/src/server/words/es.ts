@@ -17,4 +17,5 @@ export default {
   'doing.anonymize': 'anonimizar una cuenta',
   'doing.refreshPreview': 'actualizar la vista previa de una anonimización',
   'doing.reject': 'rechazar una solicitud de anonimización',
+  'change.preview': 'vista previa',
 } satisfies Messages;

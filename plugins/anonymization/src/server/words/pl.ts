@@ -17,4 +17,5 @@ export default {
   'doing.anonymize': 'anonimizować konta',
   'doing.refreshPreview': 'odświeżać podgląd anonimizacji',
   'doing.reject': 'odrzucać wnioski o anonimizację',
+  'change.preview': 'podgląd',
 } satisfies Messages;

@@ -12,4 +12,5 @@ export default {
   'status.Duplicate': 'Duplicado',
   'doing.confirm': 'confirmar un error',
   'doing.markFixed': 'marcar un error como corregido',
+  'change.note': 'nota',
 } satisfies Messages;

@@ -12,4 +12,5 @@ export default {
   'status.Duplicate': 'Duplikat',
   'doing.confirm': 'potwierdzać błędy',
   'doing.markFixed': 'oznaczać błędy jako naprawione',
+  'change.note': 'notatka',
 } satisfies Messages;

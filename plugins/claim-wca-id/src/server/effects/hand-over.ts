@@ -1,4 +1,6 @@
+import { changeLabels } from '@tickets/plugin-kit/server';
 import type { HandOverInput } from '../../claim-action-inputs.js';
+import { claimWcaIdTicketType } from '../../claim-wca-id.js';
 import type { ClaimActionContext, ClaimOutcome } from '../claim-action-context.js';
 import { type ClaimField, claimFieldError } from '../claim-errors.js';
 import { requireDelegate } from '../delegate-check.js';
@@ -25,7 +27,7 @@ export async function handOverClaim({ metadata, input, viewer, actingAs, directo
   return {
     summary: `Handed the request to ${to.name}.`,
     metadata: { ...metadata, delegateUserId: to.id, handedTo: [...metadata.handedTo, to.id] },
-    changes: [{ field: 'delegateUserId', label: 'Delegate', before: from?.name ?? `user #${metadata.delegateUserId}`, after: to.name }],
+    changes: [{ field: 'delegateUserId', label: changeLabels(claimWcaIdTicketType, ['delegateUserId']).delegateUserId, before: from?.name ?? `user #${metadata.delegateUserId}`, after: to.name }],
     handOver: { fromStakeholderId: actingAs.id, to: { kind: 'user', id: to.id } },
   };
 }

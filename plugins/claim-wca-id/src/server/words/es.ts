@@ -21,4 +21,5 @@ export default {
   'doing.reject': 'rechazarla',
   'doing.handOver': 'traspasarla',
   'doing.approveClaim': 'aprobar una solicitud de WCA ID',
+  'change.delegateUserId': 'Delegado',
 } satisfies Messages;

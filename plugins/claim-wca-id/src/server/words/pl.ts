@@ -21,4 +21,5 @@ export default {
   'doing.reject': 'go odrzucić',
   'doing.handOver': 'go przekazać',
   'doing.approveClaim': 'zatwierdzić wniosek o WCA ID',
+  'change.delegateUserId': 'Delegat',
 } satisfies Messages;

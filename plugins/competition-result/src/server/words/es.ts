@@ -48,4 +48,8 @@ export default {
   'doing.lockForPosting': 'bloquear una competición para publicarla',
   'doing.takeOver': 'tomar el relevo de una competición',
   'doing.abort': 'interrumpir la publicación',
+  'change.abortReason': 'motivo de la interrupción',
+  'change.results': 'resultados',
+  'change.scrambles': 'conjuntos de mezclas',
+  'change.newcomers': 'competidores nuevos',
 } satisfies Messages;

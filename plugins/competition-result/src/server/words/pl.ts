@@ -48,4 +48,8 @@ export default {
   'doing.lockForPosting': 'blokować zawody do publikacji',
   'doing.takeOver': 'przejmować zawody',
   'doing.abort': 'przerywać publikację',
+  'change.abortReason': 'powód przerwania',
+  'change.results': 'wyniki',
+  'change.scrambles': 'zestawy scrambli',
+  'change.newcomers': 'nowi zawodnicy',
 } satisfies Messages;

@@ -4,6 +4,7 @@ import type { ApplyMode, EditPersonStored } from '../../edit-person-stored.js';
 import { STATUS } from '../../lifecycle.js';
 import { FIELD_LABELS } from '../../person-fields.js';
 import { currentValue, describeChange, listInWords, outOfSyncFields, quoteValue } from '../profile-values.js';
+import { changeLabel } from './change-label.js';
 import type { EditPersonEffect } from './effect-types.js';
 import { requirePerson } from './profile.js';
 
@@ -43,7 +44,7 @@ function applyAs(mode: ApplyMode): EditPersonEffect<'applyAsFix' | 'applyAsUpdat
       metadata: applied,
       // How it was applied is said by the summary above; the log's changes keep what a person reads
       // as a change of the request (a reason that no longer holds), not this internal field.
-      changes: metadataChanges(metadata, applied, { rejectionReason: 'rejection reason' }),
+      changes: metadataChanges(metadata, applied, { rejectionReason: changeLabel('rejectionReason') }),
       moveTo: STATUS.applied,
     };
   };

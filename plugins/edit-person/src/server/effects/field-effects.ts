@@ -2,6 +2,7 @@ import { DomainError } from '@tickets/domain';
 import { findField, type RequestedField } from '../../edit-person-stored.js';
 import { capitalisedLabel, FIELD_LABELS, type PersonFieldName } from '../../person-fields.js';
 import { currentValue, describeChange, quoteValue } from '../profile-values.js';
+import { changeLabel } from './change-label.js';
 import type { EditPersonEffect } from './effect-types.js';
 import { requirePerson } from './profile.js';
 
@@ -28,7 +29,7 @@ export const addField: EditPersonEffect<'addField'> = async ({ metadata, input, 
   return {
     summary: `Added the ${describeChange(field, oldValue, newValue)} to the request.`,
     metadata: { ...metadata, fields: [...metadata.fields, { field, oldValue, newValue }] },
-    changes: [{ field: `fields.${field}`, label: `requested ${FIELD_LABELS[field]}`, before: null, after: newValue }],
+    changes: [{ field: `fields.${field}`, label: changeLabel(`fields.${field}`), before: null, after: newValue }],
   };
 };
 
@@ -45,7 +46,7 @@ export const editField: EditPersonEffect<'editField'> = async ({ metadata, input
   return {
     summary: `Changed the requested ${FIELD_LABELS[field]} from ${quoteValue(before.newValue)} to ${quoteValue(newValue)}.`,
     metadata: { ...metadata, fields: metadata.fields.map((f) => (f.field === field ? { ...f, newValue } : f)) },
-    changes: [{ field: `fields.${field}.newValue`, label: `requested ${FIELD_LABELS[field]}`, before: before.newValue, after: newValue }],
+    changes: [{ field: `fields.${field}.newValue`, label: changeLabel(`fields.${field}.newValue`), before: before.newValue, after: newValue }],
   };
 };
 
@@ -64,6 +65,6 @@ export const dropField: EditPersonEffect<'dropField'> = async ({ metadata, input
   return {
     summary: `Dropped the ${FIELD_LABELS[field]} from the request.`,
     metadata: { ...metadata, fields: metadata.fields.filter((f) => f.field !== field) },
-    changes: [{ field: `fields.${field}`, label: `requested ${FIELD_LABELS[field]}`, before: before.newValue, after: null }],
+    changes: [{ field: `fields.${field}`, label: changeLabel(`fields.${field}`), before: before.newValue, after: null }],
   };
 };

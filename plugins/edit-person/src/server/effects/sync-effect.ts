@@ -1,6 +1,7 @@
 import type { MetadataChange } from '@tickets/plugin-kit/server';
 import { FIELD_LABELS } from '../../person-fields.js';
 import { currentValue, describeChange, listInWords, outOfSyncFields } from '../profile-values.js';
+import { changeLabel } from './change-label.js';
 import type { EditPersonEffect } from './effect-types.js';
 import { requirePerson } from './profile.js';
 
@@ -14,12 +15,12 @@ export const syncOldValues: EditPersonEffect<'syncOldValues'> = async ({ metadat
   const fields = metadata.fields.map((f) => ({ ...f, oldValue: currentValue(person, f.field) }));
   const changes: MetadataChange[] = stale.map((f) => ({
     field: `fields.${f.field}.oldValue`,
-    label: `old ${FIELD_LABELS[f.field]}`,
+    label: changeLabel(`fields.${f.field}.oldValue`),
     before: f.oldValue,
     after: currentValue(person, f.field),
   }));
   if (person.updatedAt !== metadata.profileVersion) {
-    changes.push({ field: 'profileVersion', label: 'profile version', before: metadata.profileVersion, after: person.updatedAt });
+    changes.push({ field: 'profileVersion', label: changeLabel('profileVersion'), before: metadata.profileVersion, after: person.updatedAt });
   }
   if (changes.length === 0) return { summary: 'The old values already matched the profile; nothing changed.' };
 
