@@ -10,6 +10,8 @@ import { Id, TicketId } from './inputs.js';
 
 export const MAX_TICKETS_PER_PAGE = 100;
 export const MAX_TIMELINE_ENTRIES_PER_PAGE = 200;
+/** Longer than any title's words a person types; the search uses its first words only. */
+export const MAX_SEARCH_LENGTH = 200;
 
 export const TicketListInput = z
   .object({
@@ -20,6 +22,8 @@ export const TicketListInput = z
     stakeholder: z.object({ kind: PrincipalKind, id: Id }).optional(),
     mine: z.boolean().optional(),
     myGroups: z.boolean().optional(),
+    /** Words of the title or a comment, or a ticket's number. */
+    search: z.string().max(MAX_SEARCH_LENGTH, `Search with at most ${MAX_SEARCH_LENGTH} characters.`).optional(),
     sort: TicketSort.default('updated'),
     direction: SortDirection.default('desc'),
     limit: z

@@ -4,6 +4,7 @@ import { markWriting } from '../modules/live/mark-writing.js';
 import { sessionEndOf } from '../modules/live/session-end.js';
 import { openTicketEvents, type TicketEvent } from '../modules/live/ticket-events.js';
 import { listTickets } from '../modules/tickets/ticket-list.js';
+import { ticketListChoices } from '../modules/tickets/ticket-list-choices.js';
 import { loadTicketQueue } from '../modules/tickets/ticket-queue.js';
 import { loadTicketTimeline } from '../modules/timeline/ticket-timeline.js';
 import { authedProcedure } from '../trpc/trpc.js';
@@ -13,6 +14,12 @@ import { TicketEventsInput, TicketListInput, TicketQueueInput, TicketWritingInpu
 export const ticketReadsRouter = {
   /** A page of the tickets the viewer may see, filtered and sorted, with the total over all pages. */
   list: authedProcedure.input(TicketListInput).query(({ ctx, input }) => listTickets(ctx, input)),
+
+  /**
+   * What the list's filters offer, whatever page is loaded: every installed type and every status
+   * its lifecycle uses, each with how many tickets the viewer may see (hidden ones are never counted).
+   */
+  listChoices: authedProcedure.query(({ ctx }) => ticketListChoices(ctx)),
 
   /**
    * One type's open tickets grouped by status (its lifecycle's order), each group a page with a

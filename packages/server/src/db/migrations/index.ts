@@ -15,6 +15,7 @@ import { Migration20261204100000_ticket_presence } from './Migration202612041000
 import { Migration20261204120000_user_locale } from './Migration20261204120000_user_locale.js';
 import { Migration20261204140000_system_reasons } from './Migration20261204140000_system_reasons.js';
 import { Migration20261204150000_people_search } from './Migration20261204150000_people_search.js';
+import { Migration20261204160000_ticket_search } from './Migration20261204160000_ticket_search.js';
 
 export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123094145', class: Migration20261123094145 },
@@ -30,4 +31,5 @@ export const CORE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204120000_user_locale', class: Migration20261204120000_user_locale },
   { name: 'Migration20261204140000_system_reasons', class: Migration20261204140000_system_reasons },
   { name: 'Migration20261204150000_people_search', class: Migration20261204150000_people_search },
+  { name: 'Migration20261204160000_ticket_search', class: Migration20261204160000_ticket_search },
 ];

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ExactTimestamp } from '../pagination/exact-timestamp.js';
 
-export const TicketSort = z.enum(['updated', 'created', 'id']);
+/** `status`: in the order of the statuses' categories (triage first), then their position; the id breaks ties. */
+export const TicketSort = z.enum(['updated', 'created', 'status', 'id']);
 export type TicketSort = z.infer<typeof TicketSort>;
 
 export const SortDirection = z.enum(['asc', 'desc']);
@@ -16,9 +17,12 @@ export const TicketListCursor = z
   .strictObject({
     sort: TicketSort,
     direction: SortDirection,
-    /** The sort column's exact value; null when sorting by id. */
+    /** The sort column's exact value; null when sorting by id or status. */
     at: ExactTimestamp.nullable(),
+    /** By status: the last row's status rank (its place in the catalog's order when the page was read). */
+    rank: z.number().int().min(0).max(10_000).optional(),
     id: z.number().int().positive().max(2_147_483_647),
   })
-  .refine((cursor) => (cursor.sort === 'id') === (cursor.at === null));
+  .refine((cursor) => (cursor.sort === 'id' || cursor.sort === 'status') === (cursor.at === null))
+  .refine((cursor) => (cursor.sort === 'status') === (cursor.rank !== undefined));
 export type TicketListCursor = z.infer<typeof TicketListCursor>;

@@ -2,6 +2,7 @@ import type { Category, PrincipalRef, TicketState, Viewer } from '@tickets/domai
 import { sql, type Statement } from '@tickets/sql';
 import { effectiveStatusSql } from '../statuses/effective-status-sql.js';
 import type { StatusCatalog } from '../statuses/status-catalog.js';
+import { ticketSearchCondition } from './ticket-list-search.js';
 import { principalIn } from './visibility-sql.js';
 
 /** What a ticket list may be narrowed to; filters combine with AND, an empty list filters nothing. */
@@ -17,6 +18,8 @@ export interface TicketListFilters {
   mine?: boolean | undefined;
   /** Tickets one of the viewer's groups (or other memberships) is a stakeholder of. */
   myGroups?: boolean | undefined;
+  /** Words the title or a comment has (word prefixes; see ticket-list-search.ts). */
+  search?: string | undefined;
 }
 
 const NOTHING = sql`false`;
@@ -52,5 +55,6 @@ export function ticketListConditions(filters: TicketListFilters, viewer: Viewer,
   if (filters.myGroups) {
     conditions.push(viewer.memberships.length === 0 ? NOTHING : hasStakeholder(sql`gs`, principalIn(sql`gs`, viewer.memberships)));
   }
+  if (filters.search !== undefined && filters.search.trim() !== '') conditions.push(ticketSearchCondition(filters.search));
   return conditions;
 }

@@ -13,6 +13,7 @@ import { StatusCatalog } from '../statuses/status-catalog.js';
 import { type StatusView, unknownStatusView } from '../statuses/status-view.js';
 import { readerWords } from '../ticket-types/reader-words.js';
 import { type SortDirection, type TicketListCursor, type TicketSort } from './ticket-list-cursor.js';
+import { TicketListOrder } from './ticket-list-order.js';
 import { type TicketListFilters, ticketListConditions } from './ticket-list-filters.js';
 import { type LanePlan, laneRows, planTicketList } from './ticket-list-lanes.js';
 import { visibleToViewer } from './visibility-sql.js';
@@ -68,31 +69,18 @@ const ListedRow = TicketRow.pick({
 }).extend({
   /** The sort column's exact value, for the next page's cursor. */
   sort_at: z.string().nullable(),
+  /** By status: the row's status rank, for the next page's cursor. */
+  sort_rank: z.number().nullable(),
   /** The active assigned stakeholders, in the order they were added. */
   assignees: pgJson<PrincipalRef[]>(),
 });
 type ListedRowValue = z.infer<typeof ListedRow>;
 const Counted = z.object({ total: z.number() });
-
-const SORT_COLUMN: Record<Exclude<TicketSort, 'id'>, string> = { updated: 't.updated_at', created: 't.created_at' };
-const AFTER: Record<SortDirection, Statement> = { asc: sql`>`, desc: sql`<` };
 const DIRECTION: Record<SortDirection, Statement> = { asc: sql`asc`, desc: sql`desc` };
 
 const LISTED_COLUMNS = sql`t.id, t.type, t.title, t.state, t.status_id, t.version, t.created_by_user_id, t.created_at, t.updated_at, t.closed_at,
   coalesce((select json_agg(json_build_object('kind', s.principal_kind, 'id', s.principal_id) order by s.id)
               from ticket_stakeholders s where s.ticket_id = t.id and s.is_active and s.connection = 'assigned'), '[]') as assignees`;
-
-/** Rows after the cursor in the list's order; the id breaks ties between equal timestamps. */
-function afterCursor(cursor: TicketListCursor): Statement {
-  const op = AFTER[cursor.direction];
-  if (cursor.sort === 'id' || cursor.at === null) return sql`t.id ${op} ${cursor.id}`;
-  return sql`(${sql.raw(SORT_COLUMN[cursor.sort])}, t.id) ${op} (${cursor.at}::timestamptz, ${cursor.id})`;
-}
-
-function orderBy(sort: TicketSort, direction: SortDirection): Statement {
-  const dir = DIRECTION[direction];
-  return sort === 'id' ? sql`t.id ${dir}` : sql`${sql.raw(SORT_COLUMN[sort])} ${dir}, t.id ${dir}`;
-}
 
 interface ListStatements {
   page: Statement;
@@ -107,22 +95,25 @@ function laneStatements(namespaceId: number, plan: LanePlan, query: TicketListQu
   const after = query.cursor && query.cursor.at !== null ? { at: query.cursor.at, id: query.cursor.id } : undefined;
   const rows = laneRows(namespaceId, plan, { after, direction: query.direction, take: query.limit + 1 });
   return {
-    page: sql`select ${LISTED_COLUMNS}, ${sql.raw(exactTimestampSql('t.updated_at'))} as sort_at
+    page: sql`select ${LISTED_COLUMNS}, ${sql.raw(exactTimestampSql('t.updated_at'))} as sort_at, null::int as sort_rank
                 from (${rows}) page join tickets t on t.id = page.ticket_id
                order by page.updated_at ${DIRECTION[query.direction]}, page.ticket_id ${DIRECTION[query.direction]}`,
     count: sql`select count(*)::int as total from (${laneRows(namespaceId, plan, { direction: 'desc', take: TOTAL_COUNT_BOUND + 1 })}) c`,
   };
 }
 
-/** Other orders (created, id) walk the tickets in that order and test each one. */
+/**
+ * Other orders (created, status, id), and any order with a search, walk the matching tickets in
+ * that order and test each one (a search starts from the words' index, so it has few to test).
+ */
 function scanStatements(ctx: AuthedContext, catalog: StatusCatalog, query: TicketListQuery): ListStatements {
+  const order = new TicketListOrder(query.sort, query.direction, catalog);
   const matching = sql.and([sql`t.namespace_id = ${ctx.services.namespace.id}`, visibleToViewer(ctx.viewer), ...ticketListConditions(query, ctx.viewer, catalog)]);
-  const page = sql.and([matching, ...(query.cursor ? [afterCursor(query.cursor)] : [])]);
-  const sortAt = query.sort === 'id' ? sql`null` : sql.raw(exactTimestampSql(SORT_COLUMN[query.sort]));
+  const page = sql.and([matching, ...(query.cursor ? [order.after(query.cursor)] : [])]);
   return {
     // One row more than asked tells whether another page follows.
-    page: sql`select ${LISTED_COLUMNS}, ${sortAt} as sort_at from tickets t where ${page}
-               order by ${orderBy(query.sort, query.direction)} limit ${query.limit + 1}`,
+    page: sql`select ${LISTED_COLUMNS}, ${order.sortColumns()} from tickets t where ${page}
+               order by ${order.orderBy()} limit ${query.limit + 1}`,
     count: sql`select count(*)::int as total from (select 1 from tickets t where ${matching} limit ${TOTAL_COUNT_BOUND + 1}) c`,
   };
 }
@@ -142,7 +133,8 @@ export async function listTickets(ctx: AuthedContext, query: TicketListQuery): P
     const catalog = await StatusCatalog.current(ctx.em, namespaceId);
     const planned = planTicketList(query, ctx.viewer, catalog);
     if (planned.kind === 'nothing') return { items: [], nextCursor: null, total: 0, totalExact: true };
-    const statements = query.sort === 'updated' ? laneStatements(namespaceId, planned.plan, query) : scanStatements(ctx, catalog, query);
+    const searching = query.search !== undefined && query.search.trim() !== '';
+    const statements = query.sort === 'updated' && !searching ? laneStatements(namespaceId, planned.plan, query) : scanStatements(ctx, catalog, query);
     const db = sqlOf(ctx.em);
     const [rows, counted] = await Promise.all([db.rows(statements.page, ListedRow), db.one(statements.count, Counted)]);
     const shown = rows.slice(0, query.limit);
@@ -160,7 +152,13 @@ async function pageOf(ctx: AuthedContext, query: TicketListQuery, catalog: Statu
   const last = shown.at(-1);
   const nextCursor =
     rows.length > query.limit && last
-      ? encodeCursor({ sort: query.sort, direction: query.direction, at: last.sort_at, id: last.id } satisfies TicketListCursor)
+      ? encodeCursor({
+          sort: query.sort,
+          direction: query.direction,
+          at: last.sort_at,
+          ...(query.sort === 'status' && last.sort_rank !== null ? { rank: last.sort_rank } : {}),
+          id: last.id,
+        } satisfies TicketListCursor)
       : null;
 
   const creators: PrincipalRef[] = shown.map((row) => ({ kind: 'user', id: row.created_by_user_id }));
