@@ -14,6 +14,25 @@ import { SECURITY_HEADERS } from './security-headers.js';
 
 export type DemoUser = (typeof DEMO_USERS)[number];
 
+/** The list's filter attributes (the widgets README's list): the page passes those its address has. */
+const LIST_FILTERS = ['state', 'status', 'category', 'type', 'mine', 'my-groups', 'search', 'sort', 'direction'] as const;
+
+/** As a host site does: the list's filters come from the address (escaped; the widget checks the values). */
+function listFilterAttributes(url: URL): string {
+  return LIST_FILTERS.flatMap((name) => {
+    const value = url.searchParams.get(name);
+    return value === null ? [] : [` ${name}="${esc(value.slice(0, 300))}"`];
+  }).join('');
+}
+
+/** …and go back to the address when the person changes them, so a reload or a shared link shows the same list. */
+const KEEP_LIST_FILTERS_IN_URL = `<script>
+document.querySelector('tickets-list').addEventListener('tickets-filter-change', (event) => {
+  const query = new URLSearchParams(event.detail.attributes).toString();
+  history.replaceState(null, '', query ? '?' + query : location.pathname);
+});
+</script>`;
+
 const COOKIE = 'demo-user';
 /** The demo's forms: each changes something for the signed-in user, so each refuses cross-site posts. */
 const FORM_PATHS: ReadonlySet<string> = new Set(['/switch-user', '/contact', '/results']);
@@ -55,7 +74,8 @@ export function demoRoutes(options: DemoSiteOptions): Route {
     if (req.method === 'GET' && path === '/tickets') {
       const body = `<h1>My tickets</h1>
 <p class="lead">Tickets you asked for or work on. Choose one to open it.</p>
-<div class="card"><tickets-list api-url="/trpc" token="${esc(await token())}" ticket-href="/tickets/{id}"></tickets-list></div>`;
+<div class="card"><tickets-list api-url="/trpc" token="${esc(await token())}" ticket-href="/tickets/{id}"${listFilterAttributes(url)}></tickets-list></div>
+${KEEP_LIST_FILTERS_IN_URL}`;
       return send(res, 200, 'text/html; charset=utf-8', page({ title: 'My tickets', current: '/tickets', user, path, body }));
     }
     const ticketMatch = /^\/tickets\/(\d{1,9})$/.exec(path);

@@ -9,7 +9,7 @@ import { TicketsTicketElement } from './elements/TicketsTicketElement.js';
 
 export { registerPlaygroundModules, registerPlaygrounds, type PlaygroundModule } from './elements/playground-registry.js';
 export type { TokenProvider } from './elements/TicketsElement.js';
-export type { TicketsOpenDetail } from './elements/TicketsListElement.js';
+export type { TicketsFilterChangeDetail, TicketsOpenDetail } from './elements/TicketsListElement.js';
 export { TicketsListElement, TicketsQueueElement, TicketsStatusSettingsElement, TicketsTicketElement };
 
 /** Defines the custom elements (once; a second bundle on the page leaves the first in place). */

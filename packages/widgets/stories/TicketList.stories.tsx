@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { TicketListItem } from '../src/api/types.js';
-import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ConnectedTicketList } from '../src/connected/ConnectedTicketList.js';
 import { apiError, LIST_ITEMS, listItem, PEOPLE, STATUSES } from '../src/fixtures/index.js';
 import { fakeApi, loadedApi, NEVER, withFakeApi } from './support.js';
@@ -103,6 +103,31 @@ export const FilterByState: Story = {
     const closed = MANY.filter((item) => item.state === 'closed').length;
     await expect(await canvas.findByText(`Showing 10 of ${closed} tickets`)).toBeVisible();
     await waitFor(() => expect(api.calls.at(-1)?.input).toMatchObject({ state: 'closed' }));
+  },
+};
+
+/** The filters offer every type and status the API counts (tickets.listChoices), not only those of the ten loaded. */
+export const FiltersFromTheServer: Story = {
+  args: { pageSize: 10 },
+  loaders: [fakeApi({ list: MANY })],
+  play: async ({ canvas }) => {
+    await canvas.findByText('Showing 10 of 60 tickets');
+    const type = canvas.getByRole('combobox', { name: 'Type' });
+    await waitFor(() => expect(within(type).getAllByRole('option').map((option) => option.textContent)).toEqual(['Any type', 'Anonymization (15)', 'Claim WCA ID (15)', 'Contact (15)', 'Edit person (15)']));
+  },
+};
+
+/** A search (sent on Enter) and the order by status: triage first, what is done last. */
+export const SearchAndSortByStatus: Story = {
+  args: { pageSize: 10 },
+  loaders: [fakeApi({ list: MANY })],
+  play: async ({ canvas }) => {
+    await canvas.findByText('Showing 10 of 60 tickets');
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search titles and comments' }), 'merge profiles{Enter}');
+    const merged = MANY.filter((item) => item.title.startsWith('Please merge')).length;
+    await expect(await canvas.findByText(`Showing ${merged} of ${merged} tickets`)).toBeVisible();
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Sort by' }), 'Status');
+    await expect(canvas.getByRole('combobox', { name: 'Sort by' })).toHaveValue('status');
   },
 };
 

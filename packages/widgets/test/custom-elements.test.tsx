@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TicketsListElement, TicketsStatusSettingsElement, TicketsTicketElement } from '../src/embed.js';
@@ -20,6 +20,7 @@ function stubApi(): SeenRequest[] {
     'tickets.get': ticketDetail(),
     'tickets.timeline': timelinePage(),
     'tickets.list': listPage(),
+    'tickets.listChoices': { types: [{ key: 'contact', title: 'Contact a team', tickets: 4 }], statuses: [] },
     'statuses.list': customStatusSettings({ canAdminister: false }),
     me: { userId: 3, name: 'Ana Kowalska', isSiteAdmin: false, memberships: [], namespace: 'wca' },
   };
@@ -121,7 +122,8 @@ describe('<tickets-list>', () => {
     await shadowOf(document.querySelector('tickets-ticket')!).findByRole('heading', { name: 'Correct my date of birth' });
     // One QueryClient for the page: both widgets' data are in it.
     const cache = pageSession(API).queryClient.getQueryCache();
-    expect(cache.findAll({ queryKey: ['tickets', 'list'] })).toHaveLength(1);
+    // The list and what its filters offer (tickets.listChoices).
+    expect(cache.findAll({ queryKey: ['tickets', 'list'] })).toHaveLength(2);
     expect(cache.findAll({ queryKey: ['tickets', 'detail', 12] })).toHaveLength(1);
     expect(seen.filter((request) => request.path === 'tickets.list')).toHaveLength(1);
   });
@@ -136,6 +138,46 @@ describe('<tickets-list>', () => {
     await user.click(await shadowOf(list).findByRole('button', { name: 'Correct my date of birth' }));
     expect(opened).toHaveBeenCalledWith({ ticketId: 12 });
     expect(shadowOf(list).getByRole('combobox', { name: 'State' })).toHaveValue('open');
+  });
+
+  it('takes its filters from attributes and says each change with tickets-filter-change; set back as attributes, the list stays', async () => {
+    const seen = stubApi();
+    document.body.innerHTML = `<tickets-list api-url="${API}" token="t" type="contact" sort="status" direction="asc" status="x,3" search=" date "></tickets-list>`;
+    const list = document.querySelector('tickets-list')!;
+    const shadow = shadowOf(list);
+    await shadow.findByText('Correct my date of birth');
+    const listInputs = () => seen.filter((request) => request.path === 'tickets.list').map((request) => JSON.stringify(request.input));
+    // What cannot be a filter ("x") is left out; the rest reaches the API.
+    expect(listInputs()[0]).toContain('"types":["contact"]');
+    expect(listInputs()[0]).toContain('"statusIds":[3]');
+    expect(listInputs()[0]).toContain('"search":"date"');
+    expect(listInputs()[0]).toContain('"sort":"status"');
+    expect(shadow.getByRole('combobox', { name: 'Sort by' })).toHaveValue('status');
+    expect(shadow.getByRole('searchbox', { name: 'Search titles and comments' })).toHaveValue('date');
+
+    // A host that keeps the filters in its URL: it writes back what the event says.
+    const changes: Array<Record<string, string>> = [];
+    list.addEventListener('tickets-filter-change', (event) => {
+      const { attributes } = (event as CustomEvent<{ attributes: Record<string, string> }>).detail;
+      changes.push(attributes);
+      for (const name of ['state', 'status', 'category', 'type', 'mine', 'my-groups', 'search', 'sort', 'direction']) list.removeAttribute(name);
+      for (const [name, value] of Object.entries(attributes)) list.setAttribute(name, value);
+    });
+    const search = shadow.getByRole('searchbox', { name: 'Search titles and comments' });
+    // (user-event cannot focus inside a shadow root in jsdom; the demo's browser test types for real.)
+    search.focus();
+    fireEvent.change(search, { target: { value: 'birth' } });
+    fireEvent.submit((search as HTMLInputElement).form!);
+    expect(changes.at(-1)).toEqual({ type: 'contact', status: '3', search: 'birth', sort: 'status', direction: 'asc' });
+    expect(list.getAttribute('search')).toBe('birth');
+    await waitFor(() => expect(listInputs().at(-1)).toContain('"search":"birth"'));
+    // The list was not started afresh by its own filters coming back: the person keeps typing where they were.
+    expect(shadow.getByRole('searchbox', { name: 'Search titles and comments' })).toBe(search);
+
+    // Other filters set by the host (its back button) show at once.
+    list.setAttribute('search', 'passport');
+    await waitFor(() => expect(shadow.getByRole('searchbox', { name: 'Search titles and comments' })).toHaveValue('passport'));
+    await waitFor(() => expect(listInputs().at(-1)).toContain('"search":"passport"'));
   });
 
   it('unmounts when removed from the page', async () => {

@@ -119,11 +119,45 @@ describe('ConnectedTicketList', () => {
     await user.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await screen.findByText('Showing 5 of 5 tickets')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
-    expect(api.calls.map((call) => call.input)).toEqual([{ limit: 2 }, { limit: 2, cursor: '2' }, { limit: 2, cursor: '4' }]);
+    const listCalls = () => api.calls.filter((call) => call.path === 'tickets.list').map((call) => call.input);
+    expect(listCalls()).toEqual([{ limit: 2 }, { limit: 2, cursor: '2' }, { limit: 2, cursor: '4' }]);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'State' }), 'closed');
     await waitFor(() => expect(screen.getByText('Showing 2 of 2 tickets')).toBeInTheDocument());
-    expect(api.calls.at(-1)?.input).toEqual({ state: 'closed', limit: 2 });
+    expect(listCalls().at(-1)).toEqual({ state: 'closed', limit: 2 });
     expect(screen.getByText('Ticket 19')).toBeInTheDocument();
+  });
+
+  it('offers every type and status the server says, with counts, not only those of the page loaded', async () => {
+    const user = userEvent.setup();
+    const others = [listItem(30, { title: 'Merge my two profiles', type: 'contact', typeTitle: 'Contact a team', status: status('Needs triage') })];
+    renderConnected(<ConnectedTicketList pageSize={2} />, { list: [...many, ...others] });
+    expect(await screen.findByText('Showing 2 of 6 tickets')).toBeInTheDocument();
+    // The sixth ticket is not loaded, yet its type and status are offered, each with its count.
+    const type = screen.getByRole('combobox', { name: 'Type' });
+    await waitFor(() => expect(within(type).getByRole('option', { name: 'Contact a team (1)' })).toBeInTheDocument());
+    expect(within(screen.getByRole('combobox', { name: 'Status' })).getByRole('option', { name: 'Needs triage (1)' })).toBeInTheDocument();
+    await user.selectOptions(type, 'contact');
+    expect(await screen.findByText('Merge my two profiles')).toBeInTheDocument();
+  });
+
+  it('searches when the person presses Enter, and sorts by status', async () => {
+    const user = userEvent.setup();
+    const { api } = renderConnected(<ConnectedTicketList />, { list: many });
+    expect(await screen.findByText('Showing 5 of 5 tickets')).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Search titles and comments' }), 'ticket 17{Enter}');
+    expect(await screen.findByText('Showing 1 of 1 ticket')).toBeInTheDocument();
+    expect(api.calls.filter((call) => call.path === 'tickets.list').at(-1)?.input).toEqual({ search: 'ticket 17', limit: 25 });
+    // Typing alone sends nothing: a search is one request, not one per key.
+    const sent = api.calls.length;
+    await user.type(screen.getByRole('searchbox', { name: 'Search titles and comments' }), '0');
+    expect(api.calls.length).toBe(sent);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Status');
+    await waitFor(() => expect(api.calls.filter((call) => call.path === 'tickets.list').at(-1)?.input).toEqual({ search: 'ticket 17', sort: 'status', direction: 'asc', limit: 25 }));
+    // Clearing the filters keeps the order.
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(api.calls.filter((call) => call.path === 'tickets.list').at(-1)?.input).toEqual({ sort: 'status', direction: 'asc', limit: 25 }));
+    expect(screen.getByRole('searchbox', { name: 'Search titles and comments' })).toHaveValue('');
   });
 });

@@ -8,7 +8,7 @@ import { UI_TIMEOUT } from './demo-in-browser.js';
 export interface HostSite {
   /** `http://localhost:<port>`, for ALLOWED_ORIGINS. */
   readonly origin: string;
-  /** Serves `html` at `path` (every other path says "Nothing here."). */
+  /** Serves `html` at `path`, whatever its query (every other path says "Nothing here."). */
   serve(path: string, html: string): void;
   /** Serves `html` at `path` and opens it in a new page of `browser`. */
   open(browser: Browser, path: string, html: string, viewport?: { width: number; height: number }): Promise<Page>;
@@ -17,7 +17,7 @@ export interface HostSite {
 
 export async function startHostSite(): Promise<HostSite> {
   const pages = new Map<string, string>();
-  const server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(req.url ?? '/') ?? 'Nothing here.'));
+  const server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(new URL(req.url ?? '/', 'http://host').pathname) ?? 'Nothing here.'));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   return {

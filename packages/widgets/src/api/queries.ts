@@ -8,6 +8,8 @@ export const ticketKeys = {
   all: ['tickets'] as const,
   lists: ['tickets', 'list'] as const,
   list: (filters: TicketListFilters, pageSize: number) => ['tickets', 'list', filters, pageSize] as const,
+  /** What the lists' filters offer; under `lists`, so whatever reads the lists again reads it again too. */
+  listChoices: ['tickets', 'list', 'choices'] as const,
   detail: (ticketId: number) => ['tickets', 'detail', ticketId] as const,
   timeline: (ticketId: number) => ['tickets', 'timeline', ticketId] as const,
   me: ['me'] as const,
@@ -66,6 +68,11 @@ export function ticketListQuery(client: TicketsClient, filters: TicketListFilter
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
   });
+}
+
+/** The types and statuses a list's filters offer, with counts (`tickets.listChoices`). */
+export function listChoicesQuery(client: TicketsClient) {
+  return queryOptions({ queryKey: ticketKeys.listChoices, queryFn: ({ signal }) => client.tickets.listChoices.query(undefined, { signal }) });
 }
 
 export function meQuery(client: TicketsClient) {

@@ -39,8 +39,10 @@ export type QueueGroupView = TicketQueueView['groups'][number];
 export type QueueItemView = QueueGroupView['items'][number];
 export type QueueHolderFilter = NonNullable<Inputs['tickets']['queue']['holder']>;
 type ListInput = Inputs['tickets']['list'];
-/** The filters a ticket list offers (a subset of `tickets.list`'s input). */
-export type TicketListFilters = Pick<ListInput, 'state' | 'statusIds' | 'categories' | 'types' | 'mine' | 'myGroups'>;
+/** The filters, search and order a ticket list offers (a subset of `tickets.list`'s input). */
+export type TicketListFilters = Pick<ListInput, 'state' | 'statusIds' | 'categories' | 'types' | 'mine' | 'myGroups' | 'search' | 'sort' | 'direction'>;
+/** `tickets.listChoices`: every type and status the filters offer, with counts of the tickets the viewer may see. */
+export type TicketListChoices = Outputs['tickets']['listChoices'];
 
 /** `me`: who the token says the viewer is. */
 export type Me = Outputs['me'];

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { StatusView, TicketListFilters as Filters, TicketListItem } from '../api/types.js';
 import { ErrorMessage, Loading } from './States.js';
 import { StatusBadge } from './StatusBadge.js';
-import { hasFilters, TicketListFilters, type TypeOption } from './TicketListFilters.js';
+import { hasFilters, type StatusOption, TicketListFilters, type TypeOption } from './TicketListFilters.js';
 import { TicketLink } from './TicketLink.js';
 import { useWidgetsMessages } from '../i18n/use-widgets-messages.js';
 import { Time } from './Time.js';
@@ -23,7 +23,8 @@ export interface TicketListProps {
   loading?: boolean;
   error?: unknown;
   onRetry?(): void;
-  statusOptions?: readonly StatusView[];
+  /** What the filters offer (`tickets.listChoices`); without them, what the loaded tickets hold. */
+  statusOptions?: readonly StatusOption[];
   typeOptions?: readonly TypeOption[];
   /** The address of a ticket's page; its title links there. */
   ticketHref?(ticketId: number): string;
