@@ -25,7 +25,10 @@ export interface ApiProcess {
 }
 
 export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', API_MAIN], {
+  // API_NODE_ARGS: Node's own options for the API process only (`--cpu-prof --cpu-prof-dir=/tmp/prof`
+  // profiles it; NODE_OPTIONS may not carry those, and would profile the load generator too).
+  const nodeArgs = process.env.API_NODE_ARGS?.split(' ').filter((arg) => arg !== '') ?? [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', '--conditions=source', API_MAIN], {
     // The development start refuses any NODE_ENV but development (see the API's deployment-mode.ts).
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', ...BENCH_RATE_LIMITS, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
