@@ -10,6 +10,8 @@
 import { execFileSync } from 'node:child_process';
 import { withClient } from './bench-database.js';
 import { median, quantile, summarize } from './latency-stats.js';
+import { runLiveWriter } from './live-writer-process.js';
+import { wallClock } from './live-writer.js';
 
 /** Unmeasured seconds before each load, as the bench's other loads have. */
 const WARMUP_SECONDS = 1;
@@ -78,58 +80,40 @@ export async function measureLive(settings: LiveSettings): Promise<LiveFigures> 
   );
   if (tickets.length === 0) throw new Error(`The live figures need tickets team ${settings.team} is a stakeholder of; the database has none.`);
   const versions = new Map(tickets.map((t) => [t.id, t.version]));
-  /** `ticket:version` → when the comment's answer came (its commit is before it), for comments written while subscribed. */
+  /** `ticket:version` → when the comment's answer came (its commit is before it; ms since the epoch), for comments written while subscribed. */
   const committed = new Map<string, number>();
-  /** Events that came before their comment's answer (the log was polled between the commit and the answer). */
+  /** Events that came before this process heard of their comment's answer (ms since the epoch). */
   const early = new Map<string, number>();
   const delays: number[] = [];
   /** Whether events are matched to comments (only during a load with subscriptions). */
   let recording = false;
 
   /**
-   * Comments at `concurrency`, each worker on tickets of its own (no version conflicts): a warm-up of
-   * WARMUP_SECONDS unmeasured (with subscriptions, it also lets the streams settle after connecting),
-   * then `seconds` measured.
+   * Comments at `concurrency`, each worker on tickets of its own (no version conflicts), from a
+   * process of their own (live-writer.ts): a warm-up of WARMUP_SECONDS unmeasured (with
+   * subscriptions, it also lets the streams settle after connecting), then `seconds` measured.
    */
   async function writeLoad(): Promise<Load> {
-    const latencies: number[] = [];
-    let errors = 0;
-    let written = 0;
-    const started = performance.now() + WARMUP_SECONDS * 1000;
-    const until = started + seconds * 1000;
-    const workers = Math.min(concurrency, tickets.length);
-    await Promise.all(
-      Array.from({ length: workers }, async (_, worker) => {
-        const own = tickets.filter((_, index) => index % workers === worker);
-        for (let n = 0; performance.now() < until; n++) {
-          const ticket = own[n % own.length]!;
-          const sent = performance.now();
-          const measured = sent >= started;
-          const response = await fetch(`${apiUrl}/trpc/comments.add`, {
-            method: 'POST',
-            headers: { authorization: `Bearer ${settings.writerToken}`, 'content-type': 'application/json' },
-            body: JSON.stringify({ ticketId: ticket.id, expectedVersion: versions.get(ticket.id), body: `Live bench ${n}` }),
-          });
-          const answer = (await response.json()) as { result?: { data: { version: number } } };
-          if (!answer.result) {
-            if (measured) errors += 1;
-            continue;
-          }
-          const done = performance.now();
-          versions.set(ticket.id, answer.result.data.version);
-          if (!measured) continue;
-          latencies.push(done - sent);
-          if (recording) {
-            const key = `${ticket.id}:${answer.result.data.version}`;
-            const eventAt = early.get(key);
-            if (eventAt === undefined) committed.set(key, done);
-            else delays.push(eventAt - done);
-            written += 1;
-          }
+    const result = await runLiveWriter({
+      apiUrl,
+      token: settings.writerToken,
+      tickets: tickets.map((ticket) => ({ id: ticket.id, version: versions.get(ticket.id)! })),
+      concurrency,
+      warmupSeconds: WARMUP_SECONDS,
+      seconds,
+    });
+    for (const [id, version] of result.versions) versions.set(id, version);
+    if (recording) {
+      for (const [key, at] of result.commits) {
+        const eventAt = early.get(key);
+        if (eventAt === undefined) committed.set(key, at);
+        else {
+          delays.push(eventAt - at);
+          early.delete(key);
         }
-      }),
-    );
-    return { latencies, errors, rps: summarize(latencies, errors, (performance.now() - started) / 1000).rps, written };
+      }
+    }
+    return { latencies: result.latencies, errors: result.errors, rps: result.rps, written: recording ? result.commits.length : 0 };
   }
 
   /**
@@ -175,10 +159,11 @@ export async function measureLive(settings: LiveSettings): Promise<LiveFigures> 
             const key = `${ticket.id}:${event.version}`;
             const at = committed.get(key);
             if (at !== undefined) {
-              delays.push(performance.now() - at);
+              delays.push(wallClock() - at);
               committed.delete(key);
             } else if (recording) {
-              early.set(key, performance.now());
+              // Its comment's answer has not reached this process yet (the writers report when their load ends).
+              early.set(key, wallClock());
             }
           }
         }
