@@ -55,7 +55,7 @@ export function planAddStakeholder(
       'conflict',
       'stakeholder.already_active',
       `${add.principal.name} is already an active ${add.connection} stakeholder of this ticket (as ${duplicate.role}); nothing to add.`,
-      { stakeholderId: duplicate.id },
+      { stakeholderId: duplicate.id, name: add.principal.name },
     );
   }
   return { add, events: [{ type: 'stakeholder.added', stakeholder: labelOf(add) }] };
@@ -79,7 +79,7 @@ export function planHandOver(
       'precondition',
       'stakeholder.inactive',
       `Cannot hand the ticket on from ${describeStakeholderForPeople(from)} because it is no longer active on this ticket; hand it on from an active stakeholder.`,
-      { stakeholderId: from.id },
+      { stakeholderId: from.id, name: from.principal.name },
     );
   }
   if (samePrincipal(from.principal, toPrincipal)) {
@@ -87,7 +87,7 @@ export function planHandOver(
       'invalid',
       'stakeholder.hand_over_to_same',
       `Cannot hand the ticket on from ${from.principal.name} to ${toPrincipal.name}: they are the same; choose someone else to hand it on to.`,
-      { stakeholderId: from.id },
+      { stakeholderId: from.id, name: from.principal.name },
     );
   }
   const add: NewStakeholder = { principal: toPrincipal, connection: from.connection, role: from.role, isActive: true };
@@ -97,7 +97,7 @@ export function planHandOver(
       'conflict',
       'stakeholder.already_active',
       `Cannot hand the ticket on to ${toPrincipal.name} because it is already an active ${add.connection} stakeholder of this ticket; make ${from.principal.name} inactive instead.`,
-      { stakeholderId: alreadyThere.id },
+      { stakeholderId: alreadyThere.id, name: toPrincipal.name },
     );
   }
   return {
@@ -128,7 +128,7 @@ export function planDeactivate(
       'conflict',
       'stakeholder.already_inactive',
       `${describeStakeholderForPeople(target)} is already inactive on this ticket; nothing to change.`,
-      { stakeholderId: target.id },
+      { stakeholderId: target.id, name: target.principal.name },
     );
   }
   const otherActiveAssignees = stakeholders.filter(
@@ -139,7 +139,7 @@ export function planDeactivate(
       'precondition',
       'stakeholder.last_assignee',
       `Cannot make ${target.principal.name} inactive because it is the only active assignee of this ticket; hand the ticket on to someone else instead.`,
-      { stakeholderId: target.id },
+      { stakeholderId: target.id, name: target.principal.name },
     );
   }
   return { deactivate: target.id, events: [{ type: 'stakeholder.deactivated', stakeholder: labelOf(target) }] };
@@ -171,7 +171,7 @@ export function planAdminJoin(
       'conflict',
       'stakeholder.already_active',
       `You are already an active stakeholder of this ticket as ${describeStakeholderForPeople(existing)}; act through that instead of joining.`,
-      { stakeholderId: existing.id },
+      { stakeholderId: existing.id, name: existing.principal.name },
     );
   }
   return planAddStakeholder(stakeholders, { principal: self, connection: 'bcc', role });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeMail, DEFAULT_MAIL_CATALOGS, defaultMail } from '../src/server/index.js';
-import { mailCatalogProblems } from '../src/widget/testing/catalog-problems.js';
+import { mailCatalogProblems } from '../src/testing/catalog-problems.js';
 
 const ticket = { id: 123, title: 'Fix my <b>name</b>', typeTitle: 'Edit person', url: 'https://example.org/tickets/123', status: 'Applied', state: 'closed' as const };
 

@@ -7,10 +7,14 @@ export type MailCatalogs<Key extends string> = { readonly en: Messages<Key> } & 
 
 /**
  * The words of a mail for its recipient: their locale from the directory (`es-AR` → `es`, else
- * English), formatted as ICU MessageFormat. A message a catalog lacks falls back to English.
+ * English), or a reader's languages best first (an API answer's `Accept-Language`), formatted as ICU
+ * MessageFormat. A message a catalog lacks falls back to English.
  */
-export function mailWords<Key extends string>(catalogs: MailCatalogs<Key>, locale: string | null | undefined): { t: (key: Key, values?: MessageValues) => string; locale: string } {
-  const chosen = negotiateLocale([locale], Object.keys(catalogs));
+export function mailWords<Key extends string>(
+  catalogs: MailCatalogs<Key>,
+  locale: string | null | undefined | readonly string[],
+): { t: (key: Key, values?: MessageValues) => string; locale: string } {
+  const chosen = negotiateLocale(typeof locale === 'string' || locale === null || locale === undefined ? [locale] : locale, Object.keys(catalogs));
   const catalog = catalogs[chosen] ?? catalogs.en;
   return { t: (key, values) => formatMessage(chosen, catalog[key] ?? catalogs.en[key], values), locale: chosen };
 }

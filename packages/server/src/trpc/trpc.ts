@@ -10,6 +10,7 @@ import { fieldErrorSentence } from '../input/field-error-sentence.js';
 import { fieldErrorsOf, issuesOf } from '../input/field-errors.js';
 import { domainErrorOf, InvalidFields } from '../input/invalid-fields.js';
 import { refuseUnstorableInput } from '../input/storable-input.js';
+import { answerInReaderLanguage } from '../request/answer-words.js';
 import { type ProcedureMeta, spendFailedSignIn, spendUserBudget, userBudgetOf } from './procedure-rate-limits.js';
 
 const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
@@ -57,7 +58,8 @@ export const publicProcedure = t.procedure.use(async ({ ctx, next, path }) => {
     if (mapped.code === 'INTERNAL_SERVER_ERROR' || mapped.code === 'SERVICE_UNAVAILABLE') {
       ctx.log.error({ err: result.error.cause ?? result.error, path, code: mapped.code }, 'procedure failed');
     }
-    throw mapped;
+    const said = answerInReaderLanguage(mapped, ctx.languages);
+    throw said === mapped.message ? mapped : new TRPCError({ code: mapped.code, message: said, cause: mapped.cause });
   }
   return result;
 }).use(async ({ getRawInput, next }) => {

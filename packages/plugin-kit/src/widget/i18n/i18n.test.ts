@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogProblems } from '../testing/catalog-problems.js';
+import { catalogProblems } from '../../testing/catalog-problems.js';
 import { pseudoLocalize } from '../testing/pseudo-locale.js';
 import { formatMessage } from '../../messages/format-message.js';
 import { negotiateLocale } from '../../messages/locale-negotiation.js';

@@ -8,4 +8,4 @@ export * from './reason-verdicts.js';
 export * from './team-scene.js';
 export * from './ticket-page.js';
 export * from './pseudo-locale.js';
-export * from './catalog-problems.js';
+export * from '../../testing/catalog-problems.js';

@@ -1,9 +1,9 @@
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
-import type { Message } from '../../messages/format-message.js';
-import { defineMessages, type MessageBundle, type Messages } from '../../messages/messages.js';
-import type { TicketTypeDefinition } from '../../ticket-type.js';
-import { englishTypeWords, KIT_WORD_CATALOGS, type TypeWordCatalogs, WORD_LOCALES } from '../../type-words.js';
-import type { MailCatalogs } from '../../server/mail-words.js';
+import type { Message } from '../messages/format-message.js';
+import { defineMessages, type MessageBundle, type Messages } from '../messages/messages.js';
+import type { TicketTypeDefinition } from '../ticket-type.js';
+import { englishTypeWords, KIT_WORD_CATALOGS, type TypeWordCatalogs, WORD_LOCALES } from '../type-words.js';
+import type { MailCatalogs } from '../server/mail-words.js';
 
 /** The arguments a message uses, and each plural's options, walking into plurals, selects and tags. */
 function walk(elements: MessageFormatElement[], found: { args: Set<string>; plurals: Array<{ arg: string; options: string[] }> }) {
