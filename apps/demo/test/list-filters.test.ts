@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { issueToken, type RunningApi } from '@tickets/server';
 import { createTestDatabase, type TestDatabase } from '@tickets/server/testing';
 import { startDemo } from '../src/start-demo.js';
-import { demoConfig, launchChromium } from './support/demo-in-browser.js';
+import { demoConfig, launchChromium, UI_TIMEOUT } from './support/demo-in-browser.js';
 import { embedPage, type HostSite, startHostSite } from './support/host-site.js';
 
 const SAM = 1;
@@ -63,7 +63,7 @@ list.addEventListener('tickets-filter-change', (event) => {
   );
   host.serve('/list', html);
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(UI_TIMEOUT);
   await page.goto(`${host.origin}/list${query}`);
   return page;
 }
@@ -71,16 +71,16 @@ list.addEventListener('tickets-filter-change', (event) => {
 it('offers every type with its count though the page holds two tickets, keeps the filter in the address, and a reload shows it again', async () => {
   const page = await openList();
   const list = page.locator('tickets-list');
-  await expect.poll(() => list.getByText('Showing 2 of 4 tickets').isVisible()).toBe(true);
+  await list.getByText('Showing 2 of 4 tickets').waitFor();
   const type = list.getByRole('combobox', { name: 'Type' });
   // The bug report is not on the page, yet its type is offered, with its count.
-  await expect.poll(() => type.locator('option').allTextContents()).toEqual(['Any type', 'Contact a team (3)', 'Report a bug (1)']);
+  await expect.poll(() => type.locator('option').allTextContents(), { timeout: UI_TIMEOUT }).toEqual(['Any type', 'Contact a team (3)', 'Report a bug (1)']);
   await type.selectOption('bug-report');
-  await expect.poll(() => list.getByText('Showing 1 of 1 ticket').isVisible()).toBe(true);
-  await expect.poll(() => new URL(page.url()).search).toBe('?type=bug-report');
+  await list.getByText('Showing 1 of 1 ticket').waitFor();
+  await expect.poll(() => new URL(page.url()).search, { timeout: UI_TIMEOUT }).toBe('?type=bug-report');
 
   await page.reload();
-  await expect.poll(() => list.getByText('Showing 1 of 1 ticket').isVisible()).toBe(true);
+  await list.getByText('Showing 1 of 1 ticket').waitFor();
   expect(await list.getByRole('link').allTextContents()).toEqual(['The results page is blank']);
   expect(await list.getByRole('combobox', { name: 'Type' }).inputValue()).toBe('bug-report');
   await page.close();
@@ -89,15 +89,15 @@ it('offers every type with its count though the page holds two tickets, keeps th
 it('searches titles on Enter with the focus kept in the field, sorts by status, and keeps both in the address', async () => {
   const page = await openList('?sort=status&direction=asc');
   const list = page.locator('tickets-list');
-  await expect.poll(() => list.getByText('Showing 2 of 4 tickets').isVisible()).toBe(true);
+  await list.getByText('Showing 2 of 4 tickets').waitFor();
   expect(await list.getByRole('combobox', { name: 'Sort by' }).inputValue()).toBe('status');
 
   const search = list.getByRole('searchbox', { name: 'Search titles and comments' });
   await search.fill('wrong coun');
   await search.press('Enter');
-  await expect.poll(() => list.getByText('Showing 1 of 1 ticket').isVisible()).toBe(true);
+  await list.getByText('Showing 1 of 1 ticket').waitFor();
   expect(await list.getByRole('link').allTextContents()).toEqual(['Wrong country on my profile']);
-  await expect.poll(() => new URLSearchParams(new URL(page.url()).search).get('search')).toBe('wrong coun');
+  await expect.poll(() => new URLSearchParams(new URL(page.url()).search).get('search'), { timeout: UI_TIMEOUT }).toBe('wrong coun');
   expect(new URLSearchParams(new URL(page.url()).search).get('sort')).toBe('status');
   // The host wrote the filters back as attributes: the list stayed, and so did the focus.
   expect(await search.evaluate((field) => (field.getRootNode() as ShadowRoot).activeElement === field)).toBe(true);

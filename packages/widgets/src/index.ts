@@ -6,7 +6,7 @@
 export type * from './api/types.js';
 export { createTicketsClient, type TicketsClient, type TicketsClientOptions, type TokenSource } from './api/client.js';
 export { createTicketsQueryClient, meQuery, statusMigrationsQuery, statusSettingsKeys, statusSettingsQuery, ticketKeys, ticketListQuery, ticketQuery, timelineQuery } from './api/queries.js';
-export { CONFLICT_MESSAGE, conflictNotice, errorInfo, type ErrorInfo, isConflict, toActionFailure } from './api/errors.js';
+export { CONFLICT_MESSAGE, type ConflictWords, conflictNotice, errorInfo, type ErrorInfo, isConflict, toActionFailure } from './api/errors.js';
 export { TicketsProvider, type TicketsProviderProps, useTicketsClient } from './api/context.js';
 
 // Components (props only).

@@ -53,8 +53,9 @@ export const Loading: Story = {
 export const InPolish: Story = {
   globals: { locale: 'pl' },
   play: async ({ canvas }) => {
+    // The Polish words first: the groups' names (the type's statuses, data) may show before they do.
+    await expect(await canvas.findByRole('combobox', { name: 'Prowadzi' })).toBeVisible();
     const submitted = await canvas.findByRole('region', { name: 'Submitted (3)' });
-    await expect(canvas.getByRole('combobox', { name: 'Prowadzi' })).toBeVisible();
     await expect(canvas.getByRole('region', { name: 'Locked for posting (1)' })).toHaveTextContent(/prowadzi Ana Kowalska od/);
     await expect(canvas.getByRole('region', { name: 'Inbox results merged (0)' })).toHaveTextContent('Nic tu nie ma.');
     await expect(within(submitted).getByRole('button', { name: 'Więcej: Submitted' })).toBeVisible();

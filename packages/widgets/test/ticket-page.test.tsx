@@ -1,10 +1,11 @@
-import { definePlayground, isActionFailure, type PlaygroundProps } from '@tickets/plugin-kit/widget';
+import { definePlayground, isActionFailure, LanguageProvider, loadMessages, type PlaygroundProps } from '@tickets/plugin-kit/widget';
 import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CONFLICT_MESSAGE } from '../src/api/errors.js';
 import { ConnectedTicketPage } from '../src/connected/ConnectedTicketPage.js';
+import { CORE_BUNDLES } from '../src/i18n/core-bundles.js';
 import { apiError, createFakeApi, status, ticketDetail, ticketDetailActingAsSeveral, ticketDetailReadOnly } from '../src/fixtures/index.js';
 import { renderConnected } from './render.js';
 
@@ -69,6 +70,23 @@ describe('ConnectedTicketPage', () => {
     await screen.findByText('Ana Kowalska changed the status from In progress to Done and closed the ticket on behalf of WRT.');
     expect(api.calls.filter((call) => call.path === 'tickets.setStatus').map((call) => (call.input as { expectedVersion: number }).expectedVersion)).toEqual([4, 5]);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says a conflict in the reader’s language, not in English', async () => {
+    await loadMessages(CORE_BUNDLES, ['es']);
+    const user = userEvent.setup();
+    const api = createFakeApi();
+    renderConnected(
+      <LanguageProvider wanted={['es']} locale="es">
+        <ConnectedTicketPage ticketId={12} />
+      </LanguageProvider>,
+      { api },
+    );
+    await screen.findByRole('heading', { name: 'Correct my date of birth' });
+    api.changeElsewhere();
+    await user.click(screen.getByRole('button', { name: 'Cambiar situación' }));
+    await user.click(screen.getByRole('button', { name: 'Hecho' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Otra persona cambió este ticket; se ha vuelto a cargar. Tu cambio no se guardó.');
   });
 
   it('shows another refusal in the server’s words and keeps what was typed', async () => {

@@ -53,21 +53,31 @@ export function isConflict(error: unknown): boolean {
   return errorInfo(error).code === 'CONFLICT';
 }
 
+/** How a page says a conflict, in its reader's language (the ticket page's `ticket.conflict` and `ticket.reloaded`). */
+export interface ConflictWords {
+  /** Someone else changed the ticket: it was reloaded, the change not saved. */
+  stale: string;
+  /** The server's sentence for another conflict, and that the ticket was reloaded. */
+  reloaded(message: string): string;
+}
+
+const ENGLISH_CONFLICT_WORDS: ConflictWords = { stale: CONFLICT_MESSAGE, reloaded: (message) => `${message} The ticket has been reloaded.` };
+
 /**
  * What to tell the person after a change was refused as CONFLICT and the ticket reloaded: a
  * stale version is "someone else changed it"; another conflict (e.g. already a stakeholder)
- * keeps the server's own words.
+ * keeps the server's own words (in the reader's language where the API has them).
  */
-export function conflictNotice(error: unknown): string {
+export function conflictNotice(error: unknown, words: ConflictWords = ENGLISH_CONFLICT_WORDS): string {
   const info = errorInfo(error);
-  if (info.domainCode === null || info.domainCode === 'ticket.stale_version') return CONFLICT_MESSAGE;
-  return `${info.message} The ticket has been reloaded.`;
+  if (info.domainCode === null || info.domainCode === 'ticket.stale_version') return words.stale;
+  return words.reloaded(info.message);
 }
 
 /** The error a playground's `runAction` rejects with. */
-export function toActionFailure(error: unknown): ActionFailure {
+export function toActionFailure(error: unknown, words: ConflictWords = ENGLISH_CONFLICT_WORDS): ActionFailure {
   const info = errorInfo(error);
-  const message = info.code === 'CONFLICT' ? conflictNotice(error) : info.message;
+  const message = info.code === 'CONFLICT' ? conflictNotice(error, words) : info.message;
   return Object.assign(new Error(message), { code: info.code, domainCode: info.domainCode, fieldErrors: info.fieldErrors });
 }
 

@@ -77,14 +77,14 @@ export function ConnectedTicketPage({ ticketId, playgrounds, headingLevel }: Con
         try {
           await changes.run(changeTypeChange(type, given), actingAsId);
         } catch (error) {
-          throw moveRefusal(toActionFailure(error));
+          throw moveRefusal(toActionFailure(error, changes.conflictWords));
         }
       }}
       runAction={async (key, input) => {
         try {
           await changes.run(actionChange(key, input), actingAsId);
         } catch (error) {
-          throw toActionFailure(error);
+          throw toActionFailure(error, changes.conflictWords);
         }
       }}
     />

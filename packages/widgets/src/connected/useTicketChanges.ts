@@ -2,9 +2,10 @@ import { type InfiniteData, useIsMutating, useMutation, useQueryClient } from '@
 import { useState } from 'react';
 import type { TicketsClient } from '../api/client.js';
 import { useTicketsClient } from '../api/context.js';
-import { conflictNotice, errorInfo, isConflict } from '../api/errors.js';
+import { type ConflictWords, conflictNotice, errorInfo, isConflict } from '../api/errors.js';
 import { ticketKeys } from '../api/queries.js';
 import type { TicketDetail, TimelineEntry, TimelinePage } from '../api/types.js';
+import { useTicketMessages } from '../i18n/use-ticket-messages.js';
 
 /** What every change to a ticket carries: the version the page holds and whom the viewer acts as. */
 export interface ChangeBase {
@@ -40,6 +41,12 @@ function appendEntry(timeline: InfiniteData<TimelinePage, string | null>, entry:
   return { ...timeline, pages: [...timeline.pages.slice(0, -1), { ...last, entries: [...last.entries, entry] }] };
 }
 
+/** How the ticket page says a conflict, in its reader's language. */
+function useConflictWords(): ConflictWords {
+  const { t } = useTicketMessages();
+  return { stale: t('ticket.conflict'), reloaded: (message) => t('ticket.reloaded', { message }) };
+}
+
 /**
  * Changes to one ticket: each sent with the version in the cache when it leaves (changes run one
  * after the other), shown at once, and rolled back when refused. On CONFLICT the ticket and its
@@ -50,6 +57,7 @@ export function useTicketChanges(ticketId: number) {
   const client = useTicketsClient();
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
+  const conflictWords = useConflictWords();
   const detailKey = ticketKeys.detail(ticketId);
   const timelineKey = ticketKeys.timeline(ticketId);
   const mutationKey = ['ticket-change', ticketId];
@@ -91,7 +99,7 @@ export function useTicketChanges(ticketId: number) {
       if (snapshot?.timeline) queryClient.setQueryData(timelineKey, snapshot.timeline);
       if (isConflict(error)) {
         await reload();
-        setNotice(conflictNotice(error));
+        setNotice(conflictNotice(error, conflictWords));
       } else {
         setNotice(errorInfo(error).message);
       }
@@ -109,5 +117,7 @@ export function useTicketChanges(ticketId: number) {
     busy,
     notice,
     dismissNotice: () => setNotice(null),
+    /** How this page says a conflict (for a playground's refusals too). */
+    conflictWords,
   };
 }

@@ -1,6 +1,8 @@
 // The ticket page's words in English (every key; es and pl hold the same). ICU MessageFormat.
 export default {
   'ticket.readOnly': 'You can read this ticket but not act on it.',
+  'ticket.conflict': 'Someone else changed this ticket; it has been reloaded. Your change was not saved.',
+  'ticket.reloaded': '{message} The ticket has been reloaded.',
   'live.sessionEnded': 'Your session has ended; reload the page to follow this ticket again.',
   'live.accessLost': 'You can no longer see ticket #{id}.',
   'header.open': 'Open',

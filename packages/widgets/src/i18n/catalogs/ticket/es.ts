@@ -2,6 +2,8 @@ import type { TicketCatalog } from '../../ticket-messages.js';
 
 export default {
   'ticket.readOnly': 'Puedes leer este ticket, pero no actuar sobre él.',
+  'ticket.conflict': 'Otra persona cambió este ticket; se ha vuelto a cargar. Tu cambio no se guardó.',
+  'ticket.reloaded': '{message} Se ha vuelto a cargar el ticket.',
   'live.sessionEnded': 'Tu sesión ha terminado; recarga la página para seguir este ticket de nuevo.',
   'live.accessLost': 'Ya no puedes ver el ticket #{id}.',
   'header.open': 'Abierto',

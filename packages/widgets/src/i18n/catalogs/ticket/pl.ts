@@ -2,6 +2,8 @@ import type { TicketCatalog } from '../../ticket-messages.js';
 
 export default {
   'ticket.readOnly': 'Możesz czytać to zgłoszenie, ale nie możesz nic w nim zmienić.',
+  'ticket.conflict': 'Ktoś inny zmienił to zgłoszenie; zostało wczytane ponownie. Twoja zmiana nie została zapisana.',
+  'ticket.reloaded': '{message} Zgłoszenie zostało wczytane ponownie.',
   'live.sessionEnded': 'Twoja sesja wygasła; odśwież stronę, aby znów śledzić to zgłoszenie.',
   'live.accessLost': 'Nie masz już dostępu do zgłoszenia #{id}.',
   'header.open': 'Otwarte',
