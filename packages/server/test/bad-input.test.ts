@@ -30,6 +30,19 @@ describe('input a client sends never causes a bare 500', () => {
     expect(body.error?.data.fieldErrors).toEqual([{ path: 'type', message: expect.stringMatching(/There is no ticket type 'no-such-type'/) }]);
   });
 
+  it('names the field at fault when a rule checked after the schema refuses the input (found by fuzzing)', async () => {
+    const filed = await t.client('rita').tickets.create.mutate({ type: 'plain-request', title: 'Its own duplicate?', metadata: {} });
+    const itself = await post('tickets.markDuplicate', JSON.stringify({ ticketId: filed.id, expectedVersion: filed.version, duplicateOfId: filed.id }));
+    expect(itself.status).toBe(400);
+    expect(itself.body.error?.data.fieldErrors).toEqual([{ path: 'duplicateOfId', message: expect.stringMatching(/cannot be a duplicate of itself/) }]);
+    const queueType = await fetch(`${t.api.url}/trpc/tickets.queue?input=${encodeURIComponent(JSON.stringify({ type: 'aa' }))}`, { headers: { authorization: `Bearer ${await t.token('rita')}` } });
+    expect(queueType.status).toBe(400);
+    expect(((await queueType.json()) as { error: { data: { fieldErrors: unknown } } }).error.data.fieldErrors).toEqual([{ path: 'type', message: expect.stringMatching(/There is no ticket type 'aa'/) }]);
+    const queueStatus = await fetch(`${t.api.url}/trpc/tickets.queue?input=${encodeURIComponent(JSON.stringify({ type: 'plain-request', statusId: 999_999 }))}`, { headers: { authorization: `Bearer ${await t.token('rita')}` } });
+    expect(queueStatus.status).toBe(400);
+    expect(((await queueStatus.json()) as { error: { data: { fieldErrors: unknown } } }).error.data.fieldErrors).toEqual([{ path: 'statusId', message: expect.stringMatching(/is not an open status/) }]);
+  });
+
   it('refuses text holding a NUL character, which PostgreSQL cannot store, naming each field', async () => {
     const message = 'Text cannot contain the NUL character (U+0000). Remove it and send again.';
     const title = await post('tickets.create', JSON.stringify({ type: 'reviewed-request', title: 'Broken\u0000', metadata: { reason: '\u0000why' } }));

@@ -26,7 +26,7 @@ export function domainErrorOf(cause: unknown): DomainError | null {
 }
 
 /** The same domain refusal, now naming the input field (`path`) it is about. */
-function namingField(error: DomainError, path: PropertyKey[]): InvalidFields {
+export function namingField(error: DomainError, path: PropertyKey[]): InvalidFields {
   return new InvalidFields(error.message, [{ path, message: error.message }], error);
 }
 

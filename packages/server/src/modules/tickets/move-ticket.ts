@@ -17,7 +17,11 @@ export function moveTicket(ctx: AuthedContext, input: MutationInput, move: Ticke
       const to = refusingField('statusId', () => requireStatus(scope.lifecycle, scope.catalog.statusIdAsNamed(move.statusId)));
       return planTicketMove(scope.facts, { kind: 'set_status', statusId: to.id }, moveContext(scope));
     }
-    if (move.kind === 'mark_duplicate') await findVisibleTicket(scope.tx, ctx.viewer, ctx.services.namespace.id, move.duplicateOfId);
+    if (move.kind === 'mark_duplicate') {
+      await findVisibleTicket(scope.tx, ctx.viewer, ctx.services.namespace.id, move.duplicateOfId);
+      // The original named is the only input a duplicate's rules can refuse (the ticket itself, say).
+      return refusingField('duplicateOfId', () => planTicketMove(scope.facts, move, moveContext(scope)));
+    }
     return planTicketMove(scope.facts, move, moveContext(scope));
   });
 }

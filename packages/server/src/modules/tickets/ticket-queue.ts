@@ -2,6 +2,7 @@ import { DomainError, LIMITS } from '@tickets/domain';
 import { sql, type Statement } from '@tickets/sql';
 import { z } from 'zod';
 import { pgJson } from '../../db/rows/pg-values.js';
+import { namingField, refusingField } from '../../input/invalid-fields.js';
 import { sqlOf } from '../../db/sql-client.js';
 import { isoTimestamp } from '../../db/timestamps.js';
 import type { AuthedContext } from '../../request/authed-context.js';
@@ -75,17 +76,13 @@ const HOLDER = sql`select s.principal_id as user_id, u.name, s.created_at as sin
  * next page is the same query for that status after its cursor.
  */
 export async function loadTicketQueue(ctx: AuthedContext, query: TicketQueueQuery): Promise<TicketQueue> {
-  const type = ctx.services.ticketTypes.find(query.type);
-  if (!type) {
-    const known = ctx.services.ticketTypes.all.map((t) => `'${t.type}'`).join(', ');
-    throw new DomainError('invalid', 'ticket_type.unknown', `There is no ticket type '${query.type}'. Known types: ${known}.`, { type: query.type });
-  }
+  const type = refusingField('type', () => ctx.services.ticketTypes.require(query.type));
   const namespaceId = ctx.services.namespace.id;
   const catalog = await StatusCatalog.current(ctx.em, namespaceId);
   const open = catalog.lifecycleFor(type.type).statuses.filter((status) => statusView(status).state === 'open');
   const statuses = query.statusId === undefined ? open : open.filter((status) => status.id === query.statusId);
   if (query.statusId !== undefined && statuses.length === 0) {
-    throw new DomainError('invalid', 'queue.status_not_open', `Status #${query.statusId} is not an open status of ${type.title} tickets.`, { statusId: query.statusId });
+    throw namingField(new DomainError('invalid', 'queue.status_not_open', `Status #${query.statusId} is not an open status of ${type.title} tickets.`, { statusId: query.statusId }), ['statusId']);
   }
   const words = readerWords(ctx);
   const typeView = { type: type.type, title: words.typeTitle(type.type) };
