@@ -84,14 +84,15 @@ export const ticketType = defineTicketType({
       can: allOf(whileOpen, onlyGroup(TEAM, 'answer')),
     },
   },
-  // The English of what its refusals say; other languages go in the server half's \`words\`
-  // (docs/ticket-types.md, "Actions").
-  words: { 'doing.answer': 'answer this request' },
+  // The English of what its refusals say and of what the log says its actions did; other languages
+  // go in the server half's \`words\` (docs/ticket-types.md, "Actions").
+  words: { 'doing.answer': 'answer this request', 'summary.answered': 'Answered the request.' },
 });
 
 export default ticketType;
 `,
-    'src/server/index.ts': `import { defineSqlStore, defineTicketTypeServer, metadataChanges } from '@tickets/plugin-kit/server';
+    'src/server/index.ts': `import { saying } from '@tickets/plugin-kit';
+import { defineSqlStore, defineTicketTypeServer, metadataChanges } from '@tickets/plugin-kit/server';
 import ticketType from '../index.js';
 
 export default defineTicketTypeServer(ticketType, {
@@ -104,7 +105,7 @@ export default defineTicketTypeServer(ticketType, {
   effects: {
     async answer({ metadata, input }) {
       const answered = { ...metadata, answer: input.answer };
-      return { summary: 'Answered the request.', metadata: answered, changes: metadataChanges(metadata, answered, { answer: 'answer' }), moveTo: 'Done' };
+      return { summary: saying('answered'), metadata: answered, changes: metadataChanges(metadata, answered, { answer: 'answer' }), moveTo: 'Done' };
     },
   },
 });

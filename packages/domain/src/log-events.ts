@@ -22,6 +22,18 @@ export const TypeLabel = z.object({ type: z.string(), title: z.string() });
 export type TypeLabel = z.infer<typeof TypeLabel>;
 
 /** Every kind of change a ticket records. One union, so a timeline can render any entry. */
+/**
+ * What an action did, kept as words rather than an English sentence: a key of its type's words
+ * (`summary.applied`), the arguments, and the arguments that are themselves the type's words
+ * (`{ field: 'field.name' }`: "name", "nombre"). The log keeps it beside the English.
+ */
+export const ActionSaid = z.object({
+  said: z.string().min(1),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  words: z.record(z.string(), z.string()).optional(),
+});
+export type ActionSaid = z.infer<typeof ActionSaid>;
+
 export const LogEvent = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('ticket.created'),
@@ -45,8 +57,10 @@ export const LogEvent = z.discriminatedUnion('type', [
     type: z.literal('action.run'),
     action: z.string(),
     title: z.string(),
-    /** What the action did, in words ("Applied the name change as a fix"). */
+    /** What the action did, in English as it was written ("Applied the name change as a fix"). */
     summary: z.string().nullable(),
+    /** The same as the type's words, so each reader reads it in their language (entries before it have none). */
+    said: ActionSaid.optional(),
   }),
   z.object({ type: z.literal('comment.added'), commentId: z.number().int().positive() }),
   z.object({

@@ -2,6 +2,7 @@ import { formatMessage, type Message, type MessageValues } from './messages/form
 import { negotiateLocale } from './messages/locale-negotiation.js';
 import type { Messages } from './messages/messages.js';
 import { isRefusal, type Verdict } from './refusal.js';
+import type { ActionSaid } from './said.js';
 import type { TicketTypeDefinition } from './ticket-type.js';
 import KIT_EN from './kit-word-catalogs/en.js';
 import KIT_ES from './kit-word-catalogs/es.js';
@@ -19,7 +20,9 @@ export const WORD_LOCALES: readonly string[] = Object.keys(KIT_WORD_CATALOGS);
  * A type's words in languages other than English, by locale (its server half's `words`). Keys:
  * `title`, `description`, `action.<key>.title`, `action.<key>.description`, `status.<name>` (its
  * lifecycle's statuses), `moveIn.<field>.label` / `.hint` / `.choice.<value>` (what moving a ticket
- * in asks), its refusals' `refusal.<name>` and `doing.<name>`, and its changes' `change.<field>`.
+ * in asks), its refusals' `refusal.<name>` and `doing.<name>`, its changes' `change.<field>`,
+ * what its actions did, `summary.<name>` (`saying`), and what its schemas say of a field,
+ * `invalid.<name>` (the schema gives the English sentence; the API answers the reader's).
  * Their English is the definition's: its title, actions, lifecycle, moveIn and `words`.
  */
 export type TypeWordCatalogs = Readonly<Partial<Record<string, Messages>>>;
@@ -52,6 +55,18 @@ export function englishTypeWords(definition: WordedType): Messages {
   return english;
 }
 
+const invalidKeysByDefinition = new WeakMap<WordedType, Map<string, string>>();
+
+/** The type's `invalid.<name>` words by their English: what its schemas say of a field. */
+function invalidKeysOf(definition: WordedType): Map<string, string> {
+  let keys = invalidKeysByDefinition.get(definition);
+  if (!keys) {
+    keys = new Map(Object.entries(englishTypeWords(definition)).flatMap(([key, english]) => (key.startsWith('invalid.') && typeof english === 'string' ? [[english, key] as const] : [])));
+    invalidKeysByDefinition.set(definition, keys);
+  }
+  return keys;
+}
+
 /** A type's words in one language, the kit's sentences with them. */
 export interface TypeWords {
   readonly locale: string;
@@ -59,6 +74,11 @@ export interface TypeWords {
   t(key: string, values?: MessageValues): string;
   /** Whether the type has this word (e.g. `status.Applied`: a status its lifecycle ships). */
   has(key: string): boolean;
+  /**
+   * What one of the type's schemas or rules says of a field, in this language: a sentence that is the
+   * English of one of its `invalid.<name>` words (the schema gives that English), else as written.
+   */
+  fieldMessage(message: string): string;
   /**
    * A status name for a mail: one the type's lifecycle ships, or a system status ('Done'), in the
    * reader's language; any other name as written.
@@ -81,6 +101,11 @@ export function typeWords(definition: WordedType, catalogs: TypeWordCatalogs | u
       return found === undefined ? key : formatMessage(locale, found, values);
     },
     has: (key) => key in english,
+    fieldMessage: (said) => {
+      const key = invalidKeysOf(definition).get(said);
+      const translated = key === undefined || locale === 'en' ? undefined : message(key);
+      return translated === undefined ? said : formatMessage(locale, translated);
+    },
     status: (name) => {
       for (const key of [`status.${name}`, `kit.status.${name}`]) {
         const found = message(key);
@@ -104,9 +129,19 @@ export function changeLabels<Field extends string>(definition: WordedType, field
 /** A permission check's verdict as a sentence in the type's words: a `Refusal` in the reader's language, a sentence as written. */
 export function refusalSentence(verdict: Exclude<Verdict, true>, words: TypeWords): string {
   if (!isRefusal(verdict)) return verdict;
-  const values: Record<string, string | number> = { ...verdict.values };
+  return wordedSentence(verdict.refusal, verdict.values, verdict.words, words);
+}
+
+/** What an action said it did (`saying`), in the type's words. */
+export function saidSentence(said: ActionSaid, words: TypeWords): string {
+  return wordedSentence(said.said, said.values, said.words, words);
+}
+
+/** A message of the type's words with its arguments, those that are the type's words said in the same language. */
+function wordedSentence(key: string, given: Readonly<Record<string, string | number>> | undefined, phrases: Readonly<Record<string, string>> | undefined, words: TypeWords): string {
+  const values: Record<string, string | number> = { ...given };
   // A phrase the type has no word for is said as written after its prefix: `onlyGroup('WST', 'answer
   // this request')`, as plugins wrote it before phrases were words, still reads in English.
-  for (const [name, key] of Object.entries(verdict.words ?? {})) values[name] = words.has(key) ? words.t(key) : key.slice(key.indexOf('.') + 1);
-  return words.t(verdict.refusal, values);
+  for (const [name, phrase] of Object.entries(phrases ?? {})) values[name] = words.has(phrase) ? words.t(phrase) : phrase.slice(phrase.indexOf('.') + 1);
+  return words.t(key, values);
 }

@@ -1,6 +1,6 @@
 import { DomainError, type Stakeholder, type Viewer } from '@tickets/domain';
 import { describe, expect, it } from 'vitest';
-import { REJECTION_REASON_MAX_LENGTH, REJECTION_REASON_MIN_LENGTH, rejectAction, rejectionInput, whileOpen } from '../src/index.js';
+import { REJECTION_REASON_MAX_LENGTH, REJECTION_REASON_MIN_LENGTH, rejectAction, rejectionInput, saying, whileOpen } from '../src/index.js';
 import { type ActionRunContext, changeOf, MetadataFieldError, metadataChanges, type PluginDirectory, rejectWithReason, type SqlClient } from '../src/server/index.js';
 
 describe('MetadataFieldError', () => {
@@ -48,7 +48,7 @@ describe('reject with a reason', () => {
   it('keeps the reason, logs the change and moves to the status given', async () => {
     const effect = rejectWithReason<{ wcaId: string; rejectionReason: string | null }>({
       moveTo: 'Rejected',
-      summary: ({ metadata, reason }) => `Rejected the claim to ${metadata.wcaId}: ${reason}`,
+      summary: ({ metadata, reason }) => saying('rejected', { wcaId: metadata.wcaId, reason }),
     });
     const context = {
       viewer: {} as Viewer,
@@ -62,7 +62,7 @@ describe('reject with a reason', () => {
       now: '2026-01-05T10:00:00.000Z',
     } satisfies ActionRunContext<{ wcaId: string; rejectionReason: string | null }, { reason: string }>;
     expect(await effect(context)).toEqual({
-      summary: 'Rejected the claim to 2015SMIT02: Not his profile.',
+      summary: { said: 'summary.rejected', values: { wcaId: '2015SMIT02', reason: 'Not his profile.' } },
       metadata: { wcaId: '2015SMIT02', rejectionReason: 'Not his profile.' },
       changes: [{ field: 'rejectionReason', label: 'rejection reason', before: null, after: 'Not his profile.' }],
       moveTo: 'Rejected',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type ActionCheckContext, allOf, defineTicketType, onlyGroup, refuse, whileOpen } from '../src/index.js';
-import { changeLabels, englishTypeWords, refusalSentence, typeWords, type TypeWords } from '../src/server/index.js';
+import { type ActionCheckContext, allOf, defineTicketType, invalidWords, onlyGroup, refuse, saying, whileOpen } from '../src/index.js';
+import { changeLabels, englishTypeWords, refusalSentence, saidSentence, typeWords, type TypeWords } from '../src/server/index.js';
 import { kitWordProblems, typeWordProblems } from '../src/widget/testing/index.js';
 
 const definition = defineTicketType({
@@ -52,6 +52,30 @@ describe("a type's words in the reader's language", () => {
     expect([spanish.status('Done'), spanish.status('Blocked')]).toEqual(['Hecho', 'Blocked']);
     // A sentence given as text is said as written.
     expect(refusalSentence('Not today.', spanish)).toBe('Not today.');
+  });
+
+  it('says what an action did in the reader\'s language, its arguments that are words too', () => {
+    const handed = defineTicketType({
+      type: 'handed-property',
+      title: 'Handed property',
+      metadata: z.object({}),
+      words: { 'summary.handedOut': 'Handed {count, plural, one {# thing} other {# things}} to {name} at the {desk}.', 'desk.front': 'front desk' },
+    });
+    const es = { title: 'Objetos entregados', 'summary.handedOut': 'Entregó {count, plural, one {# cosa} other {# cosas}} a {name} en la {desk}.', 'desk.front': 'recepción' };
+    const said = saying('handedOut', { count: 2, name: 'Ana' }, { desk: 'desk.front' });
+    expect(saidSentence(said, typeWords(handed, { es }, ['en']))).toBe('Handed 2 things to Ana at the front desk.');
+    expect(saidSentence(said, typeWords(handed, { es }, ['es']))).toBe('Entregó 2 cosas a Ana en la recepción.');
+    expect(saidSentence({ ...said, values: { count: 1, name: 'Ana' } }, typeWords(handed, { es }, ['es']))).toBe('Entregó 1 cosa a Ana en la recepción.');
+  });
+
+  it("says what its schemas refuse in the reader's language by the English the schema gives; other sentences as written", () => {
+    const INVALID = { shelfMissing: 'Say on which shelf it is.' } as const;
+    const shelved = defineTicketType({ type: 'shelved', title: 'Shelved', metadata: z.object({ shelf: z.string().min(1, INVALID.shelfMissing) }), words: invalidWords(INVALID) });
+    const issue = shelved.metadata.safeParse({ shelf: '' }).error!.issues[0]!.message;
+    const pl = { title: 'Na półce', 'invalid.shelfMissing': 'Podaj, na której półce to leży.' };
+    expect(typeWords(shelved, { pl }, ['pl']).fieldMessage(issue)).toBe('Podaj, na której półce to leży.');
+    expect(typeWords(shelved, { pl }, ['en']).fieldMessage(issue)).toBe('Say on which shelf it is.');
+    expect(typeWords(shelved, { pl }, ['pl']).fieldMessage('Too small: expected string to have >=1 characters')).toBe('Too small: expected string to have >=1 characters');
   });
 
   it('lists what a type lacks: a language, a word English has, a word English lacks', async () => {

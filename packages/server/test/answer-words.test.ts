@@ -1,6 +1,7 @@
 // What the API refuses with, in the reader's language (Accept-Language): the sentences the widgets
-// show as they come — a hidden ticket, someone else's change, a stakeholder rule, a rate limit, our
-// own failure — in Spanish and Polish; English readers get the sentence as thrown.
+// show as they come — a hidden ticket, someone else's change, a stakeholder rule, a move already
+// made, a status setting, a rate limit, our own failure — in Spanish and Polish; English readers get
+// the sentence as thrown.
 import { DomainError } from '@tickets/domain';
 import { mailCatalogProblems } from '@tickets/plugin-kit/testing';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,38 @@ describe("refusals in the reader's language", () => {
       t.client('ana', 'es').stakeholders.add.mutate({ ticketId: id, expectedVersion: detail.ticket.version, principal: { kind: 'group', id: wrt.principal.id }, connection: 'assigned', role: 'actioner' }),
     );
     expect(refused).toMatchObject({ code: 'CONFLICT', message: `${wrt.principal.name} ya participa activamente en este ticket; no hay nada que añadir.` });
+  });
+
+  it('says a move the ticket has already made, or a duplicate of itself, in Spanish and Polish', async () => {
+    const { id } = await t.client('rita').tickets.create.mutate({ type: 'plain-request', title: 'Open, then closed' });
+    const reopened = await failureOf(t.client('ana', 'es').tickets.reopen.mutate({ ticketId: id, expectedVersion: 1 }));
+    expect(reopened).toMatchObject({ code: 'PRECONDITION_FAILED', message: `El ticket #${id} ya está abierto. Para pasarlo a otro paso, cambia su estado.` });
+    expect(reopened.data['domain']).toMatchObject({ code: 'ticket.already_open', details: { ticketId: id } });
+
+    const itself = await failureOf(t.client('ana', 'pl').tickets.markDuplicate.mutate({ ticketId: id, expectedVersion: 1, duplicateOfId: id }));
+    expect(itself).toMatchObject({ code: 'BAD_REQUEST', message: `Zgłoszenie #${id} nie może być duplikatem samego siebie; wybierz zgłoszenie, którego jest powtórzeniem.` });
+
+    const { version } = await t.client('ana').tickets.close.mutate({ ticketId: id, expectedVersion: 1 });
+    const closed = await failureOf(t.client('ana', 'pl').tickets.close.mutate({ ticketId: id, expectedVersion: version }));
+    expect(closed).toMatchObject({ code: 'PRECONDITION_FAILED', message: `Zgłoszenie #${id} jest już zamknięte. Aby zapisać inny wynik, ustaw zamiast tego inny zamknięty status.` });
+    const english = await failureOf(t.client('ana').tickets.close.mutate({ ticketId: id, expectedVersion: version }));
+    expect(english.message).toBe(`Ticket #${id} is already closed. To record a different outcome, set another closed status instead.`);
+  });
+
+  it('says a status or lifecycle the status settings do not have in Polish and Spanish', async () => {
+    const status = await failureOf(t.client('sam', 'pl').statuses.update.mutate({ statusId: 999999, name: 'Czeka' }));
+    expect(status).toMatchObject({ code: 'NOT_FOUND', message: 'Status #999999 nie istnieje w tej przestrzeni nazw.' });
+    const lifecycle = await failureOf(t.client('sam', 'es-MX,es;q=0.8').lifecycles.update.mutate({ lifecycleId: 999999, name: 'Otro' }));
+    expect(lifecycle).toMatchObject({ code: 'NOT_FOUND', message: 'El ciclo de vida #999999 no existe en este espacio de nombres.' });
+  });
+
+  it('says a namespace limit in Polish, in the plural form its number takes', () => {
+    const limit = new DomainError('limit', 'namespace.too_many_lifecycles', 'A namespace can only have a maximum of 50 lifecycles.', { limit: 50, count: 51 });
+    expect(answerInReaderLanguage({ code: 'UNPROCESSABLE_CONTENT', message: limit.message, cause: limit }, ['pl'])).toBe('Przestrzeń nazw może mieć maksymalnie 50 cykli życia.');
+    const removed = new DomainError('not_found', 'status.system_copy_removed', "Status #2 is the system-defined status 'In progress'. …", { statusId: 2, systemStatus: 'In progress' });
+    expect(answerInReaderLanguage({ code: 'NOT_FOUND', message: removed.message, cause: removed }, ['es'])).toBe(
+      'El estado #2 es el estado definido por el sistema «In progress». Este espacio de nombres usa sus propios estados y ha quitado su copia de «In progress»; elige uno de los estados actuales del espacio de nombres.',
+    );
   });
 
   it('keeps the English sentence when the refusal lacks a fact its translation names, and for a refusal it has no words for', () => {

@@ -25,6 +25,12 @@ describe("answers in the reader's language", () => {
     // …and what it changed, by the type's word for the field (the log keeps "count").
     const changed = timeline.entries.find((entry) => entry.kind === 'log' && entry.event.type === 'metadata.changed');
     expect(changed).toMatchObject({ event: { changes: [{ field: 'count', label: 'cuenta', before: 0, after: 2 }] } });
+    // …and what the action did, said by the type's words; the log keeps the English beside them.
+    const ran = timeline.entries.find((entry) => entry.kind === 'log' && entry.event.type === 'action.run');
+    expect(ran).toMatchObject({ event: { summary: 'Contado hasta 2.', said: { said: 'summary.counted', values: { count: 2 } } } });
+    expect((await t.client('rita').tickets.timeline.query({ ticketId: id })).entries.find((entry) => entry.kind === 'log' && entry.event.type === 'action.run')).toMatchObject({
+      event: { summary: 'Counted up to 2.' },
+    });
   });
 
   it("refuses an action in the reader's language: the kit's sentence in Polish, the type's words in English where it has no Polish", async () => {
@@ -34,6 +40,24 @@ describe("answers in the reader's language", () => {
     expect(closed).toMatchObject({ code: 'FORBIDDEN', message: `Zgłoszenie #${id} jest zamknięte; najpierw otwórz je ponownie.` });
     const notMember = await failureOf(t.client('rita', 'pl').actions.run.mutate({ ticketId: id, expectedVersion: 2, action: 'explode', input: {} }));
     expect(notMember.message).toBe('Tylko członkowie WRT mogą explode.');
+  });
+
+  it("says what a type's schema refuses in the reader's language, beside the field and as the answer; a sentence without words as written", async () => {
+    const { id } = await t.client('rita').tickets.create.mutate({ type: 'counted-request', title: 'Cuenta', metadata: { start: 0 } });
+    const tooMuch = await failureOf(t.client('ana', 'es-MX').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'increment', input: { by: 11 } }));
+    expect(tooMuch).toMatchObject({ code: 'BAD_REQUEST', message: 'Incrementa como mucho en 10.' });
+    expect(tooMuch.data['fieldErrors']).toEqual([{ path: 'input.by', message: 'Incrementa como mucho en 10.' }]);
+    const english = await failureOf(t.client('ana').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'increment', input: { by: 11 } }));
+    expect(english.data['fieldErrors']).toEqual([{ path: 'input.by', message: 'Increment by at most 10.' }]);
+    // A rule of the type's own, thrown with its words: said in Spanish, beside the field too.
+    const unlucky = await failureOf(t.client('rita', 'es').tickets.create.mutate({ type: 'counted-request', title: 'Trece', metadata: { start: 13 } }));
+    expect(unlucky).toMatchObject({ code: 'BAD_REQUEST', message: 'Empieza en cualquier número menos en 13.' });
+    expect(unlucky.data['fieldErrors']).toEqual([{ path: 'metadata.start', message: 'Empieza en cualquier número menos en 13.' }]);
+    expect(unlucky.data['domain']).toMatchObject({ code: 'counted.unlucky' });
+    expect((await failureOf(t.client('rita').tickets.create.mutate({ type: 'counted-request', title: 'Trece', metadata: { start: 13 } }))).message).toBe('Start anywhere but at 13.');
+    // reviewed-request has no words for its sentence: a Spanish reader reads it as the type wrote it.
+    const reviewed = await failureOf(t.client('rita', 'es').tickets.create.mutate({ type: 'reviewed-request', title: 'Revisa', metadata: { reason: 'no' } }));
+    expect(reviewed.data['fieldErrors']).toEqual([{ path: 'metadata.reason', message: 'Say in a few words why.' }]);
   });
 
   it("says the type's own statuses in Spanish, wherever a status is shown", async () => {

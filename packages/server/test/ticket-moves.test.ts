@@ -1,7 +1,7 @@
 // The one move rule (`planTicketMove`, packages/domain/README.md "Moving a ticket"), through the API:
 // hand moves are checked against the type's transitions for the stakeholder the viewer acts as,
 // named or not; an action's move is the action's own, refused only when the lifecycle lacks its status.
-import { allOf, defineTicketType, onlyGroup, whileOpen } from '@tickets/plugin-kit';
+import { allOf, defineTicketType, onlyGroup, saying, whileOpen } from '@tickets/plugin-kit';
 import { defineTicketTypeServer } from '@tickets/plugin-kit/server';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -22,6 +22,7 @@ const gatedRequest = defineTicketType({
     Applied: { to: [] },
   },
   startingStakeholders: () => [{ principal: { group: 'WRT' }, connection: 'assigned', role: 'actioner' }],
+  words: { 'summary.applied': 'Applied the request.', 'summary.misfiled': 'Filed it nowhere.' },
   actions: {
     apply: { title: 'Apply', input: z.object({}), can: allOf(whileOpen, onlyGroup('WRT', 'apply a request')) },
     misfile: { title: 'Misfile', input: z.object({}), can: onlyGroup('WRT', 'misfile a request') },
@@ -32,10 +33,10 @@ const gatedRequestServer = defineTicketTypeServer(gatedRequest, {
   store: jsonTestStore('test_gated_requests'),
   effects: {
     async apply() {
-      return { summary: 'Applied the request.', moveTo: 'applied' };
+      return { summary: saying('applied'), moveTo: 'applied' };
     },
     async misfile() {
-      return { summary: 'Filed it nowhere.', moveTo: 'Archived' };
+      return { summary: saying('misfiled'), moveTo: 'Archived' };
     },
   },
 });

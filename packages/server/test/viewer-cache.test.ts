@@ -1,6 +1,6 @@
 // The viewer read once per token (directory/viewer-cache.ts): what it keeps, for how long, and the
 // one change that must not wait for the next token (an anonymized user).
-import { defineTicketType, onlyGroup } from '@tickets/plugin-kit';
+import { defineTicketType, onlyGroup, saying } from '@tickets/plugin-kit';
 import { defineTicketTypeServer } from '@tickets/plugin-kit/server';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ const forgetMe = defineTicketType({
   title: 'Forget me',
   metadata: z.object({}),
   actions: { forget: { title: 'Forget', input: z.object({}), can: onlyGroup('WRT', 'forget an account') } },
+  words: { 'summary.anonymized': 'Anonymized user #{userId}.' },
   startingStakeholders: () => [{ principal: { group: 'WRT' }, connection: 'assigned', role: 'actioner' }],
 });
 const forgetMeServer = defineTicketTypeServer(forgetMe, {
@@ -26,7 +27,7 @@ const forgetMeServer = defineTicketTypeServer(forgetMe, {
     async forget({ stakeholders, directory }) {
       const requester = stakeholders.find((s) => s.role === 'requester' && s.principal.kind === 'user')!;
       await directory.anonymizeUser(requester.principal.id);
-      return { summary: `Anonymized user #${requester.principal.id}.` };
+      return { summary: saying('anonymized', { userId: requester.principal.id }) };
     },
   },
 });

@@ -2,6 +2,7 @@ import { defineTicketType } from '@tickets/plugin-kit';
 import { anonymizationActions } from './actions.js';
 import { AnonymizationRequest } from './anonymization-request.js';
 import { AnonymizationStored } from './anonymization-stored.js';
+import { SCOPE_LABELS } from './constants.js';
 import { ANONYMIZATION_LIFECYCLE, ANONYMIZATION_TRANSITIONS, TEAM } from './lifecycle.js';
 
 export const anonymizationType = defineTicketType({
@@ -15,12 +16,33 @@ export const anonymizationType = defineTicketType({
   // The results team is assigned to every request; the requester is added by the core.
   startingStakeholders: () => [{ principal: { group: TEAM }, connection: 'assigned', role: 'actioner' }],
   actions: anonymizationActions,
-  // The English of what its actions' checks (actions.ts) say only WRT may do; the server half's
-  // `words` hold the other languages, every key.
+  // The English of what its actions' checks (actions.ts) say only WRT may do and of what the log
+  // says they did (server/effects); the server half's `words` hold the other languages, every key.
   words: {
     'doing.anonymize': 'anonymize an account',
     'change.preview': 'preview',
     'doing.refreshPreview': 'refresh the preview of an anonymization',
     'doing.reject': 'reject an anonymization request',
+    'scope.account': SCOPE_LABELS.account,
+    'scope.account_and_profile': SCOPE_LABELS.account_and_profile,
+    // anonymize (anonymization-summary.ts): what it replaced and what was already anonymized.
+    'summary.anonymizedAccount':
+      'Anonymized the account of user #{userId}.{profile, select, unlinked { User #{userId} is not linked to a competitor profile, so no profile was anonymized.} other {}}',
+    'summary.accountAlreadyAnonymized':
+      'Nothing changed: the account of user #{userId} was already anonymized.{profile, select, unlinked { User #{userId} is not linked to a competitor profile, so no profile was anonymized.} other {}}',
+    'summary.anonymizedAccountAndProfile':
+      'Anonymized the account of user #{userId} and the competitor profile of person #{personId}{history, plural, =0 {} one { (deleting its {history} history entry)} other { (deleting its {history} history entries)}}.',
+    'summary.anonymizedAccountProfileAlready': 'Anonymized the account of user #{userId}. The competitor profile of person #{personId} was already anonymized.',
+    'summary.anonymizedProfileAccountAlready':
+      'Anonymized the competitor profile of person #{personId}{history, plural, =0 {} one { (deleting its {history} history entry)} other { (deleting its {history} history entries)}}. The account of user #{userId} was already anonymized.',
+    'summary.accountAndProfileAlreadyAnonymized': 'Nothing changed: the account of user #{userId} and the competitor profile of person #{personId} were already anonymized.',
+    // refreshPreview: whether the preview changed; `fields` is describePreviewFields's list of records and fields.
+    'summary.previewUnchanged':
+      'Read the directory again; the preview is unchanged.{profile, select, unlinked { User #{userId} is no longer linked to a competitor profile, so anonymizing will replace the account only.} other {}}',
+    'summary.previewChanged':
+      'Read the directory again; the preview changed, and now lists: {fields}.{profile, select, unlinked { User #{userId} is no longer linked to a competitor profile, so anonymizing will replace the account only.} other {}}',
+    'summary.previewEmptied':
+      'Read the directory again; the preview changed, and now lists: nothing left to anonymize.{profile, select, unlinked { User #{userId} is no longer linked to a competitor profile, so anonymizing will replace the account only.} other {}}',
+    'summary.rejected': 'Rejected the request to anonymize user #{userId} ({scope}).',
   },
 });

@@ -38,12 +38,14 @@ export const ticketType = defineTicketType({
   },
   // WST is assigned to every new ticket; the requester is added by the core.
   startingStakeholders: () => [{ principal: { group: TEAM }, connection: 'assigned', role: 'actioner' }],
-  // The English of what the actions' checks say only WST may do; the server half's `words` hold
-  // the other languages, every key.
+  // The English of what the actions' checks say only WST may do and of what the log says they did;
+  // the server half's `words` hold the other languages, every key.
   words: {
     'doing.confirm': 'confirm a bug',
     'doing.markFixed': 'mark a bug as fixed',
     'change.note': 'note',
+    'summary.confirmed': 'Confirmed the bug.',
+    'summary.markedFixed': 'Marked the bug as fixed.',
   },
   actions: {
     confirm: {

@@ -1,7 +1,7 @@
 // The type's words: every language the server speaks has every key, and a refusal reads in the
 // reader's language, naming the group that may act.
-import type { ActionCheckContext } from '@tickets/plugin-kit';
-import { refusalSentence, typeWords } from '@tickets/plugin-kit/server';
+import { type ActionCheckContext, saying } from '@tickets/plugin-kit';
+import { refusalSentence, saidSentence, typeWords } from '@tickets/plugin-kit/server';
 import { typeWordProblems } from '@tickets/plugin-kit/widget/testing';
 import { describe, expect, it } from 'vitest';
 import ticketType, { type BugReportStored } from '../src/index.js';
@@ -35,6 +35,11 @@ describe("bug-report: the type's words", () => {
     expect(refusal('confirm', 'en')).toBe('Only members of WST can confirm a bug.');
     expect(refusal('confirm', 'es')).toBe('Solo los miembros de WST pueden confirmar un error.');
     expect(refusal('markFixed', 'pl')).toBe('Tylko członkowie WST mogą oznaczać błędy jako naprawione.');
+  });
+
+  it('says what its actions did in the reader\'s language', () => {
+    const said = (locale: string) => saidSentence(saying('markedFixed'), typeWords(ticketType, server.words, [locale]));
+    expect([said('en'), said('es'), said('pl')]).toEqual(['Marked the bug as fixed.', 'Marcó el error como corregido.', 'Błąd oznaczony jako naprawiony.']);
   });
 
   it('names the type in Spanish and Polish', () => {

@@ -22,8 +22,8 @@ export const claimWcaIdTicketType = defineTicketType({
   // `stakeholders.transfer`; the `handOver` action below is the usual way and checks its own rule.
   stakeholderChanges: { assignees: [{ group: DELEGATES_GROUP }] },
   startingStakeholders: ({ metadata }) => [{ principal: { user: metadata.delegateUserId }, connection: 'assigned', role: 'actioner' }],
-  // The English of the actions' refusals (delegate-rules.ts) and of the phrases they put in; the
-  // server half's `words` hold the other languages, every key.
+  // The English of the actions' refusals (delegate-rules.ts) and of the phrases they put in, and of
+  // what the log says they did (server/effects); the server half's `words` hold the other languages, every key.
   words: {
     'refusal.onlyNamedAssignee': 'Only the Delegate this request is assigned to ({names}) can {doing}.',
     'refusal.onlyAssignee': 'Only the Delegate this request is assigned to can {doing}.',
@@ -33,6 +33,9 @@ export const claimWcaIdTicketType = defineTicketType({
     'doing.reject': 'reject it',
     'doing.handOver': 'hand it over',
     'doing.approveClaim': 'approve a WCA ID claim',
+    'summary.approved': 'Linked {requester}’s account to the profile {person} ({wcaId}).',
+    'summary.rejected': 'Rejected the claim to WCA ID {wcaId}.',
+    'summary.handedOver': 'Handed the request to {delegate}.',
   },
   actions: {
     approve: {

@@ -1,7 +1,9 @@
 // The type's words: every language the server speaks has every key, and the Delegates' refusals
-// read in the reader's language, the names and the phrase they put in included.
+// read in the reader's language, the names and the phrase they put in included, as does what its
+// actions did.
 import type { Stakeholder, Viewer } from '@tickets/domain';
-import { refusalSentence, typeWords } from '@tickets/plugin-kit/server';
+import { type ActionSaid, saying } from '@tickets/plugin-kit';
+import { refusalSentence, saidSentence, typeWords } from '@tickets/plugin-kit/server';
 import { typeWordProblems } from '@tickets/plugin-kit/widget/testing';
 import { describe, expect, it } from 'vitest';
 import definition, { type ClaimWcaIdStored } from '../src/index.js';
@@ -51,6 +53,25 @@ describe("claim-wca-id: the type's words", () => {
     const benAssigned: Stakeholder = { id: 5, principal: { kind: 'user', id: 4, name: 'Ben Okafor' }, connection: 'assigned', role: 'actioner', isActive: true };
     expect(refusal('approve', ben, benAssigned, 'es', [requesterRow, benAssigned])).toBe('Solo los miembros de Delegates pueden aprobar una solicitud de WCA ID.');
     expect(refusal('approve', ben, benAssigned, 'pl', [requesterRow, benAssigned])).toBe('Tylko członkowie Delegates mogą zatwierdzić wniosek o WCA ID.');
+  });
+
+  it("says what its actions did in the reader's language, the names and WCA ID as given", () => {
+    const said = (summary: ActionSaid) => ['en', 'es', 'pl'].map((locale) => saidSentence(summary, typeWords(definition, server.words, [locale])));
+    expect(said(saying('approved', { requester: 'John Smith', person: 'John Smith', wcaId: '2015SMIT02' }))).toEqual([
+      'Linked John Smith’s account to the profile John Smith (2015SMIT02).',
+      'Vinculó la cuenta de John Smith al perfil John Smith (2015SMIT02).',
+      'Połączono konto użytkownika John Smith z profilem John Smith (2015SMIT02).',
+    ]);
+    expect(said(saying('rejected', { wcaId: '2016OKAF01' }))).toEqual([
+      'Rejected the claim to WCA ID 2016OKAF01.',
+      'Rechazó la solicitud del WCA ID 2016OKAF01.',
+      'Odrzucono wniosek o WCA ID 2016OKAF01.',
+    ]);
+    expect(said(saying('handedOver', { delegate: 'Dan Delegate' }))).toEqual([
+      'Handed the request to Dan Delegate.',
+      'Traspasó la solicitud a Dan Delegate.',
+      'Przekazano wniosek Delegatowi Dan Delegate.',
+    ]);
   });
 
   it('names the type and its statuses in Spanish and Polish', () => {

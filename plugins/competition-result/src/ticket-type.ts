@@ -19,8 +19,8 @@ export const competitionResultTicketType = defineTicketType({
     { principal: { kind: 'competition', id: metadata.competitionId }, connection: 'cc', role: 'requester' },
   ],
   actions: competitionResultActions,
-  // The English of the actions' refusals (actions.ts) and of the phrases they put in; the server
-  // half's `words` hold the other languages, every key.
+  // The English of the actions' refusals (actions.ts) and of the phrases they put in, and of what
+  // the actions did (effects.ts); the server half's `words` hold the other languages, every key.
   words: {
     'refusal.lockFirst': 'Lock the competition for posting first.',
     'refusal.heldBy': '{name} holds this competition for posting; take it over first.',
@@ -41,5 +41,18 @@ export const competitionResultTicketType = defineTicketType({
     'change.results': 'results',
     'change.scrambles': 'scramble sets',
     'change.newcomers': 'newcomers',
+    'summary.lockedForPosting': '{name} locked {competition} for posting.',
+    'summary.tookOver': '{name} took {competition} over from {holder}.',
+    'summary.aborted': 'Posting stopped: {reason}',
+    'summary.resubmitted':
+      'Submitted again (submission {submission}): {results, plural, one {# result} other {# results}}, {scrambles, plural, one {# scramble set} other {# scramble sets}}, {newcomers, plural, one {# newcomer} other {# newcomers}}.',
+    'summary.noWarnings': 'No warnings to verify.',
+    'summary.verifiedWarnings': 'Verified {count, plural, one {# warning} other {# warnings}}: {warnings}',
+    'summary.mergedResults': 'Merged {count, plural, one {# result} other {# results}} from the inbox.',
+    'summary.mergedScrambles': 'Merged {count, plural, one {# scramble set} other {# scramble sets}} from the inbox.',
+    'summary.verifiedNewcomers': 'Verified {count, plural, one {# newcomer} other {# newcomers}}: none has competed before.',
+    'summary.verifiedNewcomersToCheck': 'Verified {count, plural, one {# newcomer} other {# newcomers}}; check {returners}: the name is in the database already.',
+    'summary.createdWcaIds': 'Created {count, plural, one {# WCA ID} other {# WCA IDs}}: {wcaIds}.',
+    'summary.posted': 'Posted the results of {competition}.',
   },
 });

@@ -1,8 +1,8 @@
-// The type's words: every language the server speaks has every key, and the posting steps' refusals
-// read in the reader's language, the step they name included.
+// The type's words: every language the server speaks has every key, the posting steps' refusals
+// read in the reader's language, the step they name included, and so does what the steps did.
 import type { Stakeholder, Viewer } from '@tickets/domain';
-import type { ActionCheckContext } from '@tickets/plugin-kit';
-import { refusalSentence, typeWords } from '@tickets/plugin-kit/server';
+import { type ActionCheckContext, type ActionSaid, saying } from '@tickets/plugin-kit';
+import { refusalSentence, saidSentence, typeWords } from '@tickets/plugin-kit/server';
 import { typeWordProblems } from '@tickets/plugin-kit/widget/testing';
 import { describe, expect, it } from 'vitest';
 import definition, { type CompetitionResultStored, competitionResultActions } from '../src/index.js';
@@ -40,6 +40,9 @@ function refusal(action: keyof typeof competitionResultActions, viewer: Viewer, 
   return refusalSentence(verdict, typeWords(definition, server.words, [locale]));
 }
 
+/** What an action did, in English, Spanish and Polish. */
+const said = (summary: ActionSaid) => ['en', 'es', 'pl'].map((locale) => saidSentence(summary, typeWords(definition, server.words, [locale])));
+
 describe("competition-result: the type's words", () => {
   it('has every word in every language the server speaks', async () => {
     expect(await typeWordProblems(server)).toEqual([]);
@@ -53,6 +56,37 @@ describe("competition-result: the type's words", () => {
     expect(refusal('post', ana, 'en')).toBe('"Verify the warnings" comes first.');
     expect(refusal('post', ana, 'es')).toBe('Primero hay que hacer «Verificar los avisos».');
     expect(refusal('post', ana, 'pl')).toBe('Najpierw trzeba wykonać krok „Zweryfikuj ostrzeżenia”.');
+  });
+
+  it("says what its actions did in the reader's language, counts in each language's plural forms", () => {
+    expect([1, 2, 5].map((count) => said(saying('mergedResults', { count })))).toEqual([
+      ['Merged 1 result from the inbox.', 'Fusionó 1 resultado de la bandeja.', 'Scalono 1 wynik ze skrzynki.'],
+      ['Merged 2 results from the inbox.', 'Fusionó 2 resultados de la bandeja.', 'Scalono 2 wyniki ze skrzynki.'],
+      ['Merged 5 results from the inbox.', 'Fusionó 5 resultados de la bandeja.', 'Scalono 5 wyników ze skrzynki.'],
+    ]);
+    // Thousands are grouped in English, as the log said them before; a million takes Spanish's "de".
+    expect(said(saying('mergedScrambles', { count: 1234 }))[0]).toBe('Merged 1,234 scramble sets from the inbox.');
+    expect(said(saying('mergedResults', { count: 1_000_000 }))[1]).toBe('Fusionó 1.000.000 de resultados de la bandeja.');
+    expect(said(saying('resubmitted', { submission: 2, results: 412, scrambles: 36, newcomers: 1 }))).toEqual([
+      'Submitted again (submission 2): 412 results, 36 scramble sets, 1 newcomer.',
+      'Nuevo envío (n.º 2): 412 resultados, 36 conjuntos de mezclas, 1 competidor nuevo.',
+      'Ponowne przesłanie (nr 2): 412 wyników, 36 zestawów scrambli, 1 nowy zawodnik.',
+    ]);
+    expect(said(saying('tookOver', { name: ben.name, competition: stored.competitionName, holder: ana.name }))).toEqual([
+      'Ben Okafor took Porto Open 2026 over from Ana Kowalska.',
+      'Ben Okafor tomó el relevo de Ana Kowalska en la publicación de Porto Open 2026.',
+      'Przejęto zawody Porto Open 2026; prowadzi je teraz Ben Okafor (wcześniej: Ana Kowalska).',
+    ]);
+    expect(said(saying('verifiedNewcomersToCheck', { count: 3, returners: 'Rita Lopes, Maria Newcomer' }))).toEqual([
+      'Verified 3 newcomers; check Rita Lopes, Maria Newcomer: the name is in the database already.',
+      'Verificó 3 competidores nuevos; hay que revisar a Rita Lopes, Maria Newcomer: el nombre ya está en la base de datos.',
+      'Zweryfikowano 3 nowych zawodników; sprawdź: Rita Lopes, Maria Newcomer — takie imię i nazwisko jest już w bazie.',
+    ]);
+    expect(said(saying('aborted', { reason: 'Round 2 of 3x3x3 is missing.' }))).toEqual([
+      'Posting stopped: Round 2 of 3x3x3 is missing.',
+      'Publicación interrumpida: Round 2 of 3x3x3 is missing.',
+      'Przerwano publikację: Round 2 of 3x3x3 is missing.',
+    ]);
   });
 
   it('names the type in Spanish and Polish', () => {

@@ -4,6 +4,14 @@ import { EditPersonRequest } from './edit-person-request.js';
 import { EditPersonStored } from './edit-person-stored.js';
 import { EDIT_PERSON_LIFECYCLE, EDIT_PERSON_TRANSITIONS, TEAM } from './lifecycle.js';
 import { capitalisedLabel, FIELD_LABELS, PERSON_FIELDS } from './person-field-names.js';
+import { byCount, fieldSelect, listed, valueSelect, type ValueStyle } from './summary-words.js';
+
+// The English pieces of what the log says the actions did (summary-words.ts): a value in single quotes.
+const VALUE: ValueStyle = { open: "''", close: "''", unset: 'not set' };
+/** "name from 'Marie Curie' to 'Marie S. Curie' and country from 'FR' to 'PL'" (`count`, `field1`, `from1`, `to1`, …). */
+const CHANGES = byCount('count', (items) => listed(items, ' and '), (i) => `${fieldSelect(`field${i}`, FIELD_LABELS)} from ${valueSelect(`from${i}`, VALUE)} to ${valueSelect(`to${i}`, VALUE)}`);
+/** " The profile already has the requested name and country." when it does (`alreadyCount`, `already1`, …). */
+const ALREADY_THERE = byCount('alreadyCount', (items) => ` The profile already has the requested ${listed(items, ' and ')}.`, (i) => fieldSelect(`already${i}`, FIELD_LABELS), '');
 
 export const editPersonTicketType = defineTicketType({
   type: 'edit-person',
@@ -17,7 +25,8 @@ export const editPersonTicketType = defineTicketType({
   startingStakeholders: () => [{ principal: { group: TEAM }, connection: 'assigned', role: 'actioner' }],
   actions: editPersonActions,
   // The English of the actions' refusals (actions.ts): the phrases "Only members of WRT can …" and
-  // "Only the requester can …" put in. The server half's `words` hold the other languages, every key.
+  // "Only the requester can …" put in; and of what the log says they did (server/effects). The
+  // server half's `words` hold the other languages, every key.
   words: {
     'refusal.onlyRequester': 'Only the requester can {doing}.',
     'doing.addField': 'add a field to a profile change',
@@ -37,6 +46,20 @@ export const editPersonTicketType = defineTicketType({
     ),
     'change.profileVersion': 'profile version',
     'change.rejectionReason': 'rejection reason',
+    // What the actions did (server/effects): `field` is a field's code, `from`/`to` a profile value
+    // (`fromIs`/`toIs`: 'unset' when the profile has none), lists numbered (summary-words.ts).
+    'summary.addedField': `Added the ${fieldSelect('field', FIELD_LABELS)} from ${valueSelect('from', VALUE)} to ${valueSelect('to', VALUE)} to the request.`,
+    'summary.editedField': `Changed the requested ${fieldSelect('field', FIELD_LABELS)} from ${valueSelect('from', VALUE)} to ${valueSelect('to', VALUE)}.`,
+    'summary.droppedField': `Dropped the ${fieldSelect('field', FIELD_LABELS)} from the request.`,
+    'summary.alreadyApplied': 'The profile {wcaId} already had every requested value; nothing needed to change.',
+    'summary.applied': `Applied the change to {wcaId} as {mode, select, fix {a fix} other {an update}}: ${CHANGES}.{mode, select, update { The previous values are kept in the person's history.} other {}}`,
+    'summary.alreadySynced': 'The old values already matched the profile; nothing changed.',
+    'summary.synced': `Synced the old values with the profile: ${CHANGES}.${ALREADY_THERE}`,
+    'summary.profileChangedElsewhere': `The profile changed elsewhere, but the requested fields still hold the old values.${ALREADY_THERE}`,
+    // `reason` is the person's, ending as a sentence.
+    'summary.rejected': 'Rejected the request: {reason}',
+    'summary.withdrew': 'Withdrew the request.',
+    'summary.withdrewWithReason': 'Withdrew the request: {reason}',
   },
   // A message to a team through the contact form that is really a profile correction becomes an
   // edit-person request: the person moving it says which field and what value.

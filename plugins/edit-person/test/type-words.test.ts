@@ -1,8 +1,8 @@
-// The type's words: every language the server speaks has every key, and the actions' refusals read
-// in the reader's language, the phrase and the group they name included.
+// The type's words: every language the server speaks has every key, and the actions' refusals and
+// what they did read in the reader's language, the phrase and the group they name included.
 import type { Stakeholder, Viewer } from '@tickets/domain';
-import type { ActionCheckContext } from '@tickets/plugin-kit';
-import { refusalSentence, typeWords } from '@tickets/plugin-kit/server';
+import type { ActionCheckContext, ActionSaid } from '@tickets/plugin-kit';
+import { type ActionRunContext, type DirectoryPerson, type PluginDirectory, refusalSentence, saidSentence, typeWords } from '@tickets/plugin-kit/server';
 import { typeWordProblems } from '@tickets/plugin-kit/widget/testing';
 import { describe, expect, it } from 'vitest';
 import definition, { editPersonActions, type EditPersonStored } from '../src/index.js';
@@ -36,6 +36,38 @@ function refusal(action: keyof typeof editPersonActions, viewer: Viewer, actingA
   return refusalSentence(verdict, typeWords(definition, server.words, [locale]));
 }
 
+/** What an action run by the team on `metadata`, against the profile `person`, says it did. */
+async function said<Input>(
+  effect: (context: ActionRunContext<EditPersonStored, Input>) => Promise<{ summary: ActionSaid | null }>,
+  metadata: EditPersonStored,
+  input: Input,
+  person: DirectoryPerson,
+): Promise<ActionSaid> {
+  const directory = { person: async () => person, updatePerson: async () => person } as Partial<PluginDirectory> as PluginDirectory;
+  const ticket: ActionCheckContext<EditPersonStored>['ticket'] = { id: 42, state: 'open', status: { id: 1002, name: 'Under review', category: 'to_do' } };
+  // The effects here read the profile only through the directory, never the database.
+  const db = undefined as never;
+  const { summary } = await effect({ viewer: ana, actingAs: wrtAsActioner, stakeholders: [ritaAsRequester, wrtAsActioner], ticket, metadata, input, db, directory, now: '2026-02-01T00:00:00.000Z' });
+  if (!summary) throw new Error('said nothing');
+  return summary;
+}
+
+/** A summary in English, Spanish and Polish. */
+function inEachLanguage(summary: ActionSaid): string[] {
+  return ['en', 'es', 'pl'].map((locale) => saidSentence(summary, typeWords(definition, server.words, [locale])));
+}
+
+// Marie asks for her full name and the date of birth her profile lacks.
+const marie: DirectoryPerson = { id: 1, wcaId: '2019CURI01', name: 'Marie Curie', countryIso2: 'FR', dateOfBirth: null, gender: 'f', updatedAt: '2026-01-01T00:00:00.000Z' };
+const request: EditPersonStored = {
+  ...stored,
+  wcaId: '2019CURI01',
+  fields: [
+    { field: 'name', oldValue: 'Marie Curie', newValue: 'Maria Skłodowska-Curie' },
+    { field: 'dateOfBirth', oldValue: null, newValue: '1867-11-07' },
+  ],
+};
+
 describe("edit-person: the type's words", () => {
   it('has every word in every language the server speaks', async () => {
     expect(await typeWordProblems(server)).toEqual([]);
@@ -48,6 +80,32 @@ describe("edit-person: the type's words", () => {
     expect(refusal('withdraw', ana, wrtAsActioner, 'en')).toBe('Only the requester can withdraw this request.');
     expect(refusal('withdraw', ana, wrtAsActioner, 'es')).toBe('Solo quien hizo la petición puede retirar esta solicitud.');
     expect(refusal('withdraw', ana, wrtAsActioner, 'pl')).toBe('Tylko wnioskodawca może wycofać ten wniosek.');
+  });
+
+  it('says what its actions did in English as before, and in Spanish and Polish', async () => {
+    expect(inEachLanguage(await said(server.effects.applyAsUpdate, request, {}, marie))).toEqual([
+      "Applied the change to 2019CURI01 as an update: name from 'Marie Curie' to 'Maria Skłodowska-Curie' and date of birth from not set to '1867-11-07'. The previous values are kept in the person's history.",
+      'Aplicó el cambio al perfil 2019CURI01 como actualización: nombre de «Marie Curie» a «Maria Skłodowska-Curie» y fecha de nacimiento de (sin valor) a «1867-11-07». Los valores antiguos quedan en el historial de la persona.',
+      'Zastosowano zmianę w profilu 2019CURI01 jako aktualizację: imię i nazwisko z „Marie Curie” na „Maria Skłodowska-Curie” oraz data urodzenia z (brak wartości) na „1867-11-07”. Stare wartości zostają w historii osoby.',
+    ]);
+    // The profile took the new name elsewhere: the sync says so, and that it already has it.
+    const renamed: DirectoryPerson = { ...marie, name: 'Maria Skłodowska-Curie', updatedAt: '2026-01-15T00:00:00.000Z' };
+    expect(inEachLanguage(await said(server.effects.syncOldValues, request, {}, renamed))).toEqual([
+      "Synced the old values with the profile: name from 'Marie Curie' to 'Maria Skłodowska-Curie'. The profile already has the requested name.",
+      'Sincronizó los valores antiguos con el perfil: nombre de «Marie Curie» a «Maria Skłodowska-Curie». El perfil ya tiene el valor solicitado para el nombre.',
+      'Odświeżono stare wartości na podstawie profilu: imię i nazwisko z „Marie Curie” na „Maria Skłodowska-Curie”. Profil ma już wnioskowaną wartość w polu: imię i nazwisko.',
+    ]);
+    // A field is named in the form the sentence needs ('datę', 'la fecha … solicitada').
+    expect(inEachLanguage(await said(server.effects.editField, request, { field: 'dateOfBirth', newValue: '1867-11-08' }, marie))).toEqual([
+      "Changed the requested date of birth from '1867-11-07' to '1867-11-08'.",
+      'Cambió la fecha de nacimiento solicitada de «1867-11-07» a «1867-11-08».',
+      'Zmieniono wnioskowaną datę urodzenia z „1867-11-07” na „1867-11-08”.',
+    ]);
+    expect(inEachLanguage(await said(server.effects.withdraw, request, { reason: 'I asked by mistake' }, marie))).toEqual([
+      'Withdrew the request: I asked by mistake.',
+      'Retiró la solicitud: I asked by mistake.',
+      'Wycofano wniosek: I asked by mistake.',
+    ]);
   });
 
   it('names the type and its statuses in Spanish and Polish', () => {

@@ -1,4 +1,5 @@
 import { DomainError, type DomainErrorKind } from '@tickets/domain';
+import { englishOf, type TypeSentence, type WordedRefusal } from './type-rule-error.js';
 
 /** One refused field, as zod words it: the API reports these as `fieldErrors`. */
 export interface FieldIssue {
@@ -12,13 +13,18 @@ export interface FieldIssue {
  * which the API reports as `fieldErrors` exactly like a schema failure (`metadata.proofUrl`: …), so
  * a form shows the message beside the field; `details.field` names it for the domain error too.
  * The field is in what was filed (`metadata`, the default) or in what an action was sent (`input`).
+ * Given as the type's words (`{ definition, refusal: refuse(name, values) }`), the API says it in
+ * the reader's language; given as a string, as written.
  */
 export class MetadataFieldError extends DomainError {
   readonly issues: readonly FieldIssue[];
+  readonly worded: WordedRefusal | null;
 
-  constructor(code: string, path: readonly PropertyKey[], message: string, options: { kind?: DomainErrorKind; of?: 'metadata' | 'input' } = {}) {
+  constructor(code: string, path: readonly PropertyKey[], sentence: string | TypeSentence, options: { kind?: DomainErrorKind; of?: 'metadata' | 'input' } = {}) {
     const fullPath = [options.of ?? 'metadata', ...path];
+    const { message, worded } = englishOf(sentence);
     super(options.kind ?? 'invalid', code, message, { field: fullPath.join('.') });
     this.issues = [{ path: fullPath, message }];
+    this.worded = worded;
   }
 }

@@ -1,6 +1,7 @@
 import { DomainError, type PrincipalRef, type Viewer } from '@tickets/domain';
 import { z } from 'zod';
 import type { ActionCheckContext } from '../ticket-action.js';
+import type { ActionSaid } from '../said.js';
 import type { MetadataChange } from './metadata-changes.js';
 import type { TicketTypeDefinition } from '../ticket-type.js';
 import type { SqlClient } from '@tickets/sql';
@@ -55,8 +56,11 @@ export interface ActionRunContext<StoredMetadata, Input> extends ActionCheckCont
 
 /** What an action did; the core stores it and writes the log entries in the same transaction. */
 export interface ActionOutcome<StoredMetadata> {
-  /** One sentence for the log ("Applied the name change as a fix."). */
-  readonly summary: string | null;
+  /**
+   * What it did, for the log, as the type's words (`saying('applied', { name })`: "Applied the name
+   * change as a fix.", and in each reader's language); null when the title says it all.
+   */
+  readonly summary: ActionSaid | null;
   /** The new metadata to store, with the changes to log as `metadata.changed`. */
   readonly metadata?: StoredMetadata;
   readonly changes?: MetadataChange[];

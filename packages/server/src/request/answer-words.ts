@@ -1,5 +1,8 @@
-import { isDomainError } from '@tickets/domain';
-import { mailWords, type MailCatalogs } from '@tickets/plugin-kit/server';
+import { fieldErrorSentence } from '../input/field-error-sentence.js';
+import { fieldErrorsOf, issuesOf } from '../input/field-errors.js';
+import { domainErrorOf, InvalidFields } from '../input/invalid-fields.js';
+import { mailWords, type MailCatalogs, refusalSentence, wordedRefusalOf } from '@tickets/plugin-kit/server';
+import type { ReaderWords } from '../modules/ticket-types/reader-words.js';
 import en, { type AnswerKey } from './answer-words/en.js';
 import es from './answer-words/es.js';
 import pl from './answer-words/pl.js';
@@ -18,15 +21,17 @@ interface Answered {
 function keyOf(answer: Answered): AnswerKey | null {
   if (answer.code === 'INTERNAL_SERVER_ERROR') return 'internal';
   if (answer.code === 'SERVICE_UNAVAILABLE') return 'database_unavailable';
-  if (!isDomainError(answer.cause)) return null;
-  const code = answer.cause.code.startsWith('rate_limit.') ? 'rate_limited' : answer.cause.code;
+  const domain = domainErrorOf(answer.cause);
+  if (!domain) return null;
+  const code = domain.code.startsWith('rate_limit.') ? 'rate_limited' : domain.code;
   return code in en ? (code as AnswerKey) : null;
 }
 
 /** The refusal's facts that a sentence may name: text and numbers only. */
 function argumentsOf(answer: Answered): Record<string, string | number> {
-  if (!isDomainError(answer.cause)) return {};
-  return Object.fromEntries(Object.entries(answer.cause.details).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
+  const domain = domainErrorOf(answer.cause);
+  if (!domain) return {};
+  return Object.fromEntries(Object.entries(domain.details).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
 }
 
 /**
@@ -44,4 +49,32 @@ export function answerInReaderLanguage(answer: Answered, languages: readonly str
   } catch {
     return answer.message;
   }
+}
+
+/** A type's rule (thrown with its words: `TypeRuleError`, `MetadataFieldError`) in the reader's language; null for any other refusal, or an English reader. */
+export function typeRuleInReaderLanguage(answer: Answered, words: ReaderWords): string | null {
+  const worded = wordedRefusalOf(domainErrorOf(answer.cause));
+  const typeWords = worded ? words.of(worded.type) : null;
+  return worded && typeWords && typeWords.locale !== 'en' ? refusalSentence(worded.refusal, typeWords) : null;
+}
+
+/** A refusal's sentence and cause as answered. */
+interface SaidRefusal {
+  message: string;
+  cause: unknown;
+}
+
+/**
+ * A refusal's field errors in the reader's language: a domain rule's refusal of a field says it
+ * beside the field in the answer's words; a type's schema or rule in the type's (`fieldWords`:
+ * its `invalid.<name>` words), the answer's sentence made from them again. Unchanged when nothing is said otherwise.
+ */
+export function fieldsInReaderLanguage(answer: Answered, said: string, fieldWords: (message: string) => string): SaidRefusal {
+  const issues = issuesOf(answer.cause);
+  if (!issues) return { message: said, cause: answer.cause };
+  const domain = domainErrorOf(answer.cause);
+  const translated = issues.map((issue) => ({ ...issue, message: domain && issue.message === answer.message ? said : fieldWords(issue.message) }));
+  if (translated.every((issue, i) => issue.message === issues[i]!.message)) return { message: said, cause: answer.cause };
+  const message = domain ? said : fieldErrorSentence(fieldErrorsOf(translated));
+  return { message, cause: new InvalidFields(message, translated, domain) };
 }

@@ -10,7 +10,8 @@ import { fieldErrorSentence } from '../input/field-error-sentence.js';
 import { fieldErrorsOf, issuesOf } from '../input/field-errors.js';
 import { domainErrorOf, InvalidFields } from '../input/invalid-fields.js';
 import { refuseUnstorableInput } from '../input/storable-input.js';
-import { answerInReaderLanguage } from '../request/answer-words.js';
+import { answerInReaderLanguage, fieldsInReaderLanguage, typeRuleInReaderLanguage } from '../request/answer-words.js';
+import { readerWords } from '../modules/ticket-types/reader-words.js';
 import { type ProcedureMeta, spendFailedSignIn, spendUserBudget, userBudgetOf } from './procedure-rate-limits.js';
 
 const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
@@ -58,8 +59,10 @@ export const publicProcedure = t.procedure.use(async ({ ctx, next, path }) => {
     if (mapped.code === 'INTERNAL_SERVER_ERROR' || mapped.code === 'SERVICE_UNAVAILABLE') {
       ctx.log.error({ err: result.error.cause ?? result.error, path, code: mapped.code }, 'procedure failed');
     }
-    const said = answerInReaderLanguage(mapped, ctx.languages);
-    throw said === mapped.message ? mapped : new TRPCError({ code: mapped.code, message: said, cause: mapped.cause });
+    const words = readerWords(ctx);
+    const sentence = typeRuleInReaderLanguage(mapped, words) ?? answerInReaderLanguage(mapped, ctx.languages);
+    const said = fieldsInReaderLanguage(mapped, sentence, (message) => words.fieldMessage(message));
+    throw said.message === mapped.message && said.cause === mapped.cause ? mapped : new TRPCError({ code: mapped.code, message: said.message, cause: said.cause });
   }
   return result;
 }).use(async ({ getRawInput, next }) => {

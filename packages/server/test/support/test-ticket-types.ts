@@ -1,6 +1,6 @@
 // Ticket types made up for the core's tests: the core never names a real plugin.
-import { allOf, defineTicketType, onlyGroup, requestLifecycle, whileOpen } from '@tickets/plugin-kit';
-import { definePrincipalKindServer, defineSqlStore, defineTicketTypeServer, sql } from '@tickets/plugin-kit/server';
+import { allOf, defineTicketType, invalidWords, onlyGroup, refuse, requestLifecycle, saying, whileOpen } from '@tickets/plugin-kit';
+import { definePrincipalKindServer, defineSqlStore, defineTicketTypeServer, MetadataFieldError, sql } from '@tickets/plugin-kit/server';
 import { z } from 'zod';
 import { jsonTestStore } from './json-test-store.js';
 
@@ -27,6 +27,9 @@ export const reviewedRequest = defineTicketType({
 });
 
 
+/** What counted-request's schemas say of a field (its words `invalid.*`, so said in Spanish too). */
+const COUNTED_INVALID = { byAtLeastOne: 'Increment by at least 1.', byAtMostTen: 'Increment by at most 10.' } as const;
+
 /** Keeps metadata in its own table and offers actions; the shape every team's plugin has. */
 export const countedRequest = defineTicketType({
   type: 'counted-request',
@@ -36,7 +39,7 @@ export const countedRequest = defineTicketType({
   actions: {
     increment: {
       title: 'Increment',
-      input: z.object({ by: z.number().int().min(1, 'Increment by at least 1.').max(10, 'Increment by at most 10.') }),
+      input: z.object({ by: z.number().int().min(1, COUNTED_INVALID.byAtLeastOne).max(10, COUNTED_INVALID.byAtMostTen) }),
       can: allOf(whileOpen, onlyGroup('WRT', 'increment')),
     },
     explode: {
@@ -45,7 +48,14 @@ export const countedRequest = defineTicketType({
       can: onlyGroup('WRT', 'explode'),
     },
   },
-  words: { 'doing.increment': 'increment the counter', 'doing.explode': 'explode', 'change.count': 'count' },
+  words: {
+    'doing.increment': 'increment the counter',
+    'doing.explode': 'explode',
+    'change.count': 'count',
+    'summary.counted': 'Counted up to {count}.',
+    'refusal.unlucky': 'Start anywhere but at {start}.',
+    ...invalidWords(COUNTED_INVALID),
+  },
   startingStakeholders: () => [{ principal: { group: 'WRT' }, connection: 'assigned', role: 'actioner' }],
 });
 
@@ -59,12 +69,18 @@ export const countedRequestServer = defineTicketTypeServer(countedRequest, {
       'doing.increment': 'incrementar el contador',
       'doing.explode': 'explotar',
       'change.count': 'cuenta',
+      'summary.counted': 'Contado hasta {count}.',
+      'invalid.byAtLeastOne': 'Incrementa al menos en 1.',
+      'invalid.byAtMostTen': 'Incrementa como mucho en 10.',
+      'refusal.unlucky': 'Empieza en cualquier número menos en {start}.',
     },
   },
   store: defineSqlStore(countedRequest, {
     table: 'test_counted_requests',
     migrations: [{ name: '001-create', up: ['create table test_counted_requests (id serial primary key, namespace_id int not null, count int not null)'] }],
     async file({ metadata }) {
+      // A rule of the type's own, said in its words (so in the reader's language).
+      if (metadata.start === 13) throw new MetadataFieldError('counted.unlucky', ['start'], { definition: countedRequest, refusal: refuse('unlucky', { start: metadata.start }) });
       return { count: metadata.start };
     },
   }),
@@ -72,7 +88,7 @@ export const countedRequestServer = defineTicketTypeServer(countedRequest, {
     async increment({ metadata, input }) {
       const count = metadata.count + input.by;
       return {
-        summary: `Counted up to ${count}.`,
+        summary: saying('counted', { count }),
         metadata: { count },
         changes: [{ field: 'count', label: 'count', before: metadata.count, after: count }],
         moveTo: count >= 10 ? 'Done' : 'In progress',

@@ -1,3 +1,4 @@
+import { type ActionSaid, saying } from '@tickets/plugin-kit';
 import { type ActionEffect, changeLabels, defineSqlStore, defineTicketTypeServer, metadataChanges } from '@tickets/plugin-kit/server';
 import ticketType, { type BugReportStored } from '../index.js';
 import es from './words/es.js';
@@ -6,7 +7,7 @@ import pl from './words/pl.js';
 const TABLE = 'tickets_bug_report';
 
 /** An action of WST's: moves the ticket on, replacing the note when it is given one. */
-function noting(status: string, summary: string): ActionEffect<BugReportStored, { note?: string }> {
+function noting(status: string, summary: ActionSaid): ActionEffect<BugReportStored, { note?: string }> {
   return async ({ metadata, input }) => {
     const next = { ...metadata, note: input.note ?? metadata.note };
     return { summary, metadata: next, changes: metadataChanges(metadata, next, changeLabels(ticketType, ['note'])), moveTo: status };
@@ -26,8 +27,8 @@ export default defineTicketTypeServer(ticketType, {
     fixed: ['page', 'description'],
   }),
   effects: {
-    confirm: noting('Confirmed', 'Confirmed the bug.'),
-    markFixed: noting('Fixed', 'Marked the bug as fixed.'),
+    confirm: noting('Confirmed', saying('confirmed')),
+    markFixed: noting('Fixed', saying('markedFixed')),
   },
   words: { es, pl },
 });

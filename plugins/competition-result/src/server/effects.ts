@@ -1,3 +1,4 @@
+import { type ActionSaid, saying } from '@tickets/plugin-kit';
 import type { ActionEffect } from '@tickets/plugin-kit/server';
 import { changeLabels, metadataChanges } from '@tickets/plugin-kit/server';
 import type { CompetitionResultRequest } from '../competition-result-request.js';
@@ -9,15 +10,13 @@ import type { PostingContext, ResultsPosting } from './results-posting.js';
 
 type Effect<Input = Record<string, never>> = ActionEffect<CompetitionResultStored, Input>;
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-
 const statusOf = (key: PostingStepKey) => POSTING_STEPS.find((step) => step.key === key)!.status;
 
 /** The effects of each posting action, through the host's results database (`ResultsPosting`). */
 export function competitionResultEffects(posting: ResultsPosting) {
   /** A step done: the port does it, the ticket records it and moves to the step's status. */
   const step =
-    (key: PostingStepKey, work: (context: PostingContext) => Promise<{ summary: string; metadata?: Partial<CompetitionResultStored> }>): Effect =>
+    (key: PostingStepKey, work: (context: PostingContext) => Promise<{ summary: ActionSaid; metadata?: Partial<CompetitionResultStored> }>): Effect =>
     async ({ metadata, db, ticket }) => {
       const { summary, metadata: extra = {} } = await work({ db, ticketId: ticket.id, submission: metadata });
       const next = { ...metadata, ...extra, done: [...metadata.done, key] };
@@ -27,7 +26,7 @@ export function competitionResultEffects(posting: ResultsPosting) {
   const lockForPosting: Effect = async ({ metadata, viewer, now }) => {
     const locked = { ...metadata, lock: { userId: viewer.userId, name: viewer.name, since: now } };
     return {
-      summary: `${viewer.name} locked ${metadata.competitionName} for posting.`,
+      summary: saying('lockedForPosting', { name: viewer.name, competition: metadata.competitionName }),
       metadata: locked,
       assign: { kind: 'user', id: viewer.userId },
       moveTo: STATUS.locked,
@@ -38,7 +37,7 @@ export function competitionResultEffects(posting: ResultsPosting) {
     const holder = metadata.lock!;
     const held = stakeholders.find((s) => s.isActive && s.connection === 'assigned' && s.principal.kind === 'user' && s.principal.id === holder.userId);
     return {
-      summary: `${viewer.name} took ${metadata.competitionName} over from ${holder.name}.`,
+      summary: saying('tookOver', { name: viewer.name, competition: metadata.competitionName, holder: holder.name }),
       metadata: { ...metadata, lock: { userId: viewer.userId, name: viewer.name, since: now } },
       ...(held ? { handOver: { fromStakeholderId: held.id, to: { kind: 'user', id: viewer.userId } } } : { assign: { kind: 'user', id: viewer.userId } }),
     };
@@ -46,7 +45,7 @@ export function competitionResultEffects(posting: ResultsPosting) {
 
   const abort: Effect<{ reason: string }> = async ({ metadata, input }) => {
     const aborted = { ...metadata, lock: null, abortReason: input.reason };
-    return { summary: `Posting stopped: ${input.reason}`, metadata: aborted, changes: metadataChanges(metadata, aborted, changeLabels(competitionResultTicketType, ['abortReason'])), moveTo: STATUS.aborted };
+    return { summary: saying('aborted', { reason: input.reason }), metadata: aborted, changes: metadataChanges(metadata, aborted, changeLabels(competitionResultTicketType, ['abortReason'])), moveTo: STATUS.aborted };
   };
 
   const resubmit: Effect<Omit<CompetitionResultRequest, 'competitionId'>> = async ({ metadata, input }) => {
@@ -64,7 +63,7 @@ export function competitionResultEffects(posting: ResultsPosting) {
       abortReason: null,
     };
     return {
-      summary: `Submitted again (submission ${again.submissions}): ${plural(again.results, 'result')}, ${plural(again.scrambles, 'scramble set')}, ${plural(again.newcomers.length, 'newcomer')}.`,
+      summary: saying('resubmitted', { submission: again.submissions, results: again.results, scrambles: again.scrambles, newcomers: again.newcomers.length }),
       metadata: again,
       changes: metadataChanges(metadata, again, changeLabels(competitionResultTicketType, ['results', 'scrambles', 'newcomers'])),
       moveTo: STATUS.submitted,
@@ -76,26 +75,22 @@ export function competitionResultEffects(posting: ResultsPosting) {
     takeOver,
     verifyWarnings: step('verifyWarnings', async (context) => {
       const warnings = await posting.warnings(context);
-      return { summary: warnings.length === 0 ? 'No warnings to verify.' : `Verified ${plural(warnings.length, 'warning')}: ${warnings.join(' ')}`, metadata: { warnings } };
+      return { summary: warnings.length === 0 ? saying('noWarnings') : saying('verifiedWarnings', { count: warnings.length, warnings: warnings.join(' ') }), metadata: { warnings } };
     }),
-    mergeInboxResults: step('mergeInboxResults', async (context) => ({ summary: `Merged ${plural(await posting.mergeInbox(context, 'results'), 'result')} from the inbox.` })),
-    mergeInboxScrambles: step('mergeInboxScrambles', async (context) => ({ summary: `Merged ${plural(await posting.mergeInbox(context, 'scrambles'), 'scramble set')} from the inbox.` })),
+    mergeInboxResults: step('mergeInboxResults', async (context) => ({ summary: saying('mergedResults', { count: await posting.mergeInbox(context, 'results') }) })),
+    mergeInboxScrambles: step('mergeInboxScrambles', async (context) => ({ summary: saying('mergedScrambles', { count: await posting.mergeInbox(context, 'scrambles') }) })),
     verifyNewcomers: step('verifyNewcomers', async (context) => {
       const returners = await posting.possibleReturners(context);
-      return {
-        summary:
-          returners.length === 0
-            ? `Verified ${plural(context.submission.newcomers.length, 'newcomer')}: none has competed before.`
-            : `Verified ${plural(context.submission.newcomers.length, 'newcomer')}; check ${returners.join(', ')}: the name is in the database already.`,
-      };
+      const count = context.submission.newcomers.length;
+      return { summary: returners.length === 0 ? saying('verifiedNewcomers', { count }) : saying('verifiedNewcomersToCheck', { count, returners: returners.join(', ') }) };
     }),
     createWcaIds: step('createWcaIds', async (context) => {
       const wcaIds = await posting.createWcaIds(context);
-      return { summary: `Created ${plural(wcaIds.length, 'WCA ID')}: ${wcaIds.join(', ')}.`, metadata: { wcaIds } };
+      return { summary: saying('createdWcaIds', { count: wcaIds.length, wcaIds: wcaIds.join(', ') }), metadata: { wcaIds } };
     }),
     post: step('post', async (context) => {
       await posting.post(context);
-      return { summary: `Posted the results of ${context.submission.competitionName}.`, metadata: { lock: null } };
+      return { summary: saying('posted', { competition: context.submission.competitionName }), metadata: { lock: null } };
     }),
     abort,
     resubmit,

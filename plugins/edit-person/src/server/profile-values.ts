@@ -1,6 +1,6 @@
 import type { DirectoryPerson } from '@tickets/plugin-kit/server';
 import type { RequestedField } from '../edit-person-stored.js';
-import { FIELD_LABELS, type PersonFieldName } from '../person-fields.js';
+import type { PersonFieldName } from '../person-fields.js';
 
 /** The profile's current value of a field (null when the profile does not have one). */
 export function currentValue(person: DirectoryPerson, field: PersonFieldName): string | null {
@@ -15,11 +15,6 @@ export function outOfSyncFields(fields: readonly RequestedField[], person: Direc
 /** A value as a sentence shows it. */
 export function quoteValue(value: string | null): string {
   return value === null ? 'not set' : `'${value}'`;
-}
-
-/** "name 'Rita Lopes' → 'Rita Silva'", for summaries. */
-export function describeChange(field: PersonFieldName, from: string | null, to: string | null): string {
-  return `${FIELD_LABELS[field]} from ${quoteValue(from)} to ${quoteValue(to)}`;
 }
 
 /** Joins phrases as people list things: "a", "a and b", "a, b and c". */

@@ -2,7 +2,7 @@ import { DomainError, type LogEvent, planAddStakeholder, planHandOver, planTicke
 import { deactivateStakeholder, insertStakeholders } from '../stakeholders/stakeholder-store.js';
 import type { TicketActionDefinition } from '@tickets/plugin-kit';
 import { actionCheckContext } from './action-availability.js';
-import { refusalSentence, type TicketTypeServer } from '@tickets/plugin-kit/server';
+import { refusalSentence, saidSentence, type TicketTypeServer, typeWords } from '@tickets/plugin-kit/server';
 import { readerWords } from '../ticket-types/reader-words.js';
 import { sqlOf } from '../../db/sql-client.js';
 import type { AuthedContext } from '../../request/authed-context.js';
@@ -69,7 +69,10 @@ export function runAction(ctx: AuthedContext, request: RunActionRequest): Promis
     const effect = server!.effects[request.action as never] as (context: unknown) => ReturnType<TicketTypeServer['effects'][string]>;
     const outcome = await effect({ ...check, input: parsed.data, db: sqlOf(scope.tx), directory: pluginDirectoryFor(ctx.services, scope.tx), now: scope.now });
 
-    const events: LogEvent[] = [{ type: 'action.run', action: request.action, title: action.title, summary: outcome.summary }];
+    // The log keeps the English sentence (as every entry is kept) and the words, which the timeline says in its reader's language.
+    const said = outcome.summary;
+    const summary = said ? saidSentence(said, typeWords(server!.definition, undefined, ['en'])) : null;
+    const events: LogEvent[] = [{ type: 'action.run', action: request.action, title: action.title, summary, ...(said ? { said } : {}) }];
     if (outcome.metadata !== undefined && server?.store && scope.row.metadata_id !== null) {
       await server.store.update(sqlOf(scope.tx), scope.row.metadata_id, outcome.metadata);
     }

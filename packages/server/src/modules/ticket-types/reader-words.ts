@@ -1,6 +1,6 @@
-import type { Status } from '@tickets/domain';
+import type { ActionSaid, Status } from '@tickets/domain';
 import type { MoveInField } from '@tickets/plugin-kit';
-import { typeWords, type TypeWords } from '@tickets/plugin-kit/server';
+import { saidSentence, typeWords, type TypeWords } from '@tickets/plugin-kit/server';
 import { statusView, type StatusView } from '../statuses/status-view.js';
 import type { TicketTypeRegistry } from './ticket-type-registry.js';
 
@@ -54,6 +54,21 @@ export class ReaderWords {
       ...(field.hint ? { hint: words.t(`moveIn.${field.key}.hint`) } : {}),
       ...(field.choices ? { choices: field.choices.map((choice) => ({ ...choice, label: words.t(`moveIn.${field.key}.choice.${choice.value}`) })) } : {}),
     }));
+  }
+
+  /** What a type's schema or rule says of a field, in the reader's language (the first installed type with words for it); else as written. */
+  fieldMessage(message: string): string {
+    for (const type of this.registry.all) {
+      const said = this.of(type.type)?.fieldMessage(message);
+      if (said !== undefined && said !== message) return said;
+    }
+    return message;
+  }
+
+  /** What an action said it did, in the reader's language while the type is installed; else as it was logged. */
+  actionSummary(type: string, said: ActionSaid | undefined, logged: string | null): string | null {
+    const words = this.of(type);
+    return said && words ? saidSentence(said, words) : logged;
   }
 
   /** An action's title in the reader's language, when the type still has that action; else as it was logged. */

@@ -3,7 +3,7 @@ import type { ReaderWords } from '../ticket-types/reader-words.js';
 
 /**
  * A logged change with the installed types' words in the reader's language: type titles, action
- * titles, the labels of changed metadata and the statuses the types ship. An entry keeps what it was written with where the type
+ * titles, what actions did, the labels of changed metadata and the statuses the types ship. An entry keeps what it was written with where the type
  * (or the action) is gone, and the names a namespace gave its statuses stay as written.
  */
 export function eventInReaderWords(event: LogEvent, ticketType: string, words: ReaderWords): LogEvent {
@@ -19,7 +19,7 @@ export function eventInReaderWords(event: LogEvent, ticketType: string, words: R
       return { ...event, changes: event.changes.map((change) => (typeWords?.has(`change.${change.field}`) ? { ...change, label: typeWords.t(`change.${change.field}`) } : change)) };
     }
     case 'action.run':
-      return { ...event, title: words.actionTitle(ticketType, event.action, event.title) };
+      return { ...event, title: words.actionTitle(ticketType, event.action, event.title), summary: words.actionSummary(ticketType, event.said, event.summary) };
     case 'ticket.type_changed':
       return {
         ...event,

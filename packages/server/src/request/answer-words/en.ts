@@ -15,6 +15,19 @@ const en = {
   'stakeholder.inactive': 'Cannot hand the ticket on from {name} because it is no longer active on this ticket; hand it on from an active stakeholder.',
   'stakeholder.hand_over_to_same': 'Cannot hand the ticket on from {name} to itself; choose someone else to hand it on to.',
   'stakeholder.last_assignee': 'Cannot make {name} inactive because it is the only active assignee of this ticket; hand the ticket on to someone else instead.',
+  'ticket.already_closed': 'Ticket #{ticketId} is already closed. To record a different outcome, set another closed status instead.',
+  'ticket.already_open': 'Ticket #{ticketId} is already open. To move it to another step, set its status instead.',
+  'ticket.duplicate_of_itself': 'Ticket #{ticketId} cannot be a duplicate of itself; choose the ticket it repeats.',
+  'ticket.change_type_not_allowed': 'Only the people working on this ticket (its assigned stakeholders) and site admins can move it to another type.',
+  'stakeholder.not_found': 'Stakeholder #{stakeholderId} is not a stakeholder of this ticket; reload the ticket and choose one of its stakeholders.',
+  'namespace.too_many_statuses': 'A namespace can only have a maximum of {limit} statuses.',
+  'namespace.too_many_lifecycles': 'A namespace can only have a maximum of {limit} lifecycles.',
+  'status.not_found': 'Status #{statusId} does not exist in this namespace.',
+  'status.system_copy_removed':
+    "Status #{statusId} is the system-defined status ''{systemStatus}''. This namespace uses its own statuses and has removed its copy of ''{systemStatus}''; choose one of the namespace's current statuses.",
+  'status.reorder_empty': 'List the statuses to reorder.',
+  'lifecycle.not_found': 'Lifecycle #{lifecycleId} does not exist in this namespace.',
+  'lifecycle.too_many_statuses': 'Lifecycle can only have a maximum of {limit} statuses.',
   rate_limited: 'Too many requests of this kind; try again in {retryAfterSeconds, plural, one {# second} other {# seconds}}.',
 } as const;
 

@@ -1,3 +1,4 @@
+import { saying } from '@tickets/plugin-kit';
 import { changeOf, type MetadataChange } from '@tickets/plugin-kit/server';
 import { includesProfile } from '../../anonymization-scope.js';
 import { describePreviewFields } from '../../preview-wording.js';
@@ -18,9 +19,12 @@ export async function refreshPreview(context: EffectContext): Promise<EffectOutc
     ...previewChange(metadata.preview, current.preview),
   ];
   const unchanged = personId === metadata.personId && samePreviewEntries(metadata.preview.entries, current.preview.entries);
-  const sentences = [unchanged ? 'Read the directory again; the preview is unchanged.' : `Read the directory again; the preview changed, and now lists: ${describePreviewFields(current.preview.entries)}.`];
-  if (includesProfile(metadata.scope) && personId === null) {
-    sentences.push(`User #${metadata.userId} is no longer linked to a competitor profile, so anonymizing will replace the account only.`);
-  }
-  return { summary: sentences.join(' '), metadata: { ...metadata, personId, preview: current.preview }, changes };
+  // The list of records and fields is the log's data, as the change of the preview keeps it.
+  const profile = includesProfile(metadata.scope) && personId === null ? 'unlinked' : 'linked';
+  const summary = unchanged
+    ? saying('previewUnchanged', { userId: metadata.userId, profile })
+    : current.preview.entries.length === 0
+      ? saying('previewEmptied', { userId: metadata.userId, profile })
+      : saying('previewChanged', { userId: metadata.userId, profile, fields: describePreviewFields(current.preview.entries) });
+  return { summary, metadata: { ...metadata, personId, preview: current.preview }, changes };
 }

@@ -18,4 +18,25 @@ export default {
   'doing.refreshPreview': 'actualizar la vista previa de una anonimización',
   'doing.reject': 'rechazar una solicitud de anonimización',
   'change.preview': 'vista previa',
+  'scope.account': 'solo la cuenta',
+  'scope.account_and_profile': 'la cuenta y el perfil',
+  'summary.anonymizedAccount':
+    'Anonimizó la cuenta del usuario n.º {userId}.{profile, select, unlinked { El usuario n.º {userId} no está vinculado a ningún perfil de competidor, así que no se anonimizó ningún perfil.} other {}}',
+  'summary.accountAlreadyAnonymized':
+    'No cambió nada: la cuenta del usuario n.º {userId} ya estaba anonimizada.{profile, select, unlinked { El usuario n.º {userId} no está vinculado a ningún perfil de competidor, así que no se anonimizó ningún perfil.} other {}}',
+  'summary.anonymizedAccountAndProfile':
+    'Anonimizó la cuenta del usuario n.º {userId} y el perfil de competidor de la persona n.º {personId}{history, plural, =0 {} one { (borrando su única entrada del historial)} many { (borrando sus # de entradas del historial)} other { (borrando sus # entradas del historial)}}.',
+  'summary.anonymizedAccountProfileAlready':
+    'Anonimizó la cuenta del usuario n.º {userId}. El perfil de competidor de la persona n.º {personId} ya estaba anonimizado.',
+  'summary.anonymizedProfileAccountAlready':
+    'Anonimizó el perfil de competidor de la persona n.º {personId}{history, plural, =0 {} one { (borrando su única entrada del historial)} many { (borrando sus # de entradas del historial)} other { (borrando sus # entradas del historial)}}. La cuenta del usuario n.º {userId} ya estaba anonimizada.',
+  'summary.accountAndProfileAlreadyAnonymized':
+    'No cambió nada: la cuenta del usuario n.º {userId} y el perfil de competidor de la persona n.º {personId} ya estaban anonimizados.',
+  'summary.previewUnchanged':
+    'Volvió a leer el directorio; la vista previa no ha cambiado.{profile, select, unlinked { El usuario n.º {userId} ya no está vinculado a ningún perfil de competidor, así que anonimizar sustituirá solo la cuenta.} other {}}',
+  'summary.previewChanged':
+    'Volvió a leer el directorio; la vista previa cambió y ahora lista: {fields}.{profile, select, unlinked { El usuario n.º {userId} ya no está vinculado a ningún perfil de competidor, así que anonimizar sustituirá solo la cuenta.} other {}}',
+  'summary.previewEmptied':
+    'Volvió a leer el directorio; la vista previa cambió y ya no queda nada por anonimizar.{profile, select, unlinked { El usuario n.º {userId} ya no está vinculado a ningún perfil de competidor, así que anonimizar sustituirá solo la cuenta.} other {}}',
+  'summary.rejected': 'Rechazó la solicitud de anonimizar al usuario n.º {userId} ({scope}).',
 } satisfies Messages;

@@ -13,4 +13,6 @@ export default {
   'doing.confirm': 'confirmar un error',
   'doing.markFixed': 'marcar un error como corregido',
   'change.note': 'nota',
+  'summary.confirmed': 'Confirmó el error.',
+  'summary.markedFixed': 'Marcó el error como corregido.',
 } satisfies Messages;

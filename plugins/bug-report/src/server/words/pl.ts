@@ -13,4 +13,6 @@ export default {
   'doing.confirm': 'potwierdzać błędy',
   'doing.markFixed': 'oznaczać błędy jako naprawione',
   'change.note': 'notatka',
+  'summary.confirmed': 'Błąd potwierdzony.',
+  'summary.markedFixed': 'Błąd oznaczony jako naprawiony.',
 } satisfies Messages;

@@ -1,3 +1,4 @@
+import { saying } from '@tickets/plugin-kit';
 import type { ApproveInput } from '../../claim-action-inputs.js';
 import { CLAIM_STATUS } from '../../claim-lifecycle.js';
 import type { ClaimActionContext, ClaimOutcome } from '../claim-action-context.js';
@@ -22,5 +23,5 @@ export async function approveClaim({ metadata, directory }: ClaimActionContext<A
     throw claimError('precondition', 'requester_linked_meanwhile', `${requester.name}’s account was linked to another profile after this request was filed; reject this request.`);
   }
   if (requester.personId !== person.id) await directory.linkUserToPerson(requester.id, person.id);
-  return { summary: `Linked ${requester.name}’s account to the profile ${person.name} (${person.wcaId}).`, moveTo: CLAIM_STATUS.approved };
+  return { summary: saying('approved', { requester: requester.name, person: person.name, wcaId: person.wcaId }), moveTo: CLAIM_STATUS.approved };
 }

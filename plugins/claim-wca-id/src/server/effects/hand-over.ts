@@ -1,3 +1,4 @@
+import { saying } from '@tickets/plugin-kit';
 import { changeLabels } from '@tickets/plugin-kit/server';
 import type { HandOverInput } from '../../claim-action-inputs.js';
 import { claimWcaIdTicketType } from '../../claim-wca-id.js';
@@ -25,7 +26,7 @@ export async function handOverClaim({ metadata, input, viewer, actingAs, directo
   }
   const from = await directory.user(metadata.delegateUserId);
   return {
-    summary: `Handed the request to ${to.name}.`,
+    summary: saying('handedOver', { delegate: to.name }),
     metadata: { ...metadata, delegateUserId: to.id, handedTo: [...metadata.handedTo, to.id] },
     changes: [{ field: 'delegateUserId', label: changeLabels(claimWcaIdTicketType, ['delegateUserId']).delegateUserId, before: from?.name ?? `user #${metadata.delegateUserId}`, after: to.name }],
     handOver: { fromStakeholderId: actingAs.id, to: { kind: 'user', id: to.id } },

@@ -22,4 +22,7 @@ export default {
   'doing.handOver': 'traspasarla',
   'doing.approveClaim': 'aprobar una solicitud de WCA ID',
   'change.delegateUserId': 'Delegado',
+  'summary.approved': 'Vinculó la cuenta de {requester} al perfil {person} ({wcaId}).',
+  'summary.rejected': 'Rechazó la solicitud del WCA ID {wcaId}.',
+  'summary.handedOver': 'Traspasó la solicitud a {delegate}.',
 } satisfies Messages;

@@ -22,4 +22,7 @@ export default {
   'doing.handOver': 'go przekazać',
   'doing.approveClaim': 'zatwierdzić wniosek o WCA ID',
   'change.delegateUserId': 'Delegat',
+  'summary.approved': 'Połączono konto użytkownika {requester} z profilem {person} ({wcaId}).',
+  'summary.rejected': 'Odrzucono wniosek o WCA ID {wcaId}.',
+  'summary.handedOver': 'Przekazano wniosek Delegatowi {delegate}.',
 } satisfies Messages;

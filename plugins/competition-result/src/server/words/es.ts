@@ -52,4 +52,17 @@ export default {
   'change.results': 'resultados',
   'change.scrambles': 'conjuntos de mezclas',
   'change.newcomers': 'competidores nuevos',
+  'summary.lockedForPosting': '{name} bloqueó {competition} para su publicación.',
+  'summary.tookOver': '{name} tomó el relevo de {holder} en la publicación de {competition}.',
+  'summary.aborted': 'Publicación interrumpida: {reason}',
+  'summary.resubmitted':
+    'Nuevo envío (n.º {submission}): {results, plural, one {# resultado} many {# de resultados} other {# resultados}}, {scrambles, plural, one {# conjunto de mezclas} many {# de conjuntos de mezclas} other {# conjuntos de mezclas}}, {newcomers, plural, one {# competidor nuevo} many {# de competidores nuevos} other {# competidores nuevos}}.',
+  'summary.noWarnings': 'No hay avisos que verificar.',
+  'summary.verifiedWarnings': 'Verificó {count, plural, one {# aviso} many {# de avisos} other {# avisos}}: {warnings}',
+  'summary.mergedResults': 'Fusionó {count, plural, one {# resultado} many {# de resultados} other {# resultados}} de la bandeja.',
+  'summary.mergedScrambles': 'Fusionó {count, plural, one {# conjunto de mezclas} many {# de conjuntos de mezclas} other {# conjuntos de mezclas}} de la bandeja.',
+  'summary.verifiedNewcomers': '{count, plural, one {Verificó # competidor nuevo: no ha competido antes.} many {Verificó # de competidores nuevos: ninguno ha competido antes.} other {Verificó # competidores nuevos: ninguno ha competido antes.}}',
+  'summary.verifiedNewcomersToCheck': 'Verificó {count, plural, one {# competidor nuevo} many {# de competidores nuevos} other {# competidores nuevos}}; hay que revisar a {returners}: el nombre ya está en la base de datos.',
+  'summary.createdWcaIds': 'Creó {count, plural, one {# WCA ID} many {# de WCA ID} other {# WCA ID}}: {wcaIds}.',
+  'summary.posted': 'Publicó los resultados de {competition}.',
 } satisfies Messages;

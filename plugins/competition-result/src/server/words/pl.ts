@@ -52,4 +52,17 @@ export default {
   'change.results': 'wyniki',
   'change.scrambles': 'zestawy scrambli',
   'change.newcomers': 'nowi zawodnicy',
+  'summary.lockedForPosting': 'Zablokowano zawody {competition} do publikacji; prowadzi je {name}.',
+  'summary.tookOver': 'Przejęto zawody {competition}; prowadzi je teraz {name} (wcześniej: {holder}).',
+  'summary.aborted': 'Przerwano publikację: {reason}',
+  'summary.resubmitted':
+    'Ponowne przesłanie (nr {submission}): {results, plural, one {# wynik} few {# wyniki} many {# wyników} other {# wyniku}}, {scrambles, plural, one {# zestaw scrambli} few {# zestawy scrambli} many {# zestawów scrambli} other {# zestawu scrambli}}, {newcomers, plural, one {# nowy zawodnik} few {# nowych zawodników} many {# nowych zawodników} other {# nowego zawodnika}}.',
+  'summary.noWarnings': 'Brak ostrzeżeń do zweryfikowania.',
+  'summary.verifiedWarnings': 'Zweryfikowano {count, plural, one {# ostrzeżenie} few {# ostrzeżenia} many {# ostrzeżeń} other {# ostrzeżenia}}: {warnings}',
+  'summary.mergedResults': 'Scalono {count, plural, one {# wynik} few {# wyniki} many {# wyników} other {# wyniku}} ze skrzynki.',
+  'summary.mergedScrambles': 'Scalono {count, plural, one {# zestaw scrambli} few {# zestawy scrambli} many {# zestawów scrambli} other {# zestawu scrambli}} ze skrzynki.',
+  'summary.verifiedNewcomers': 'Zweryfikowano {count, plural, one {# nowego zawodnika} few {# nowych zawodników} many {# nowych zawodników} other {# nowego zawodnika}}: nikt nie startował wcześniej.',
+  'summary.verifiedNewcomersToCheck': 'Zweryfikowano {count, plural, one {# nowego zawodnika} few {# nowych zawodników} many {# nowych zawodników} other {# nowego zawodnika}}; sprawdź: {returners} — takie imię i nazwisko jest już w bazie.',
+  'summary.createdWcaIds': 'Utworzono {count, plural, one {# WCA ID} few {# WCA ID} many {# WCA ID} other {# WCA ID}}: {wcaIds}.',
+  'summary.posted': 'Opublikowano wyniki zawodów {competition}.',
 } satisfies Messages;

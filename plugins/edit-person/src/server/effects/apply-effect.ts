@@ -1,14 +1,14 @@
 import { DomainError } from '@tickets/domain';
+import { saying } from '@tickets/plugin-kit';
 import { metadataChanges, type PersonChanges } from '@tickets/plugin-kit/server';
 import type { ApplyMode, EditPersonStored } from '../../edit-person-stored.js';
 import { STATUS } from '../../lifecycle.js';
 import { FIELD_LABELS } from '../../person-fields.js';
-import { currentValue, describeChange, listInWords, outOfSyncFields, quoteValue } from '../profile-values.js';
+import { currentValue, listInWords, outOfSyncFields, quoteValue } from '../profile-values.js';
 import { changeLabel } from './change-label.js';
 import type { EditPersonEffect } from './effect-types.js';
 import { requirePerson } from './profile.js';
-
-const MODE_WORDS: Readonly<Record<ApplyMode, string>> = { fix: 'a fix', update: 'an update' };
+import { changeListArgs } from './summary-values.js';
 
 /**
  * Makes the requested change to the profile. Refused while the profile holds other values than the
@@ -34,11 +34,11 @@ function applyAs(mode: ApplyMode): EditPersonEffect<'applyAsFix' | 'applyAsUpdat
       await directory.updatePerson(metadata.personId, changes, mode);
     }
     const applied: EditPersonStored = { ...metadata, appliedAs: mode, rejectionReason: null };
-    const history = mode === 'update' && toChange.length > 0 ? " The previous values are kept in the person's history." : '';
+    // What changed and how it was applied (an update's words add that the history keeps the previous values).
     const summary =
       toChange.length === 0
-        ? `The profile ${metadata.wcaId} already had every requested value; nothing needed to change.`
-        : `Applied the change to ${metadata.wcaId} as ${MODE_WORDS[mode]}: ${listInWords(toChange.map((f) => describeChange(f.field, f.oldValue, f.newValue)))}.${history}`;
+        ? saying('alreadyApplied', { wcaId: metadata.wcaId })
+        : saying('applied', { wcaId: metadata.wcaId, mode, ...changeListArgs(toChange.map((f) => ({ field: f.field, from: f.oldValue, to: f.newValue }))) });
     return {
       summary,
       metadata: applied,

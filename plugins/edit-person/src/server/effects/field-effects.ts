@@ -1,10 +1,12 @@
 import { DomainError } from '@tickets/domain';
+import { saying } from '@tickets/plugin-kit';
 import { findField, type RequestedField } from '../../edit-person-stored.js';
 import { capitalisedLabel, FIELD_LABELS, type PersonFieldName } from '../../person-fields.js';
-import { currentValue, describeChange, quoteValue } from '../profile-values.js';
+import { currentValue, quoteValue } from '../profile-values.js';
 import { changeLabel } from './change-label.js';
 import type { EditPersonEffect } from './effect-types.js';
 import { requirePerson } from './profile.js';
+import { changeArgs } from './summary-values.js';
 
 function notRequested(field: PersonFieldName): DomainError {
   return new DomainError('precondition', 'edit_person.field_not_requested', `${capitalisedLabel(field)} is not part of this request; add it instead.`, { field });
@@ -27,7 +29,7 @@ export const addField: EditPersonEffect<'addField'> = async ({ metadata, input, 
     throw new DomainError('precondition', 'edit_person.unchanged', `${capitalisedLabel(field)} is already ${quoteValue(oldValue)} in the profile; there is nothing to change.`, { field });
   }
   return {
-    summary: `Added the ${describeChange(field, oldValue, newValue)} to the request.`,
+    summary: saying('addedField', changeArgs(field, oldValue, newValue)),
     metadata: { ...metadata, fields: [...metadata.fields, { field, oldValue, newValue }] },
     changes: [{ field: `fields.${field}`, label: changeLabel(`fields.${field}`), before: null, after: newValue }],
   };
@@ -44,7 +46,7 @@ export const editField: EditPersonEffect<'editField'> = async ({ metadata, input
     throw new DomainError('precondition', 'edit_person.unchanged', `${quoteValue(newValue)} is the profile's current ${FIELD_LABELS[field]}; drop the field instead.`, { field });
   }
   return {
-    summary: `Changed the requested ${FIELD_LABELS[field]} from ${quoteValue(before.newValue)} to ${quoteValue(newValue)}.`,
+    summary: saying('editedField', changeArgs(field, before.newValue, newValue)),
     metadata: { ...metadata, fields: metadata.fields.map((f) => (f.field === field ? { ...f, newValue } : f)) },
     changes: [{ field: `fields.${field}.newValue`, label: changeLabel(`fields.${field}.newValue`), before: before.newValue, after: newValue }],
   };
@@ -63,7 +65,7 @@ export const dropField: EditPersonEffect<'dropField'> = async ({ metadata, input
     );
   }
   return {
-    summary: `Dropped the ${FIELD_LABELS[field]} from the request.`,
+    summary: saying('droppedField', { field }),
     metadata: { ...metadata, fields: metadata.fields.filter((f) => f.field !== field) },
     changes: [{ field: `fields.${field}`, label: changeLabel(`fields.${field}`), before: before.newValue, after: null }],
   };

@@ -1,9 +1,10 @@
+import { saying } from '@tickets/plugin-kit';
 import type { MetadataChange } from '@tickets/plugin-kit/server';
-import { FIELD_LABELS } from '../../person-fields.js';
-import { currentValue, describeChange, listInWords, outOfSyncFields } from '../profile-values.js';
+import { currentValue, outOfSyncFields } from '../profile-values.js';
 import { changeLabel } from './change-label.js';
 import type { EditPersonEffect } from './effect-types.js';
 import { requirePerson } from './profile.js';
+import { changeListArgs, fieldListArgs } from './summary-values.js';
 
 /**
  * Reads the old values from the profile again, after it changed outside this request, so the team
@@ -22,13 +23,13 @@ export const syncOldValues: EditPersonEffect<'syncOldValues'> = async ({ metadat
   if (person.updatedAt !== metadata.profileVersion) {
     changes.push({ field: 'profileVersion', label: changeLabel('profileVersion'), before: metadata.profileVersion, after: person.updatedAt });
   }
-  if (changes.length === 0) return { summary: 'The old values already matched the profile; nothing changed.' };
+  if (changes.length === 0) return { summary: saying('alreadySynced') };
 
-  const alreadyThere = fields.filter((f) => f.oldValue === f.newValue).map((f) => FIELD_LABELS[f.field]);
-  const synced =
+  // The summary ends by naming the fields whose requested value the profile now holds, if any.
+  const alreadyThere = fieldListArgs('already', fields.filter((f) => f.oldValue === f.newValue).map((f) => f.field));
+  const summary =
     stale.length === 0
-      ? 'The profile changed elsewhere, but the requested fields still hold the old values.'
-      : `Synced the old values with the profile: ${listInWords(stale.map((f) => describeChange(f.field, f.oldValue, currentValue(person, f.field))))}.`;
-  const note = alreadyThere.length > 0 ? ` The profile already has the requested ${listInWords(alreadyThere)}.` : '';
-  return { summary: synced + note, metadata: { ...metadata, fields, profileVersion: person.updatedAt }, changes };
+      ? saying('profileChangedElsewhere', alreadyThere)
+      : saying('synced', { ...changeListArgs(stale.map((f) => ({ field: f.field, from: f.oldValue, to: currentValue(person, f.field) }))), ...alreadyThere });
+  return { summary, metadata: { ...metadata, fields, profileVersion: person.updatedAt }, changes };
 };

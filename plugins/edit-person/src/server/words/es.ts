@@ -1,5 +1,25 @@
 // The edit-person type's words in Spanish: every key its definition gives in English (englishTypeWords). ICU MessageFormat.
 import type { Messages } from '@tickets/plugin-kit/server';
+import { byCount, type FieldForms, fieldSelect, listed, valueSelect, type ValueStyle } from '../../summary-words.js';
+
+// What the log says the actions did is built from these (summary-words.ts): a field bare or with its
+// article, a value in angle quotes.
+const FIELD: FieldForms = { name: 'nombre', countryIso2: 'país', dateOfBirth: 'fecha de nacimiento', gender: 'género' };
+const THE_FIELD: FieldForms = { name: 'el nombre', countryIso2: 'el país', dateOfBirth: 'la fecha de nacimiento', gender: 'el género' };
+const THE_REQUESTED_FIELD: FieldForms = {
+  name: 'el nombre solicitado',
+  countryIso2: 'el país solicitado',
+  dateOfBirth: 'la fecha de nacimiento solicitada',
+  gender: 'el género solicitado',
+};
+const VALUE: ValueStyle = { open: '«', close: '»', unset: '(sin valor)' };
+const CHANGES = byCount('count', (items) => listed(items, ' y '), (i) => `${fieldSelect(`field${i}`, FIELD)} de ${valueSelect(`from${i}`, VALUE)} a ${valueSelect(`to${i}`, VALUE)}`);
+const ALREADY_THERE = byCount(
+  'alreadyCount',
+  (items) => (items.length === 1 ? ` El perfil ya tiene el valor solicitado para ${items[0]}.` : ` El perfil ya tiene los valores solicitados para ${listed(items, ' y ')}.`),
+  (i) => fieldSelect(`already${i}`, THE_FIELD),
+  '',
+);
 
 export default {
   title: 'Editar el perfil de un competidor',
@@ -55,4 +75,15 @@ export default {
   'moveIn.newValue.label': 'Valor nuevo',
   'moveIn.proofUrl.label': 'Enlace a la prueba',
   'moveIn.proofUrl.hint': 'Necesario para el nombre, el país o la fecha de nacimiento, salvo que lo mueva el equipo de resultados.',
+  'summary.addedField': `Añadió a la solicitud el cambio de ${fieldSelect('field', FIELD)} de ${valueSelect('from', VALUE)} a ${valueSelect('to', VALUE)}.`,
+  'summary.editedField': `Cambió ${fieldSelect('field', THE_REQUESTED_FIELD)} de ${valueSelect('from', VALUE)} a ${valueSelect('to', VALUE)}.`,
+  'summary.droppedField': `Quitó ${fieldSelect('field', THE_FIELD)} de la solicitud.`,
+  'summary.alreadyApplied': 'El perfil {wcaId} ya tenía todos los valores solicitados; no hubo que cambiar nada.',
+  'summary.applied': `Aplicó el cambio al perfil {wcaId} como {mode, select, fix {corrección} other {actualización}}: ${CHANGES}.{mode, select, update { Los valores antiguos quedan en el historial de la persona.} other {}}`,
+  'summary.alreadySynced': 'Los valores antiguos ya coincidían con el perfil; no cambió nada.',
+  'summary.synced': `Sincronizó los valores antiguos con el perfil: ${CHANGES}.${ALREADY_THERE}`,
+  'summary.profileChangedElsewhere': `El perfil cambió por otra vía, pero los campos solicitados siguen teniendo los valores antiguos.${ALREADY_THERE}`,
+  'summary.rejected': 'Rechazó la solicitud: {reason}',
+  'summary.withdrew': 'Retiró la solicitud.',
+  'summary.withdrewWithReason': 'Retiró la solicitud: {reason}',
 } satisfies Messages;

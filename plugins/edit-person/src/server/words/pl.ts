@@ -1,5 +1,28 @@
 // The edit-person type's words in Polish: every key its definition gives in English (englishTypeWords). ICU MessageFormat.
 import type { Messages } from '@tickets/plugin-kit/server';
+import { byCount, type FieldForms, fieldSelect, listed, valueSelect, type ValueStyle } from '../../summary-words.js';
+
+// What the log says the actions did is built from these (summary-words.ts): a field in the case the
+// sentence needs, a value in Polish quotes. The sentences are impersonal ('Dodano …'): the log does
+// not know the actor's gender.
+const FIELD: FieldForms = { name: 'imię i nazwisko', countryIso2: 'kraj', dateOfBirth: 'data urodzenia', gender: 'płeć' };
+const FIELD_ACCUSATIVE: FieldForms = { name: 'imię i nazwisko', countryIso2: 'kraj', dateOfBirth: 'datę urodzenia', gender: 'płeć' };
+const FIELD_GENITIVE: FieldForms = { name: 'imienia i nazwiska', countryIso2: 'kraju', dateOfBirth: 'daty urodzenia', gender: 'płci' };
+const REQUESTED_FIELD_ACCUSATIVE: FieldForms = {
+  name: 'wnioskowane imię i nazwisko',
+  countryIso2: 'wnioskowany kraj',
+  dateOfBirth: 'wnioskowaną datę urodzenia',
+  gender: 'wnioskowaną płeć',
+};
+const VALUE: ValueStyle = { open: '„', close: '”', unset: '(brak wartości)' };
+// 'oraz' joins the last item: 'imię i nazwisko i kraj' would blur where the name ends.
+const CHANGES = byCount('count', (items) => listed(items, ' oraz '), (i) => `${fieldSelect(`field${i}`, FIELD)} z ${valueSelect(`from${i}`, VALUE)} na ${valueSelect(`to${i}`, VALUE)}`);
+const ALREADY_THERE = byCount(
+  'alreadyCount',
+  (items) => (items.length === 1 ? ` Profil ma już wnioskowaną wartość w polu: ${items[0]}.` : ` Profil ma już wnioskowane wartości w polach: ${listed(items, ' oraz ')}.`),
+  (i) => fieldSelect(`already${i}`, FIELD),
+  '',
+);
 
 export default {
   title: 'Edytuj profil zawodnika',
@@ -55,4 +78,15 @@ export default {
   'moveIn.newValue.label': 'Nowa wartość',
   'moveIn.proofUrl.label': 'Link do dowodu',
   'moveIn.proofUrl.hint': 'Wymagany przy imieniu i nazwisku, kraju lub dacie urodzenia, chyba że przenosi to zespół wyników.',
+  'summary.addedField': `Dodano do wniosku zmianę ${fieldSelect('field', FIELD_GENITIVE)} z ${valueSelect('from', VALUE)} na ${valueSelect('to', VALUE)}.`,
+  'summary.editedField': `Zmieniono ${fieldSelect('field', REQUESTED_FIELD_ACCUSATIVE)} z ${valueSelect('from', VALUE)} na ${valueSelect('to', VALUE)}.`,
+  'summary.droppedField': `Usunięto z wniosku ${fieldSelect('field', FIELD_ACCUSATIVE)}.`,
+  'summary.alreadyApplied': 'Profil {wcaId} miał już wszystkie wnioskowane wartości; nie trzeba było niczego zmieniać.',
+  'summary.applied': `Zastosowano zmianę w profilu {wcaId} jako {mode, select, fix {poprawkę} other {aktualizację}}: ${CHANGES}.{mode, select, update { Stare wartości zostają w historii osoby.} other {}}`,
+  'summary.alreadySynced': 'Stare wartości były już zgodne z profilem; nic się nie zmieniło.',
+  'summary.synced': `Odświeżono stare wartości na podstawie profilu: ${CHANGES}.${ALREADY_THERE}`,
+  'summary.profileChangedElsewhere': `Profil zmieniono poza wnioskiem, ale wnioskowane pola nadal mają stare wartości.${ALREADY_THERE}`,
+  'summary.rejected': 'Odrzucono wniosek: {reason}',
+  'summary.withdrew': 'Wycofano wniosek.',
+  'summary.withdrewWithReason': 'Wycofano wniosek: {reason}',
 } satisfies Messages;
