@@ -31,7 +31,7 @@ export function resolveActingAs(
     'precondition',
     'stakeholder.acting_as_required',
     `You can act on this ticket as ${listAlternatives(actable.map(describeStakeholderForPeople))}; choose which one you act as.`,
-    { choices: actable.map(toChoice) },
+    { choices: actable.map(toChoice), ...actableFacts(actable) },
   );
 }
 
@@ -51,7 +51,7 @@ function checkRequested(
       'forbidden',
       'stakeholder.not_a_member',
       `You cannot act on behalf of ${name} because ${because}.${otherChoices(actable)}`,
-      { stakeholderId: requested.id, choices: actable.map(toChoice) },
+      { stakeholderId: requested.id, choices: actable.map(toChoice), name, principalKind: requested.principal.kind, ...actableFacts(actable) },
     );
   }
   if (!requested.isActive) {
@@ -59,7 +59,7 @@ function checkRequested(
       'forbidden',
       'stakeholder.acting_as_inactive',
       `${name} is no longer active on this ticket; only active stakeholders can act.${otherChoices(actable)}`,
-      { stakeholderId: requested.id, choices: actable.map(toChoice) },
+      { stakeholderId: requested.id, choices: actable.map(toChoice), name, ...actableFacts(actable) },
     );
   }
   return requested;
@@ -76,11 +76,19 @@ function cannotAct(viewer: Viewer, stakeholders: readonly Stakeholder[]): Domain
   ].sort((a, b) => Number(b === 'you') - Number(a === 'you'));
   if (inactiveNames.length > 0) {
     const verb = inactiveNames.length === 1 && inactiveNames[0] !== 'you' ? 'is' : 'are';
+    const others = inactiveNames.filter((name) => name !== 'you');
+    const you = others.length < inactiveNames.length;
     return new DomainError(
       'forbidden',
       'stakeholder.cannot_act',
       `You can read this ticket but not act on it, because ${listAll(inactiveNames)} ${verb} no longer active on it; ask one of its active stakeholders to add you again.`,
-      { reason: 'inactive' },
+      {
+        reason: 'inactive',
+        // Who is inactive: the viewer (`you`), the groups they act through (`inactiveNames`, the names joined with ", "), or both.
+        inactive: others.length === 0 ? 'you' : you ? 'you_and_others' : 'others',
+        inactiveNames: others.join(', '),
+        inactiveCount: others.length,
+      },
     );
   }
   const advice = viewer.isSiteAdmin
@@ -90,8 +98,16 @@ function cannotAct(viewer: Viewer, stakeholders: readonly Stakeholder[]): Domain
     'forbidden',
     'stakeholder.cannot_act',
     `You are not a stakeholder of this ticket, so you cannot act on it; ${advice}.`,
-    { reason: 'not_a_stakeholder' },
+    { reason: 'not_a_stakeholder', advice: viewer.isSiteAdmin ? 'join_as_bcc' : 'ask_to_be_added' },
   );
+}
+
+/**
+ * The stakeholders the viewer may act as, for a refusal's details: as the sentence names each
+ * ("WRT (assigned, actioner)"), joined with ", " (a translation has its own "or"), and how many.
+ */
+function actableFacts(actable: readonly Stakeholder[]): { actableAs: string; choiceCount: number } {
+  return { actableAs: actable.map(describeStakeholderForPeople).join(', '), choiceCount: actable.length };
 }
 
 function otherChoices(actable: readonly Stakeholder[]): string {

@@ -117,7 +117,7 @@ export function namespaceLifecycleProblems(lifecycles: readonly Lifecycle[]): Do
           'conflict',
           'lifecycle.name_taken',
           `Lifecycles '${earlier.name.trim()}' and '${lifecycle.name.trim()}' have the same name (names are compared ignoring case). Rename one of them.`,
-          { lifecycleIds: [earlier.id, lifecycle.id] },
+          { lifecycleIds: [earlier.id, lifecycle.id], lifecycleName: earlier.name.trim(), otherLifecycleName: lifecycle.name.trim() },
         ),
       );
     }

@@ -54,6 +54,8 @@ export function planNamespaceStatusRemoval(request: NamespaceStatusRemovalReques
     throw new DomainError('conflict', 'status_removal.in_use', `Cannot remove status '${removed.name}' because it is in use and no mapping is provided.`, {
       statusId,
       ticketsUsingIt: ticketsUsingIt.total,
+      name: removed.name,
+      scope: 'namespace',
     });
   }
   // With holders, each lifecycle's plan has checked the mapping against its own statuses.

@@ -62,7 +62,7 @@ function requireUniqueName(existing: readonly Status[], name: string, exceptId: 
       'conflict',
       'status.name_taken',
       `This namespace already has a status named '${clash.name}' (names are compared ignoring case). Choose another name.`,
-      { field: 'name', existingStatusId: clash.id },
+      { field: 'name', existingStatusId: clash.id, name: clash.name },
     );
   }
 }
@@ -113,7 +113,7 @@ export function planStatusUpdate(
       'precondition',
       'status.system_defined',
       `Status '${current.name}' is system-defined. Convert the namespace to custom statuses first, then edit its copy.`,
-      { statusId },
+      { statusId, name: current.name },
     );
   }
 
@@ -146,7 +146,7 @@ function requireDefaultsStillAllowed(status: Status, category: Category, lifecyc
           'conflict',
           'status.default_category_change',
           `Cannot move status '${status.name}' to the ${categoryWord(category)} category because it is the ${defaultRoleWord(role)} status of lifecycle '${lifecycle.name}'. Choose another ${defaultRoleWord(role)} status for that lifecycle first.`,
-          { statusId: status.id, lifecycleId: lifecycle.id, role, category },
+          { statusId: status.id, lifecycleId: lifecycle.id, role, category, name: status.name, lifecycleName: lifecycle.name },
         );
       }
     }

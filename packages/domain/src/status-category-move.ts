@@ -14,6 +14,6 @@ export function assertCategoryMoveKeepsState(plan: StatusUpdatePlan, ticketsUsin
     'conflict',
     'status.state_change_in_use',
     `Cannot move status '${plan.status.name}' to the ${categoryWord(plan.status.category)} category: ${ticketsUsingIt} ${ticketsUsingIt === 1 ? 'ticket is' : 'tickets are'} on it and would change from ${from} to ${to}. Create a ${to} status instead, move the tickets to it, then remove '${plan.status.name}'.`,
-    { statusId: plan.status.id, ticketsUsingIt, from, to },
+    { statusId: plan.status.id, ticketsUsingIt, from, to, name: plan.status.name, category: plan.status.category },
   );
 }

@@ -19,8 +19,19 @@ export interface MappingScope {
 export function mappingTarget(scope: MappingScope, removed: Status, targetId: StatusId): Status {
   const state = stateOfStatus(removed);
   const choices = scope.statuses.filter((s) => s.id !== removed.id && stateOfStatus(s) === state);
-  const details = { statusId: removed.id, mapping: targetId, ...scope.details, allowedMappings: choices.map((s) => s.id) };
-  const hint = choices.length > 0 ? ` Choose one of: ${choices.map((s) => s.name).join(', ')}.` : '';
+  const choiceNames = choices.map((s) => s.name).join(', ');
+  const details = {
+    statusId: removed.id,
+    mapping: targetId,
+    ...scope.details,
+    allowedMappings: choices.map((s) => s.id),
+    // The facts the sentences name: the removed status, and the choices as the hint lists them.
+    name: removed.name,
+    category: removed.category,
+    choices: choiceNames,
+    choiceCount: choices.length,
+  };
+  const hint = choices.length > 0 ? ` Choose one of: ${choiceNames}.` : '';
   if (targetId === removed.id) {
     throw new DomainError(
       'invalid',
@@ -36,7 +47,7 @@ export function mappingTarget(scope: MappingScope, removed: Status, targetId: St
       'invalid',
       'status_removal.mapping_state_mismatch',
       `Cannot map status ${describeStatusForPeople(removed)} to ${describeStatusForPeople(target)}: tickets would change from ${state} to ${stateOfStatus(target)}. Map it to another ${state} status.${hint}`,
-      details,
+      { ...details, targetName: target.name, targetCategory: target.category, from: state, to: stateOfStatus(target) },
     );
   }
   return target;

@@ -51,6 +51,8 @@ export function planStatusRemoval(request: StatusRemovalRequest): StatusRemovalP
         lifecycleId: lifecycle.id,
         ticketsUsingIt: request.ticketsUsingIt,
         allowedMappings: lifecycle.statuses.filter((s) => s.id !== statusId && stateOfStatus(s) === stateOfStatus(removed)).map((s) => s.id),
+        name: removed.name,
+        scope: 'lifecycle',
       },
     );
   }
@@ -63,7 +65,7 @@ export function planStatusRemoval(request: StatusRemovalRequest): StatusRemovalP
         'invalid',
         'status_removal.default_is_removed',
         `Status '${removed.name}' cannot be the ${defaultRoleWord(role)} status of lifecycle '${lifecycle.name}' because it is being removed. Choose another ${defaultRoleWord(role)} status.`,
-        { statusId, lifecycleId: lifecycle.id, role },
+        { statusId, lifecycleId: lifecycle.id, role, name: removed.name, lifecycleName: lifecycle.name },
       );
     }
     if (chosen !== undefined) defaults[role] = chosen;
@@ -90,7 +92,7 @@ function lifecycleScope(lifecycle: ResolvedLifecycle, removed: Status): MappingS
         'invalid',
         'status_removal.mapping_not_in_lifecycle',
         `Cannot map status '${removed.name}' to status #${targetId} because it is not part of lifecycle '${lifecycle.name}'.${hint}`,
-        details,
+        { ...details, lifecycleName: lifecycle.name },
       ),
   };
 }
@@ -101,7 +103,7 @@ function successorFor(role: DefaultRole, removed: Status, target: Status | null,
     'conflict',
     'status_removal.default_without_successor',
     `Cannot remove status '${removed.name}' from lifecycle '${lifecycle.name}' because it is the ${defaultRoleWord(role)} status. Choose another ${defaultRoleWord(role)} status (in the ${categoriesAllowedFor(role)} category) first.`,
-    { statusId: removed.id, lifecycleId: lifecycle.id, role },
+    { statusId: removed.id, lifecycleId: lifecycle.id, role, name: removed.name, lifecycleName: lifecycle.name },
   );
 }
 

@@ -25,7 +25,8 @@ export function planStatusReorder(namespaceStatuses: readonly Status[], order: r
       'invalid',
       'status.reorder_mixed_categories',
       `Reorder the statuses of one category at a time: '${first.name}' is in ${categoryWord(category)}, but ${others.map((s) => `'${s.name}' is in ${categoryWord(s.category)}`).join(', ')}.`,
-      { statusIds: [...order] },
+      // The others' names as the sentence lists them (each in its own category, which a translation leaves out).
+      { statusIds: [...order], name: first.name, category, others: others.map((s) => `'${s.name}'`).join(', '), otherCount: others.length },
     );
   }
   const missing = namespaceStatuses.filter((status) => status.category === category && !order.includes(status.id));

@@ -38,7 +38,20 @@ export type TransitionRule = z.infer<typeof TransitionRule>;
 export const TransitionTable = z.record(z.string().trim().min(1), TransitionRule);
 export type TransitionTable = z.infer<typeof TransitionTable>;
 
-export type TransitionCheck = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
+/**
+ * Why a move is refused, as facts for a refusal's details (a translation words them again): which
+ * rule (`final`: no move out of the status at all; `no_path`: not to that status, `choices` lists
+ * where to, as the sentence does; `not_mover`: not by this stakeholder, `movers` as the sentence
+ * lists them, `movedBy` naming the one mover's kind — its role or connection, or `group` — or `several`),
+ * and the statuses' names.
+ */
+export type TransitionRefusal = Readonly<Record<string, string>> & {
+  readonly rule: 'final' | 'no_path' | 'not_mover';
+  readonly fromStatus: string;
+  readonly toStatus: string;
+};
+
+export type TransitionCheck = { readonly allowed: true } | { readonly allowed: false; readonly reason: string; readonly refusal: TransitionRefusal };
 
 type NamedStatus = Pick<Status, 'id' | 'name'>;
 
@@ -60,14 +73,22 @@ export function checkTransition({ table, from, to, actingAs, viewer }: Transitio
   if (from.id === to.id) return { allowed: true };
   const rule = ruleFor(table, from.name);
   if (rule === undefined) return { allowed: true };
+  const names = { fromStatus: from.name, toStatus: to.name };
   if (!rule.to.some((name) => sameName(name, to.name))) {
-    const choices = rule.to.length === 0 ? 'it cannot move to any other status' : `it can move to: ${rule.to.map(quote).join(', ')}`;
-    return { allowed: false, reason: `A ticket in ${quote(from.name)} cannot move to ${quote(to.name)}; ${choices}.` };
-  }
-  if (rule.by !== undefined && !rule.by.some((mover) => moverMatches(mover, actingAs, viewer))) {
+    const list = rule.to.map(quote).join(', ');
+    const choices = rule.to.length === 0 ? 'it cannot move to any other status' : `it can move to: ${list}`;
     return {
       allowed: false,
-      reason: `Only ${listAlternatives(rule.by.map(describeMover))} may move this ticket from ${quote(from.name)} to ${quote(to.name)}.`,
+      reason: `A ticket in ${quote(from.name)} cannot move to ${quote(to.name)}; ${choices}.`,
+      refusal: rule.to.length === 0 ? { rule: 'final', ...names } : { rule: 'no_path', ...names, choices: list },
+    };
+  }
+  if (rule.by !== undefined && !rule.by.some((mover) => moverMatches(mover, actingAs, viewer))) {
+    const movers = listAlternatives(rule.by.map(describeMover));
+    return {
+      allowed: false,
+      reason: `Only ${movers} may move this ticket from ${quote(from.name)} to ${quote(to.name)}.`,
+      refusal: { rule: 'not_mover', ...names, movers, movedBy: moverKind(rule.by) },
     };
   }
   return { allowed: true };
@@ -80,6 +101,7 @@ export function assertTransition(input: TransitionCheckInput): void {
     throw new DomainError('forbidden', 'transition.not_allowed', check.reason, {
       fromStatusId: input.from.id,
       toStatusId: input.to.id,
+      ...check.refusal,
     });
   }
 }
@@ -148,6 +170,15 @@ export function describeMover(mover: Mover): string {
   if ('role' in mover) return `the ${mover.role}`;
   if ('connection' in mover) return mover.connection === 'assigned' ? 'an assigned stakeholder' : `a ${mover.connection} stakeholder`;
   return mover.group;
+}
+
+/** The one mover's kind as a word a translation can choose by (its role or connection, or `group`); `several` for more. */
+function moverKind(movers: readonly Mover[]): string {
+  const [only, ...others] = movers;
+  if (only === undefined || others.length > 0) return 'several';
+  if ('role' in only) return only.role;
+  if ('connection' in only) return only.connection;
+  return 'group';
 }
 
 function quote(name: string): string {

@@ -22,7 +22,13 @@ describe('deleting a lifecycle', () => {
     ]);
     const two = domainErrorFrom(() => planLifecycleDeletion(lean, attached({ contact: 8, 'edit-person': 8 })));
     expect(two.message).toBe("Cannot delete lifecycle 'Lean' because ticket types 'contact', 'edit-person' follow it. Attach them to another lifecycle first.");
-    expect(two.details).toEqual({ lifecycleId: lean.id, ticketTypes: ['contact', 'edit-person'] });
+    expect(two.details).toEqual({
+      lifecycleId: lean.id,
+      ticketTypes: ['contact', 'edit-person'],
+      lifecycleName: 'Lean',
+      types: "'contact', 'edit-person'",
+      typeCount: 2,
+    });
   });
 
   it("is refused for the namespace's default, which types attached to no other follow", () => {

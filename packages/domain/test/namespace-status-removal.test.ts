@@ -51,7 +51,7 @@ describe('removing a status from the namespace', () => {
   it('refuses it without a mapping when tickets whose lifecycle does not hold it are on it', () => {
     const error = domainErrorFrom(() => planNamespaceStatusRemoval({ statuses, lifecycles: [editPerson], statusId: waiting.id, ticketsUsingIt: usage(4) }));
     expect([error.kind, error.code, error.message]).toEqual(['conflict', 'status_removal.in_use', "Cannot remove status 'Waiting' because it is in use and no mapping is provided."]);
-    expect(error.details).toEqual({ statusId: waiting.id, ticketsUsingIt: 4 });
+    expect(error.details).toEqual({ statusId: waiting.id, ticketsUsingIt: 4, name: 'Waiting', scope: 'namespace' });
   });
 
   it('removes a status nothing uses and no lifecycle holds, changing no lifecycle', () => {

@@ -51,6 +51,7 @@ describe('checking a move against a plugin’s transitions', () => {
     expect(check(underReview, applied, anaAsRequester, anaViewer)).toEqual({
       allowed: false,
       reason: "Only WRT may move this ticket from 'Under review' to 'Applied'.",
+      refusal: { rule: 'not_mover', fromStatus: 'Under review', toStatus: 'Applied', movers: 'WRT', movedBy: 'group' },
     });
   });
 
@@ -58,6 +59,7 @@ describe('checking a move against a plugin’s transitions', () => {
     expect(check(applied, requested, wrtAssigned, bobViewer)).toEqual({
       allowed: false,
       reason: "A ticket in 'Applied' cannot move to 'Requested'; it can move to: 'Under review'.",
+      refusal: { rule: 'no_path', fromStatus: 'Applied', toStatus: 'Requested', choices: "'Under review'" },
     });
   });
 
@@ -65,6 +67,17 @@ describe('checking a move against a plugin’s transitions', () => {
     expect(check(duplicate, requested, wrtAssigned, bobViewer)).toEqual({
       allowed: false,
       reason: "A ticket in 'Duplicate' cannot move to 'Requested'; it cannot move to any other status.",
+      refusal: { rule: 'final', fromStatus: 'Duplicate', toStatus: 'Requested' },
+    });
+  });
+
+  it('names the one mover’s kind in the refusal, for a translation to word it', () => {
+    const byRequester = TransitionTable.parse({ Applied: { to: ['Rejected'], by: [{ role: 'requester' }] } });
+    const refused = checkTransition({ table: byRequester, from: applied, to: rejected, actingAs: wrtAssigned, viewer: bobViewer });
+    expect(refused).toEqual({
+      allowed: false,
+      reason: "Only the requester may move this ticket from 'Applied' to 'Rejected'.",
+      refusal: { rule: 'not_mover', fromStatus: 'Applied', toStatus: 'Rejected', movers: 'the requester', movedBy: 'requester' },
     });
   });
 
@@ -74,6 +87,7 @@ describe('checking a move against a plugin’s transitions', () => {
     expect(check(rejected, requested, wstInCc, carlaViewer)).toEqual({
       allowed: false,
       reason: "Only the requester or an assigned stakeholder may move this ticket from 'Rejected' to 'Requested'.",
+      refusal: { rule: 'not_mover', fromStatus: 'Rejected', toStatus: 'Requested', movers: 'the requester or an assigned stakeholder', movedBy: 'several' },
     });
     const lowerCaseGroup = TransitionTable.parse({ Applied: { to: ['Rejected'], by: [{ group: 'wrt' }] } });
     expect(checkTransition({ table: lowerCaseGroup, from: applied, to: rejected, actingAs: bobAsHimself, viewer: bobViewer }).allowed).toBe(true);
@@ -101,7 +115,15 @@ describe('checking a move against a plugin’s transitions', () => {
     );
     expect([error.kind, error.code]).toEqual(['forbidden', 'transition.not_allowed']);
     expect(error.message).toBe("Only WRT may move this ticket from 'Under review' to 'Applied'.");
-    expect(error.details).toEqual({ fromStatusId: underReview.id, toStatusId: applied.id });
+    expect(error.details).toEqual({
+      fromStatusId: underReview.id,
+      toStatusId: applied.id,
+      rule: 'not_mover',
+      fromStatus: 'Under review',
+      toStatus: 'Applied',
+      movers: 'WRT',
+      movedBy: 'group',
+    });
     expect(() =>
       assertTransition({ table: EDIT_PERSON_TRANSITIONS, from: underReview, to: applied, actingAs: wrtAssigned, viewer: bobViewer }),
     ).not.toThrow();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnonymizationScope } from './anonymization-scope.js';
 import { MAX_REASON_LENGTH } from './constants.js';
+import { INVALID } from './invalid.js';
 
 export { MAX_REASON_LENGTH };
 
@@ -12,11 +13,11 @@ export { MAX_REASON_LENGTH };
 export const AnonymizationRequest = z.object({
   scope: AnonymizationScope,
   userId: z
-    .number({ error: 'Give the id of the user to anonymize, or leave it out to anonymize your own account.' })
-    .int('A user id is a whole number.')
-    .positive('A user id is a positive number.')
-    .max(2_147_483_647, 'No such user: the id is too large.')
+    .number({ error: INVALID.giveUserId })
+    .int(INVALID.userIdWhole)
+    .positive(INVALID.userIdPositive)
+    .max(2_147_483_647, INVALID.userIdTooLarge)
     .optional(),
-  reason: z.string().trim().max(MAX_REASON_LENGTH, `A reason can be at most ${MAX_REASON_LENGTH.toLocaleString('en')} characters long.`).optional(),
+  reason: z.string().trim().max(MAX_REASON_LENGTH, INVALID.reasonTooLong).optional(),
 });
 export type AnonymizationRequest = z.infer<typeof AnonymizationRequest>;

@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { INVALID } from './invalid.js';
 
 /** What a person asks to have forgotten: their account, or their account and competitor profile. */
-export const AnonymizationScope = z.enum(['account', 'account_and_profile'], {
-  error: "Choose what to anonymize: 'account' (the account only) or 'account_and_profile' (the account and the competitor profile).",
-});
+export const AnonymizationScope = z.enum(['account', 'account_and_profile'], { error: INVALID.chooseScope });
 export type AnonymizationScope = z.infer<typeof AnonymizationScope>;
 
 export { SCOPE_LABELS } from './constants.js';

@@ -1,8 +1,9 @@
-import { defineTicketType } from '@tickets/plugin-kit';
+import { defineTicketType, invalidWords } from '@tickets/plugin-kit';
 import { anonymizationActions } from './actions.js';
 import { AnonymizationRequest } from './anonymization-request.js';
 import { AnonymizationStored } from './anonymization-stored.js';
 import { SCOPE_LABELS } from './constants.js';
+import { INVALID } from './invalid.js';
 import { ANONYMIZATION_LIFECYCLE, ANONYMIZATION_TRANSITIONS, TEAM } from './lifecycle.js';
 
 export const anonymizationType = defineTicketType({
@@ -16,9 +17,24 @@ export const anonymizationType = defineTicketType({
   // The results team is assigned to every request; the requester is added by the core.
   startingStakeholders: () => [{ principal: { group: TEAM }, connection: 'assigned', role: 'actioner' }],
   actions: anonymizationActions,
-  // The English of what its actions' checks (actions.ts) say only WRT may do and of what the log
-  // says they did (server/effects); the server half's `words` hold the other languages, every key.
+  // The English of what its actions' checks (actions.ts) say only WRT may do, of what the log says
+  // they did (server/effects), of the rules its server checks (server/filing.ts, server/preview.ts,
+  // server/effects/anonymize.ts) and of what its schemas say of a field (invalid.ts); the server
+  // half's `words` hold the other languages, every key. Ids are given as text ("user #12345").
   words: {
+    ...invalidWords(INVALID),
+    // Filing: `account` is 'own' when the requester asks for their own account.
+    'refusal.notYourAccount':
+      'You can only ask to anonymize your own account; only members of WRT and site admins can file a request for somebody else. Leave out userId.',
+    'refusal.unknownUser': 'There is no user #{userId} in the directory.',
+    'refusal.noProfile':
+      "{account, select, own {Your account is} other {The account of user #{userId} is}} not linked to a competitor profile; choose 'account' to anonymize the account only.",
+    'refusal.nothingToDo': 'User #{userId} is already anonymized in this scope; there is nothing left to anonymize.',
+    // refreshPreview and anonymize: the user is gone.
+    'refusal.userMissing': 'User #{userId} is no longer in the directory; there is nothing to anonymize, so reject this request.',
+    // anonymize: `now` and `was` are a person's id, or 'none'.
+    'refusal.profileLinkChanged':
+      "The account of user #{userId} is now linked to {now, select, none {no competitor profile} other {person #{now}}}, but the preview was taken when it was linked to {was, select, none {no competitor profile} other {person #{was}}}; run 'Refresh the preview', check it, then anonymize.",
     'doing.anonymize': 'anonymize an account',
     'change.preview': 'preview',
     'doing.refreshPreview': 'refresh the preview of an anonymization',

@@ -118,3 +118,35 @@ describe('anonymization: refreshing the preview', () => {
     expect((await t.client('ana').tickets.get.query({ ticketId: id })).ticket).toMatchObject({ state: 'open', status: { name: 'Requested' } });
   });
 });
+
+describe("anonymization: refusals in the reader's language", () => {
+  it('says what the schema and the filing rules refuse in Spanish and Polish, beside the field too', async () => {
+    const before = await ticketCount();
+    const badScope = await failureOf(t.client('john', 'es-ES, en;q=0.5').tickets.create.mutate({ type: 'anonymization', title: 'x', metadata: { scope: 'everything' } }));
+    const chooseScope = "Elige qué anonimizar: 'account' (solo la cuenta) o 'account_and_profile' (la cuenta y el perfil de competidor).";
+    expect(badScope).toMatchObject({ code: 'BAD_REQUEST', message: chooseScope });
+    expect(badScope.data.fieldErrors).toEqual([{ path: 'metadata.scope', message: chooseScope }]);
+    const tooLong = await failureOf(t.client('john', 'pl').tickets.create.mutate({ type: 'anonymization', title: 'x', metadata: { scope: 'account', reason: 'x'.repeat(1001) } }));
+    expect(tooLong.data.fieldErrors).toEqual([{ path: 'metadata.reason', message: 'Powód może mieć najwyżej 1000 znaków.' }]);
+
+    const noProfile = await failureOf(t.client('john', 'pl-PL').tickets.create.mutate({ type: 'anonymization', title: 'x', metadata: { scope: 'account_and_profile' } }));
+    const own = "Twoje konto nie jest połączone z żadnym profilem zawodnika; wybierz 'account', aby zanonimizować tylko konto.";
+    expect(noProfile).toMatchObject({ code: 'BAD_REQUEST', message: own });
+    expect(noProfile.data.fieldErrors).toEqual([{ path: 'metadata.scope', message: own }]);
+    expect(noProfile.data.domain).toMatchObject({ code: 'anonymization.no_profile' });
+    const forJohn = await failureOf(t.client('ben', 'pl').tickets.create.mutate({ type: 'anonymization', title: 'x', metadata: { scope: 'account_and_profile', userId: userId('john') } }));
+    expect(forJohn.message).toBe(`Konto użytkownika nr ${userId('john')} nie jest połączone z żadnym profilem zawodnika; wybierz 'account', aby zanonimizować tylko konto.`);
+    const unknownUser = await failureOf(t.client('ana', 'es').tickets.create.mutate({ type: 'anonymization', title: 'x', metadata: { scope: 'account', userId: 99_999 } }));
+    expect(unknownUser.data.fieldErrors).toEqual([{ path: 'metadata.userId', message: 'No existe el usuario n.º 99999 en el directorio.' }]);
+
+    // A rule that names no field in fieldErrors: the answer alone, its code and details as before.
+    const notYours = await failureOf(t.client('rita', 'es').tickets.create.mutate({ type: 'anonymization', title: 'x', metadata: { scope: 'account', userId: userId('john') } }));
+    expect(notYours).toMatchObject({
+      code: 'FORBIDDEN',
+      message:
+        'Solo puedes pedir que se anonimice tu propia cuenta; solo los miembros de WRT y los administradores del sitio pueden presentar una solicitud para otra persona. No indiques userId.',
+    });
+    expect(notYours.data.domain).toMatchObject({ code: 'anonymization.not_your_account', details: { field: 'metadata.userId', userId: userId('john') } });
+    expect(await ticketCount()).toBe(before);
+  });
+});

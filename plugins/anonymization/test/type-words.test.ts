@@ -1,7 +1,7 @@
 // The type's words: every language the server speaks has every key, and what its actions did reads
 // in the reader's language (the log keeps the English).
-import { type ActionSaid, saying } from '@tickets/plugin-kit';
-import { saidSentence, typeWords } from '@tickets/plugin-kit/server';
+import { type ActionSaid, refuse, saying } from '@tickets/plugin-kit';
+import { refusalSentence, saidSentence, typeWords } from '@tickets/plugin-kit/server';
 import { typeWordProblems } from '@tickets/plugin-kit/widget/testing';
 import { describe, expect, it } from 'vitest';
 import ticketType from '../src/index.js';
@@ -73,5 +73,22 @@ describe("anonymization: the type's words", () => {
       'Odrzucono wniosek o anonimizację użytkownika nr 2 (tylko konto).',
     ]);
     expect(inEachLanguage(saying('rejected', { userId: 2 }, { scope: 'scope.account_and_profile' }))[2]).toBe('Odrzucono wniosek o anonimizację użytkownika nr 2 (konto i profil).');
+  });
+
+  it("says its rules in the reader's language, the profiles linked before and now named or not", () => {
+    const refusal = (name: string, values: Record<string, string>) => ['en', 'es', 'pl'].map((locale) => refusalSentence(refuse(name, values), typeWords(ticketType, server.words, [locale])));
+    expect(refusal('profileLinkChanged', { userId: '6', now: 'none', was: '2' })).toEqual([
+      "The account of user #6 is now linked to no competitor profile, but the preview was taken when it was linked to person #2; run 'Refresh the preview', check it, then anonymize.",
+      'La cuenta del usuario n.º 6 ya no está vinculada a ningún perfil de competidor, pero la vista previa se tomó cuando estaba vinculada a la persona n.º 2; ejecuta «Actualizar la vista previa», revísala y después anonimiza.',
+      'Konto użytkownika nr 6 nie jest teraz połączone z żadnym profilem zawodnika, ale podgląd powstał, gdy było połączone z osobą nr 2; uruchom „Odśwież podgląd”, sprawdź go, a potem anonimizuj.',
+    ]);
+    expect(refusal('profileLinkChanged', { userId: '6', now: '3', was: 'none' })[0]).toBe(
+      "The account of user #6 is now linked to person #3, but the preview was taken when it was linked to no competitor profile; run 'Refresh the preview', check it, then anonymize.",
+    );
+    expect(refusal('userMissing', { userId: '12345' })).toEqual([
+      'User #12345 is no longer in the directory; there is nothing to anonymize, so reject this request.',
+      'El usuario n.º 12345 ya no está en el directorio; no hay nada que anonimizar, así que rechaza esta solicitud.',
+      'Użytkownika nr 12345 nie ma już w katalogu; nie ma czego anonimizować, więc odrzuć ten wniosek.',
+    ]);
   });
 });

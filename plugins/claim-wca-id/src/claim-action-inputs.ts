@@ -1,5 +1,6 @@
 import { rejectionInput } from '@tickets/plugin-kit';
 import { z } from 'zod';
+import { INVALID } from './claim-invalid.js';
 
 export const ApproveInput = z.object({});
 export type ApproveInput = z.output<typeof ApproveInput>;
@@ -9,8 +10,8 @@ export type RejectInput = z.output<typeof RejectInput>;
 
 export const HandOverInput = z.object({
   delegateUserId: z
-    .number({ message: 'Choose the Delegate to hand the request to.' })
-    .int('Choose the Delegate to hand the request to.')
-    .positive('Choose the Delegate to hand the request to.'),
+    .number({ message: INVALID.chooseHandOverDelegate })
+    .int(INVALID.chooseHandOverDelegate)
+    .positive(INVALID.chooseHandOverDelegate),
 });
 export type HandOverInput = z.output<typeof HandOverInput>;

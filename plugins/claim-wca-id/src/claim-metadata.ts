@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INVALID } from './claim-invalid.js';
 import { WcaId } from './wca-id.js';
 
 const UserRef = z.number().int().positive();
@@ -7,10 +8,10 @@ const UserRef = z.number().int().positive();
 export const ClaimWcaIdMetadata = z.object({
   wcaId: WcaId,
   delegateUserId: z
-    .number({ message: 'Choose the Delegate who knows you and can confirm this profile is yours.' })
-    .int('Choose the Delegate who knows you and can confirm this profile is yours.')
-    .positive('Choose the Delegate who knows you and can confirm this profile is yours.'),
-  message: z.string().trim().max(2000, 'A message can be at most 2,000 characters long.').optional(),
+    .number({ message: INVALID.chooseDelegate })
+    .int(INVALID.chooseDelegate)
+    .positive(INVALID.chooseDelegate),
+  message: z.string().trim().max(2000, INVALID.messageTooLong).optional(),
 });
 export type ClaimWcaIdMetadata = z.output<typeof ClaimWcaIdMetadata>;
 

@@ -257,3 +257,46 @@ describe('claim-wca-id: deciding', () => {
     expect(await personOf('cat')).toBeNull();
   });
 });
+
+describe("claim-wca-id: refusals in the reader's language", () => {
+  function claimAs(login: DemoLogin, language: string, wcaId: string, delegate: DemoLogin = 'dora') {
+    return t.client(login, language).tickets.create.mutate({ type: 'claim-wca-id', title: `Claim ${wcaId}`, metadata: { wcaId, delegateUserId: userId(delegate) } });
+  }
+
+  it('says what the schema and the filing rules refuse in Spanish, beside the field too', async () => {
+    const malformed = await failureOf(claimAs('john', 'es-AR, en;q=0.5', '2015-SMIT-02'));
+    expect(malformed).toMatchObject({ code: 'BAD_REQUEST', message: 'Un WCA ID tiene 4 cifras, 4 letras y 2 cifras, p. ej. 2015SMIT02.' });
+    expect(malformed.data.fieldErrors).toEqual([{ path: 'metadata.wcaId', message: 'Un WCA ID tiene 4 cifras, 4 letras y 2 cifras, p. ej. 2015SMIT02.' }]);
+
+    const unknown = await failureOf(claimAs('ben', 'es', '2099ZZZZ01'));
+    const sentence = 'Ningún competidor tiene el WCA ID 2099ZZZZ01; compruébalo en tu página de resultados.';
+    expect(unknown).toMatchObject({ code: 'BAD_REQUEST', message: sentence });
+    expect(unknown.data.fieldErrors).toEqual([{ path: 'metadata.wcaId', message: sentence }]);
+    expect(unknown.data.domain).toMatchObject({ code: 'claim_wca_id.unknown_wca_id', details: { field: 'metadata.wcaId' } });
+
+    // A rule that names no field: the answer alone.
+    const alreadyLinked = await failureOf(claimAs('rita', 'es', '2016OKAF01'));
+    expect(alreadyLinked).toMatchObject({ code: 'PRECONDITION_FAILED', message: 'Tu cuenta ya está vinculada al WCA ID 2019LOPE01; una cuenta solo puede tener un perfil de competidor.' });
+    expect(alreadyLinked.data.domain).toMatchObject({ code: 'claim_wca_id.requester_already_linked' });
+  });
+
+  it('says what a hand-over refuses in Polish: its input schema and its rules, beside the Delegate asked for', async () => {
+    const { id } = await claim('ben', '2011ADMI01');
+    const handOver = (delegateUserId: number) =>
+      failureOf(t.client('dora', 'pl-PL').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'handOver', input: { delegateUserId } }));
+    const noDelegate = await handOver(-1);
+    expect(noDelegate).toMatchObject({ code: 'BAD_REQUEST', message: 'Wybierz Delegata, któremu chcesz przekazać wniosek.' });
+    expect(noDelegate.data.fieldErrors).toEqual([{ path: 'input.delegateUserId', message: 'Wybierz Delegata, któremu chcesz przekazać wniosek.' }]);
+
+    const notADelegate = await handOver(userId('cat'));
+    const sentence = 'Cat Competitions nie należy do grupy Delegates; tylko Delegat może potwierdzić wniosek o WCA ID.';
+    expect(notADelegate).toMatchObject({ code: 'BAD_REQUEST', message: sentence });
+    expect(notADelegate.data.fieldErrors).toEqual([{ path: 'input.delegateUserId', message: sentence }]);
+    expect(notADelegate.data.domain).toMatchObject({ code: 'claim_wca_id.not_a_delegate', details: { field: 'input.delegateUserId' } });
+    expect((await handOver(userId('dora'))).message).toBe('Ten wniosek jest już przypisany tobie; wybierz innego Delegata, któremu go przekażesz.');
+    expect((await handOver(99_999)).message).toBe('Nie ma użytkownika nr 99999; wybierz członka grupy Delegates.');
+    // The same rule for an English reader, as before; the id as given, not formatted as a number.
+    const english = await failureOf(t.client('dora').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'handOver', input: { delegateUserId: 99_999 } }));
+    expect(english.message).toBe('There is no user #99999; choose one of the Delegates.');
+  });
+});

@@ -2,7 +2,7 @@
 // read in the reader's language, the names and the phrase they put in included, as does what its
 // actions did.
 import type { Stakeholder, Viewer } from '@tickets/domain';
-import { type ActionSaid, saying } from '@tickets/plugin-kit';
+import { type ActionSaid, refuse, saying } from '@tickets/plugin-kit';
 import { refusalSentence, saidSentence, typeWords } from '@tickets/plugin-kit/server';
 import { typeWordProblems } from '@tickets/plugin-kit/widget/testing';
 import { describe, expect, it } from 'vitest';
@@ -78,5 +78,19 @@ describe("claim-wca-id: the type's words", () => {
     expect(typeWords(definition, server.words, ['es']).t('title')).toBe('Reclamar un WCA ID');
     expect(typeWords(definition, server.words, ['pl']).t('title')).toBe('Złóż wniosek o WCA ID');
     expect(typeWords(definition, server.words, ['pl']).status('Approved')).toBe('Zatwierdzone');
+  });
+
+  it("says the rules its server checks in the reader's language, the profile named by its WCA ID or else its id", () => {
+    const said = (name: string, values: Record<string, string>) => ['en', 'es', 'pl'].map((locale) => refusalSentence(refuse(name, values), typeWords(definition, server.words, [locale])));
+    expect(said('requesterAlreadyLinked', { profile: 'unknown', personId: '7' })).toEqual([
+      'Your account is already linked to the WCA ID of person #7; an account can have only one competitor profile.',
+      'Tu cuenta ya está vinculada al WCA ID de la persona n.º 7; una cuenta solo puede tener un perfil de competidor.',
+      'Twoje konto jest już połączone z WCA ID osoby nr 7; konto może mieć tylko jeden profil zawodnika.',
+    ]);
+    expect(said('requesterLinkedMeanwhile', { name: 'John Smith' })).toEqual([
+      'John Smith’s account was linked to another profile after this request was filed; reject this request.',
+      'La cuenta de John Smith se vinculó a otro perfil después de presentarse esta solicitud; rechaza esta solicitud.',
+      'Po złożeniu tego wniosku konto użytkownika John Smith połączono z innym profilem; odrzuć ten wniosek.',
+    ]);
   });
 });

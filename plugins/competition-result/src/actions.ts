@@ -2,10 +2,9 @@ import { type ActionCheckContext, allOf, onlyGroup, type Refusal, refuse, type T
 import { z } from 'zod';
 import { CompetitionResultRequest } from './competition-result-request.js';
 import type { CompetitionResultStored } from './competition-result-stored.js';
+import { INVALID } from './invalid-sentences.js';
 import { STATUS, TEAM } from './lifecycle.js';
 import { nextStep, POSTING_STEPS, type PostingStepKey } from './posting-steps.js';
-
-const ABORT_WHY = 'Say in a sentence why posting stops; the Delegates read it to correct their submission.';
 
 // Refusals are the definition's `refusal.*` words (ticket-type.ts), so the API says them in the reader's language.
 type Check = (context: ActionCheckContext<CompetitionResultStored>) => true | Refusal;
@@ -84,10 +83,10 @@ export const competitionResultActions = {
     description: 'Stop posting, saying why; the Delegates may then submit again.',
     input: z.object({
       reason: z
-        .string({ error: ABORT_WHY })
+        .string({ error: INVALID.abortWhy })
         .trim()
-        .min(10, ABORT_WHY)
-        .max(2000, 'A reason can be at most 2,000 characters long.'),
+        .min(10, INVALID.abortWhy)
+        .max(2000, INVALID.reasonTooLong),
     }),
     can: allOf(whileOpen, onlyGroup(TEAM, 'abort')),
   },

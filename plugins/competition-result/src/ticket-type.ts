@@ -1,7 +1,8 @@
-import { defineTicketType } from '@tickets/plugin-kit';
+import { defineTicketType, invalidWords } from '@tickets/plugin-kit';
 import { competitionResultActions } from './actions.js';
 import { CompetitionResultRequest } from './competition-result-request.js';
 import { CompetitionResultStored } from './competition-result-stored.js';
+import { INVALID } from './invalid-sentences.js';
 import { COMPETITION_RESULT_LIFECYCLE, COMPETITION_RESULT_TRANSITIONS, TEAM } from './lifecycle.js';
 
 export const competitionResultTicketType = defineTicketType({
@@ -19,8 +20,9 @@ export const competitionResultTicketType = defineTicketType({
     { principal: { kind: 'competition', id: metadata.competitionId }, connection: 'cc', role: 'requester' },
   ],
   actions: competitionResultActions,
-  // The English of the actions' refusals (actions.ts) and of the phrases they put in, and of what
-  // the actions did (effects.ts); the server half's `words` hold the other languages, every key.
+  // The English of the actions' refusals (actions.ts), of the store's rules (server/store.ts), of the
+  // phrases they put in, of what the actions did (effects.ts) and of what the schemas say of a field
+  // (invalid-sentences.ts); the server half's `words` hold the other languages, every key.
   words: {
     'refusal.lockFirst': 'Lock the competition for posting first.',
     'refusal.heldBy': '{name} holds this competition for posting; take it over first.',
@@ -33,6 +35,8 @@ export const competitionResultTicketType = defineTicketType({
     'refusal.onlyDelegates': "Only the competition's Delegates can submit its results again.",
     'refusal.lockedAlready': 'The competition is locked already.',
     'refusal.notAborted': 'Results can be submitted again only after posting was aborted.',
+    'refusal.unknownCompetition': 'There is no competition #{id}.',
+    'refusal.notADelegate': 'Only a Delegate of the competition can submit its results.',
     'doing.postResults': 'post results',
     'doing.lockForPosting': 'lock a competition for posting',
     'doing.takeOver': 'take over a competition',
@@ -54,5 +58,6 @@ export const competitionResultTicketType = defineTicketType({
     'summary.verifiedNewcomersToCheck': 'Verified {count, plural, one {# newcomer} other {# newcomers}}; check {returners}: the name is in the database already.',
     'summary.createdWcaIds': 'Created {count, plural, one {# WCA ID} other {# WCA IDs}}: {wcaIds}.',
     'summary.posted': 'Posted the results of {competition}.',
+    ...invalidWords(INVALID),
   },
 });

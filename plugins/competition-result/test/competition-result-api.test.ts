@@ -32,10 +32,10 @@ async function stakeholder(login: DemoLogin, ticketId: number, name: string) {
   return found.id;
 }
 
-/** Runs an action as `login` acting for the stakeholder named `as`, at the ticket's current version. */
-async function run(login: DemoLogin, ticketId: number, as: string, action: string, input: Record<string, unknown> = {}) {
+/** Runs an action as `login` acting for the stakeholder named `as`, at the ticket's current version; as a reader of `language` when given. */
+async function run(login: DemoLogin, ticketId: number, as: string, action: string, input: Record<string, unknown> = {}, language?: string) {
   const current = await detail(login, ticketId);
-  return t.client(login).actions.run.mutate({ ticketId, expectedVersion: current.ticket.version, actingAs: await stakeholder(login, ticketId, as), action, input });
+  return t.client(login, language).actions.run.mutate({ ticketId, expectedVersion: current.ticket.version, actingAs: await stakeholder(login, ticketId, as), action, input });
 }
 
 const postings = (ticketId: number) =>
@@ -161,5 +161,53 @@ describe('competition-result: posting', () => {
     expect(again.ticket).toMatchObject({ state: 'open', status: { name: 'Submitted' } });
     expect(again.metadata).toMatchObject({ submissions: 2, results: 420, done: [], lock: null, abortReason: null });
     expect((await failureOf(detail('dan', id))).code).toBe('NOT_FOUND');
+  });
+});
+
+describe("competition-result: refusing in the reader's language", () => {
+  it('says what its schema refuses of a field in Spanish and Polish, and in English as before', async () => {
+    const metadata = { competitionId: PORTO, results: 0, scrambles: 36 };
+    const spanish = await failureOf(t.client('dora', 'es-ES').tickets.create.mutate({ type: 'competition-result', title: 'Porto', metadata }));
+    expect(spanish).toMatchObject({ code: 'BAD_REQUEST', message: 'Envía al menos un resultado.' });
+    expect(spanish.data['fieldErrors']).toEqual([{ path: 'metadata.results', message: 'Envía al menos un resultado.' }]);
+    const polish = await failureOf(t.client('dora', 'pl').tickets.create.mutate({ type: 'competition-result', title: 'Porto', metadata: { ...metadata, results: 100_001 } }));
+    expect(polish).toMatchObject({ code: 'BAD_REQUEST', message: 'Zawody mogą mieć co najwyżej 100\u00a0000 wyników.' });
+    expect(polish.data['fieldErrors']).toEqual([{ path: 'metadata.results', message: 'Zawody mogą mieć co najwyżej 100\u00a0000 wyników.' }]);
+    const english = await failureOf(t.client('dora').tickets.create.mutate({ type: 'competition-result', title: 'Porto', metadata }));
+    expect(english.data['fieldErrors']).toEqual([{ path: 'metadata.results', message: 'Submit at least one result.' }]);
+
+    // An action's input too: aborting without saying why.
+    const id = await doraSubmits();
+    await run('ana', id, 'WRT', 'lockForPosting');
+    const why = 'Napisz w jednym zdaniu, dlaczego publikacja zostaje zatrzymana; Delegaci przeczytają je, żeby poprawić przesłane wyniki.';
+    const abort = await failureOf(run('ana', id, 'Ana Kowalska', 'abort', { reason: 'Bo tak.' }, 'pl-PL'));
+    expect(abort).toMatchObject({ code: 'BAD_REQUEST', message: why });
+    expect(abort.data['fieldErrors']).toEqual([{ path: 'input.reason', message: why }]);
+  });
+
+  it('says its own rules in Spanish and Polish, beside the field, with the same code', async () => {
+    const notMine = { type: 'competition-result', title: 'Not mine', metadata: { competitionId: PORTO, results: 10, scrambles: 1 } };
+    const spanish = await failureOf(t.client('dan', 'es').tickets.create.mutate(notMine));
+    expect(spanish).toMatchObject({ code: 'FORBIDDEN', message: 'Solo los Delegados de la competición pueden enviar sus resultados.' });
+    expect(spanish.data['fieldErrors']).toEqual([{ path: 'metadata.competitionId', message: 'Solo los Delegados de la competición pueden enviar sus resultados.' }]);
+    expect(spanish.data['domain']).toMatchObject({ code: 'competition_result.not_a_delegate' });
+    const polish = await failureOf(t.client('dan', 'pl').tickets.create.mutate(notMine));
+    expect(polish).toMatchObject({ code: 'FORBIDDEN', message: 'Tylko Delegaci zawodów mogą przesłać ich wyniki.' });
+    expect(polish.data['fieldErrors']).toEqual([{ path: 'metadata.competitionId', message: 'Tylko Delegaci zawodów mogą przesłać ich wyniki.' }]);
+
+    // A site admin may file for any competition, but not one that does not exist; the id is said as written.
+    const unknown = { type: 'competition-result', title: 'Nowhere', metadata: { competitionId: 12_345, results: 10, scrambles: 1 } };
+    const missing = await failureOf(t.client('sam', 'es').tickets.create.mutate(unknown));
+    expect(missing).toMatchObject({ code: 'NOT_FOUND', message: 'No existe la competición n.º 12345.' });
+    expect(missing.data['fieldErrors']).toEqual([{ path: 'metadata.competitionId', message: 'No existe la competición n.º 12345.' }]);
+    expect((await failureOf(t.client('sam', 'pl').tickets.create.mutate(unknown))).message).toBe('Nie ma zawodów nr 12345.');
+    expect((await failureOf(t.client('sam').tickets.create.mutate(unknown))).message).toBe('There is no competition #12345.');
+  });
+
+  it('refuses locking a competition someone else holds in Polish', async () => {
+    const id = await doraSubmits();
+    await run('ana', id, 'WRT', 'lockForPosting');
+    const refused = await failureOf(run('ben', id, 'WRT', 'lockForPosting', {}, 'pl'));
+    expect(refused).toMatchObject({ code: 'FORBIDDEN', message: 'Zawody są już zablokowane.' });
   });
 });

@@ -1,11 +1,18 @@
-import { DomainError, type Viewer } from '@tickets/domain';
-import { MetadataFieldError } from '@tickets/plugin-kit/server';
+import type { Viewer } from '@tickets/domain';
+import { refuse } from '@tickets/plugin-kit';
+import { MetadataFieldError, TypeRuleError, type TypeSentence } from '@tickets/plugin-kit/server';
 import type { AnonymizationRequest } from '../anonymization-request.js';
 import { includesProfile } from '../anonymization-scope.js';
 import type { AnonymizationStored } from '../anonymization-stored.js';
 import { anonymizationPreview } from '../preview.js';
+import { anonymizationType } from '../ticket-type.js';
 import { mayFileForOthers } from './directory-lookups.js';
 import { type DirectorySources, readSubjectRecords } from './subject-records.js';
+
+/** A filing rule's refusal in the type's words (`refusal.<name>`), so the API says it in the reader's language. */
+function said(name: string, values?: Record<string, string>): TypeSentence {
+  return { definition: anonymizationType, refusal: refuse(name, values) };
+}
 
 export interface FilingContext extends DirectorySources {
   readonly requesterId: number;
@@ -24,24 +31,16 @@ export async function fileRequest({ db, directory, requesterId, requester, metad
   const userId = metadata.userId ?? requesterId;
   const own = userId === requesterId;
   if (!own && !mayFileForOthers(requester)) {
-    throw new DomainError(
-      'forbidden',
-      'anonymization.not_your_account',
-      'You can only ask to anonymize your own account; only members of WRT and site admins can file a request for somebody else. Leave out userId.',
-      { field: 'metadata.userId', userId },
-    );
+    throw new TypeRuleError('forbidden', 'anonymization.not_your_account', said('notYourAccount'), { field: 'metadata.userId', userId });
   }
   const subject = await readSubjectRecords({ db, directory }, userId);
-  if (!subject) throw new MetadataFieldError('anonymization.unknown_user', ['userId'], `There is no user #${userId} in the directory.`);
+  if (!subject) throw new MetadataFieldError('anonymization.unknown_user', ['userId'], said('unknownUser', { userId: String(userId) }));
   if (includesProfile(metadata.scope) && subject.person === null) {
-    const whose = own ? 'Your account is' : `The account of user #${userId} is`;
-    throw new MetadataFieldError('anonymization.no_profile', ['scope'], `${whose} not linked to a competitor profile; choose 'account' to anonymize the account only.`);
+    throw new MetadataFieldError('anonymization.no_profile', ['scope'], said('noProfile', { account: own ? 'own' : 'other', userId: String(userId) }));
   }
   const entries = anonymizationPreview(metadata.scope, subject);
   if (entries.length === 0) {
-    throw new DomainError('precondition', 'anonymization.nothing_to_do', `User #${userId} is already anonymized in this scope; there is nothing left to anonymize.`, {
-      userId,
-    });
+    throw new TypeRuleError('precondition', 'anonymization.nothing_to_do', said('nothingToDo', { userId: String(userId) }), { userId });
   }
   return {
     userId,

@@ -1,6 +1,8 @@
-import { DomainError } from '@tickets/domain';
+import { refuse } from '@tickets/plugin-kit';
+import { TypeRuleError } from '@tickets/plugin-kit/server';
 import type { AnonymizationStored } from '../anonymization-stored.js';
 import { type AnonymizationPreview, anonymizationPreview } from '../preview.js';
+import { anonymizationType } from '../ticket-type.js';
 import { type DirectorySources, type DirectorySubject, readSubjectRecords } from './subject-records.js';
 
 export interface CurrentPreview {
@@ -9,10 +11,8 @@ export interface CurrentPreview {
 }
 
 /** The user is gone from the directory: nothing can be anonymized, or previewed. */
-export function userMissing(userId: number): DomainError {
-  return new DomainError('not_found', 'anonymization.user_missing', `User #${userId} is no longer in the directory; there is nothing to anonymize, so reject this request.`, {
-    userId,
-  });
+export function userMissing(userId: number): TypeRuleError {
+  return new TypeRuleError('not_found', 'anonymization.user_missing', { definition: anonymizationType, refusal: refuse('userMissing', { userId: String(userId) }) }, { userId });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { refuse } from '@tickets/plugin-kit';
 import type { DirectoryPerson, PluginDirectory } from '@tickets/plugin-kit/server';
 import type { ClaimWcaIdMetadata } from '../claim-metadata.js';
 import { claimError, claimFieldError } from './claim-errors.js';
@@ -18,24 +19,17 @@ export async function checkClaimCanBeFiled({ directory, requesterId, metadata }:
   const requester = await directory.user(requesterId);
   if (requester && requester.personId !== null) {
     const own = await directory.person(requester.personId);
-    throw claimError(
-      'precondition',
-      'requester_already_linked',
-      `Your account is already linked to the WCA ID ${own?.wcaId ?? `of person #${requester.personId}`}; an account can have only one competitor profile.`,
-    );
+    // The profile by its WCA ID; by its id when the directory no longer has it.
+    const profile: Record<string, string> = own ? { profile: 'known', wcaId: own.wcaId } : { profile: 'unknown', personId: String(requester.personId) };
+    throw claimError('precondition', 'requester_already_linked', refuse('requesterAlreadyLinked', profile));
   }
   const person = await directory.personByWcaId(metadata.wcaId);
-  if (!person) throw claimFieldError('invalid', 'unknown_wca_id', `No competitor has the WCA ID ${metadata.wcaId}; check it on your results page.`, 'metadata.wcaId');
+  if (!person) throw claimFieldError('invalid', 'unknown_wca_id', refuse('unknownWcaId', { wcaId: metadata.wcaId }), 'metadata.wcaId');
   if (await directory.userLinkedToPerson(person.id)) {
-    throw claimFieldError(
-      'conflict',
-      'already_claimed',
-      `The WCA ID ${person.wcaId} is already linked to another account; if the profile is yours, contact the results team (WRT).`,
-      'metadata.wcaId',
-    );
+    throw claimFieldError('conflict', 'already_claimed', refuse('alreadyClaimed', { wcaId: person.wcaId }), 'metadata.wcaId');
   }
   if (metadata.delegateUserId === requesterId) {
-    throw claimFieldError('invalid', 'own_delegate', 'You cannot confirm your own claim; choose another Delegate who knows you.', 'metadata.delegateUserId');
+    throw claimFieldError('invalid', 'own_delegate', refuse('ownDelegate'), 'metadata.delegateUserId');
   }
   await requireDelegate(directory, metadata.delegateUserId, 'metadata.delegateUserId');
   return person;

@@ -1,9 +1,8 @@
+import { refuse } from '@tickets/plugin-kit';
 import { defineSqlStore, MetadataFieldError, sql } from '@tickets/plugin-kit/server';
 import { z } from 'zod';
 import type { CompetitionResultStored } from '../competition-result-stored.js';
 import { competitionResultTicketType } from '../ticket-type.js';
-
-const NOT_A_DELEGATE = 'Only a Delegate of the competition can submit its results.';
 
 /**
  * One row per submission ticket; the newcomers, the steps done, the warnings and WCA IDs as lists.
@@ -37,9 +36,12 @@ export const competitionResultStore = defineSqlStore(competitionResultTicketType
     let name = membership?.name ?? null;
     if (name === null && requester.isSiteAdmin) {
       name = (await db.maybeOne(sql`select name from competitions where id = ${metadata.competitionId}`, z.object({ name: z.string() })))?.name ?? null;
-      if (name === null) throw new MetadataFieldError('competition_result.unknown_competition', ['competitionId'], `There is no competition #${metadata.competitionId}.`, { kind: 'not_found' });
+      // The id as written, never grouped ("#1234"), as the English said it before.
+      const unknown = refuse('unknownCompetition', { id: String(metadata.competitionId) });
+      if (name === null) throw new MetadataFieldError('competition_result.unknown_competition', ['competitionId'], { definition: competitionResultTicketType, refusal: unknown }, { kind: 'not_found' });
     }
-    if (name === null) throw new MetadataFieldError('competition_result.not_a_delegate', ['competitionId'], NOT_A_DELEGATE, { kind: 'forbidden' });
+    const notADelegate = { definition: competitionResultTicketType, refusal: refuse('notADelegate') };
+    if (name === null) throw new MetadataFieldError('competition_result.not_a_delegate', ['competitionId'], notADelegate, { kind: 'forbidden' });
     return {
       competitionId: metadata.competitionId,
       competitionName: name,

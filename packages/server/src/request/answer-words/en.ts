@@ -1,7 +1,10 @@
 /**
  * What the API refuses with, in English, by the refusal's code: the shape (the arguments, from the
  * refusal's `details`) the other languages follow. An English reader gets the thrown sentence itself,
- * which may say more; these are checked against it in test/answer-words.test.ts.
+ * which may say more; these are checked against it in test/answer-words.test.ts. A list the details
+ * carry is joined with commas, as the sentence shows it, except that the sentence ends a list of
+ * stakeholders with "or" or "and"; a status's other categories in `status.reorder_mixed_categories`
+ * are said only as "another category".
  */
 const en = {
   internal: 'Something went wrong on our side and nothing was changed. Try again; if it keeps happening, tell the software team.',
@@ -28,6 +31,25 @@ const en = {
   'status.reorder_empty': 'List the statuses to reorder.',
   'lifecycle.not_found': 'Lifecycle #{lifecycleId} does not exist in this namespace.',
   'lifecycle.too_many_statuses': 'Lifecycle can only have a maximum of {limit} statuses.',
+  'status.name_taken': "This namespace already has a status named ''{name}'' (names are compared ignoring case). Choose another name.",
+  'status.system_defined': "Status ''{name}'' is system-defined. Convert the namespace to custom statuses first, then edit its copy.",
+  'status.default_category_change': "Cannot move status ''{name}'' to the {category, select, to_do {to do} in_progress {in progress} other {{category}}} category because it is the default {role} status of lifecycle ''{lifecycleName}''. Choose another default {role} status for that lifecycle first.",
+  'status.state_change_in_use': "Cannot move status ''{name}'' to the {category, select, to_do {to do} in_progress {in progress} other {{category}}} category: {ticketsUsingIt} {ticketsUsingIt, plural, one {ticket is} other {tickets are}} on it and would change from {from} to {to}. Create a {to} status instead, move the tickets to it, then remove ''{name}''.",
+  'status.reorder_mixed_categories': "Reorder the statuses of one category at a time: ''{name}'' is in {category, select, to_do {to do} in_progress {in progress} other {{category}}}, but {others} {otherCount, plural, one {is in another category} other {are in other categories}}.",
+  'status_removal.in_use': "Cannot remove status ''{name}''{scope, select, lifecycle { from lifecycle} other {}} because it is in use and no mapping is provided.",
+  'status_removal.default_is_removed': "Status ''{name}'' cannot be the default {role} status of lifecycle ''{lifecycleName}'' because it is being removed. Choose another default {role} status.",
+  'status_removal.default_without_successor': "Cannot remove status ''{name}'' from lifecycle ''{lifecycleName}'' because it is the default {role} status. Choose another default {role} status (in the {role, select, open {triage, to do or in progress} other {done or canceled}} category) first.",
+  'status_removal.mapping_not_in_lifecycle': "Cannot map status ''{name}'' to status #{mapping} because it is not part of lifecycle ''{lifecycleName}''.{choiceCount, plural, =0 {} one { Choose one of: {choices}.} other { Choose one of: {choices}.}}",
+  'status_removal.mapping_to_itself': "Cannot map status ''{name}'' to itself, because it is being removed.{choiceCount, plural, =0 {} one { Choose one of: {choices}.} other { Choose one of: {choices}.}}",
+  'status_removal.mapping_state_mismatch': "Cannot map status ''{name}'' ({category, select, to_do {to do} in_progress {in progress} other {{category}}}) to ''{targetName}'' ({targetCategory, select, to_do {to do} in_progress {in progress} other {{targetCategory}}}): tickets would change from {from} to {to}. Map it to another {from} status.{choiceCount, plural, =0 {} one { Choose one of: {choices}.} other { Choose one of: {choices}.}}",
+  'lifecycle.name_taken': "Lifecycles ''{lifecycleName}'' and ''{otherLifecycleName}'' have the same name (names are compared ignoring case). Rename one of them.",
+  'lifecycle.in_use': "Cannot delete lifecycle ''{lifecycleName}'' because ticket {typeCount, plural, one {type {types} follows it. Attach it} other {types {types} follow it. Attach them}} to another lifecycle first.",
+  'lifecycle.is_default': "Cannot delete lifecycle ''{lifecycleName}'' because it is the namespace's default lifecycle: every ticket type attached to no other lifecycle follows it.",
+  'transition.not_allowed': "{rule, select, final {A ticket in ''{fromStatus}'' cannot move to ''{toStatus}''; it cannot move to any other status.} no_path {A ticket in ''{fromStatus}'' cannot move to ''{toStatus}''; it can move to: {choices}.} other {Only {movedBy, select, requester {the requester} actioner {the actioner} assigned {an assigned stakeholder} cc {a cc stakeholder} bcc {a bcc stakeholder} other {{movers}}} may move this ticket from ''{fromStatus}'' to ''{toStatus}''.}}",
+  'stakeholder.acting_as_required': 'You can act on this ticket as {actableAs}; choose which one you act as.',
+  'stakeholder.not_a_member': 'You cannot act on behalf of {name} because {principalKind, select, user {you are not {name}} other {you are not a member of it}}.{choiceCount, plural, =0 {} one { You can act as {actableAs}.} other { You can act as {actableAs}.}}',
+  'stakeholder.acting_as_inactive': '{name} is no longer active on this ticket; only active stakeholders can act.{choiceCount, plural, =0 {} one { You can act as {actableAs}.} other { You can act as {actableAs}.}}',
+  'stakeholder.cannot_act': '{reason, select, inactive {You can read this ticket but not act on it, because {inactive, select, you {you are} you_and_others {you and {inactiveNames} are} other {{inactiveNames} {inactiveCount, plural, one {is} other {are}}}} no longer active on it; ask one of its active stakeholders to add you again.} other {You are not a stakeholder of this ticket, so you cannot act on it; {advice, select, join_as_bcc {as a site admin, join it as a bcc stakeholder first} other {ask one of its stakeholders to add you}}.}}',
   rate_limited: 'Too many requests of this kind; try again in {retryAfterSeconds, plural, one {# second} other {# seconds}}.',
 } as const;
 

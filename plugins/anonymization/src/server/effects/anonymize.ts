@@ -1,14 +1,16 @@
-import { DomainError } from '@tickets/domain';
-import { changeOf, type MetadataChange } from '@tickets/plugin-kit/server';
+import { refuse } from '@tickets/plugin-kit';
+import { changeOf, type MetadataChange, TypeRuleError } from '@tickets/plugin-kit/server';
 import { includesProfile } from '../../anonymization-scope.js';
 import { STATUS } from '../../lifecycle.js';
+import { anonymizationType } from '../../ticket-type.js';
 import { preview, userMissing } from '../preview.js';
 import { readSubjectRecords } from '../subject-records.js';
 import { describeAnonymization } from './anonymization-summary.js';
 import type { EffectContext, EffectOutcome } from './effect-types.js';
 import { previewChange } from './preview-change.js';
 
-const profileLabel = (personId: number | null) => (personId === null ? 'no competitor profile' : `person #${personId}`);
+/** A linked profile for the words' sentence: the person's id, or 'none'. */
+const profileLink = (personId: number | null) => (personId === null ? 'none' : String(personId));
 
 /**
  * Anonymizes the user and, in the profile scope, the profile the preview names; then stores a fresh
@@ -22,12 +24,12 @@ export async function anonymize(context: EffectContext): Promise<EffectOutcome> 
   if (!before) throw userMissing(metadata.userId);
   const profileInScope = includesProfile(metadata.scope);
   if (profileInScope && before.user.personId !== metadata.personId) {
-    throw new DomainError(
-      'precondition',
-      'anonymization.profile_link_changed',
-      `The account of user #${metadata.userId} is now linked to ${profileLabel(before.user.personId)}, but the preview was taken when it was linked to ${profileLabel(metadata.personId)}; run 'Refresh the preview', check it, then anonymize.`,
-      { userId: metadata.userId, previewPersonId: metadata.personId, currentPersonId: before.user.personId },
-    );
+    const refusal = refuse('profileLinkChanged', { userId: String(metadata.userId), now: profileLink(before.user.personId), was: profileLink(metadata.personId) });
+    throw new TypeRuleError('precondition', 'anonymization.profile_link_changed', { definition: anonymizationType, refusal }, {
+      userId: metadata.userId,
+      previewPersonId: metadata.personId,
+      currentPersonId: before.user.personId,
+    });
   }
   const user = await directory.anonymizeUser(metadata.userId);
   const person = profileInScope && metadata.personId !== null ? await directory.anonymizePerson(metadata.personId) : null;

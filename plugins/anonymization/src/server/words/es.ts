@@ -20,6 +20,22 @@ export default {
   'change.preview': 'vista previa',
   'scope.account': 'solo la cuenta',
   'scope.account_and_profile': 'la cuenta y el perfil',
+  'refusal.notYourAccount':
+    'Solo puedes pedir que se anonimice tu propia cuenta; solo los miembros de WRT y los administradores del sitio pueden presentar una solicitud para otra persona. No indiques userId.',
+  'refusal.unknownUser': 'No existe el usuario n.º {userId} en el directorio.',
+  'refusal.noProfile':
+    "{account, select, own {Tu cuenta no está vinculada} other {La cuenta del usuario n.º {userId} no está vinculada}} a ningún perfil de competidor; elige 'account' para anonimizar solo la cuenta.",
+  'refusal.nothingToDo': 'El usuario n.º {userId} ya está anonimizado en este alcance; no queda nada por anonimizar.',
+  'refusal.userMissing': 'El usuario n.º {userId} ya no está en el directorio; no hay nada que anonimizar, así que rechaza esta solicitud.',
+  'refusal.profileLinkChanged':
+    'La cuenta del usuario n.º {userId} {now, select, none {ya no está vinculada a ningún perfil de competidor} other {está vinculada ahora a la persona n.º {now}}}, pero la vista previa se tomó cuando {was, select, none {no estaba vinculada a ningún perfil de competidor} other {estaba vinculada a la persona n.º {was}}}; ejecuta «Actualizar la vista previa», revísala y después anonimiza.',
+  'invalid.chooseScope':
+    "Elige qué anonimizar: 'account' (solo la cuenta) o 'account_and_profile' (la cuenta y el perfil de competidor).",
+  'invalid.giveUserId': 'Indica el id del usuario que se va a anonimizar, o no lo indiques para anonimizar tu propia cuenta.',
+  'invalid.userIdWhole': 'El id de un usuario es un número entero.',
+  'invalid.userIdPositive': 'El id de un usuario es un número positivo.',
+  'invalid.userIdTooLarge': 'No existe ese usuario: el id es demasiado grande.',
+  'invalid.reasonTooLong': 'Un motivo puede tener como máximo 1000 caracteres.',
   'summary.anonymizedAccount':
     'Anonimizó la cuenta del usuario n.º {userId}.{profile, select, unlinked { El usuario n.º {userId} no está vinculado a ningún perfil de competidor, así que no se anonimizó ningún perfil.} other {}}',
   'summary.accountAlreadyAnonymized':

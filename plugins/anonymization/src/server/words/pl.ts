@@ -20,6 +20,21 @@ export default {
   'change.preview': 'podgląd',
   'scope.account': 'tylko konto',
   'scope.account_and_profile': 'konto i profil',
+  'refusal.notYourAccount':
+    'Możesz poprosić o anonimizację tylko własnego konta; wniosek dotyczący innej osoby mogą złożyć tylko członkowie WRT i administratorzy witryny. Pomiń userId.',
+  'refusal.unknownUser': 'W katalogu nie ma użytkownika nr {userId}.',
+  'refusal.noProfile':
+    "{account, select, own {Twoje konto nie jest połączone} other {Konto użytkownika nr {userId} nie jest połączone}} z żadnym profilem zawodnika; wybierz 'account', aby zanonimizować tylko konto.",
+  'refusal.nothingToDo': 'Użytkownik nr {userId} jest już zanonimizowany w tym zakresie; nie zostało nic do zanonimizowania.',
+  'refusal.userMissing': 'Użytkownika nr {userId} nie ma już w katalogu; nie ma czego anonimizować, więc odrzuć ten wniosek.',
+  'refusal.profileLinkChanged':
+    'Konto użytkownika nr {userId} {now, select, none {nie jest teraz połączone z żadnym profilem zawodnika} other {jest teraz połączone z osobą nr {now}}}, ale podgląd powstał, gdy {was, select, none {nie było połączone z żadnym profilem zawodnika} other {było połączone z osobą nr {was}}}; uruchom „Odśwież podgląd”, sprawdź go, a potem anonimizuj.',
+  'invalid.chooseScope': "Wybierz, co anonimizować: 'account' (tylko konto) albo 'account_and_profile' (konto i profil zawodnika).",
+  'invalid.giveUserId': 'Podaj id użytkownika do anonimizacji albo pomiń je, aby zanonimizować własne konto.',
+  'invalid.userIdWhole': 'Id użytkownika to liczba całkowita.',
+  'invalid.userIdPositive': 'Id użytkownika to liczba dodatnia.',
+  'invalid.userIdTooLarge': 'Nie ma takiego użytkownika: id jest za duże.',
+  'invalid.reasonTooLong': 'Powód może mieć najwyżej 1000 znaków.',
   'summary.anonymizedAccount':
     'Zanonimizowano konto użytkownika nr {userId}.{profile, select, unlinked { Użytkownik nr {userId} nie jest połączony z żadnym profilem zawodnika, więc nie zanonimizowano żadnego profilu.} other {}}',
   'summary.accountAlreadyAnonymized':

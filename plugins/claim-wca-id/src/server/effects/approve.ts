@@ -1,4 +1,4 @@
-import { saying } from '@tickets/plugin-kit';
+import { refuse, saying } from '@tickets/plugin-kit';
 import type { ApproveInput } from '../../claim-action-inputs.js';
 import { CLAIM_STATUS } from '../../claim-lifecycle.js';
 import type { ClaimActionContext, ClaimOutcome } from '../claim-action-context.js';
@@ -11,16 +11,16 @@ import { claimError } from '../claim-errors.js';
  */
 export async function approveClaim({ metadata, directory }: ClaimActionContext<ApproveInput>): Promise<ClaimOutcome> {
   const person = await directory.person(metadata.personId, { lock: true });
-  if (!person) throw claimError('precondition', 'profile_gone', `The profile ${metadata.wcaId} no longer exists; reject this request.`);
+  if (!person) throw claimError('precondition', 'profile_gone', refuse('profileGone', { wcaId: metadata.wcaId }));
   const requester = await directory.user(metadata.requesterUserId);
-  if (!requester) throw claimError('precondition', 'requester_gone', `The account that asked for ${metadata.wcaId} no longer exists; reject this request.`);
+  if (!requester) throw claimError('precondition', 'requester_gone', refuse('requesterGone', { wcaId: metadata.wcaId }));
 
   const holder = await directory.userLinkedToPerson(person.id);
   if (holder && holder.id !== requester.id) {
-    throw claimError('precondition', 'claimed_meanwhile', `The WCA ID ${person.wcaId} was linked to another account after this request was filed; reject this request.`);
+    throw claimError('precondition', 'claimed_meanwhile', refuse('claimedMeanwhile', { wcaId: person.wcaId }));
   }
   if (requester.personId !== null && requester.personId !== person.id) {
-    throw claimError('precondition', 'requester_linked_meanwhile', `${requester.name}’s account was linked to another profile after this request was filed; reject this request.`);
+    throw claimError('precondition', 'requester_linked_meanwhile', refuse('requesterLinkedMeanwhile', { name: requester.name }));
   }
   if (requester.personId !== person.id) await directory.linkUserToPerson(requester.id, person.id);
   return { summary: saying('approved', { requester: requester.name, person: person.name, wcaId: person.wcaId }), moveTo: CLAIM_STATUS.approved };

@@ -1,4 +1,4 @@
-import { saying } from '@tickets/plugin-kit';
+import { refuse, saying } from '@tickets/plugin-kit';
 import { changeLabels } from '@tickets/plugin-kit/server';
 import type { HandOverInput } from '../../claim-action-inputs.js';
 import { claimWcaIdTicketType } from '../../claim-wca-id.js';
@@ -15,14 +15,14 @@ const FIELD: ClaimField = 'input.delegateUserId';
  */
 export async function handOverClaim({ metadata, input, viewer, actingAs, directory }: ClaimActionContext<HandOverInput>): Promise<ClaimOutcome> {
   if (input.delegateUserId === viewer.userId) {
-    throw claimFieldError('invalid', 'hand_over_to_self', 'The request is already assigned to you; choose another Delegate to hand it to.', FIELD);
+    throw claimFieldError('invalid', 'hand_over_to_self', refuse('handOverToSelf'), FIELD);
   }
   if (input.delegateUserId === metadata.requesterUserId) {
-    throw claimFieldError('invalid', 'hand_over_to_requester', 'The requester cannot confirm their own claim; choose another Delegate.', FIELD);
+    throw claimFieldError('invalid', 'hand_over_to_requester', refuse('handOverToRequester'), FIELD);
   }
   const to = await requireDelegate(directory, input.delegateUserId, FIELD);
   if (to.id === metadata.delegateUserId) {
-    throw claimFieldError('conflict', 'already_named', `${to.name} is already named for this request; choose another Delegate.`, FIELD);
+    throw claimFieldError('conflict', 'already_named', refuse('alreadyNamed', { name: to.name }), FIELD);
   }
   const from = await directory.user(metadata.delegateUserId);
   return {
