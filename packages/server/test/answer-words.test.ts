@@ -251,4 +251,28 @@ describe("refusals in the reader's language", () => {
       'Coś poszło nie tak po naszej stronie i nic nie zostało zmienione. Spróbuj ponownie; jeśli to się powtórzy, powiadom zespół programistów.',
     );
   });
+
+  it("says the core's field sentences beside their fields in Spanish and Polish, from the schema's sentence or a domain rule's", async () => {
+    const fieldsOf = (failure: { data: Record<string, unknown> }) => failure.data['fieldErrors'];
+    // A status name, refused by the domain's rule (status.invalid_name) through its field.
+    const emptyName = await failureOf(t.client('sam', 'es').statuses.create.mutate({ name: '   ', color: '#1f75cb', category: 'to_do' }));
+    expect(emptyName).toMatchObject({ code: 'BAD_REQUEST', message: 'El nombre de un estado no puede estar vacío.' });
+    expect(fieldsOf(emptyName)).toEqual([{ path: 'name', message: 'El nombre de un estado no puede estar vacío.' }]);
+    expect(emptyName.data['domain']).toMatchObject({ code: 'status.invalid_name' });
+    const colour = await failureOf(t.client('sam', 'pl').statuses.create.mutate({ name: 'Czerwony', color: 'red', category: 'to_do' }));
+    expect(fieldsOf(colour)).toEqual([{ path: 'color', message: 'Kolor zapisuje się jako #rrggbb, na przykład #1f75cb.' }]);
+    // A ticket's title and a comment, refused by the input schema itself; each limit in the language's plural.
+    const title = await failureOf(t.client('rita', 'pl').tickets.create.mutate({ type: 'plain-request', title: 'x'.repeat(256) }));
+    expect(title).toMatchObject({ code: 'BAD_REQUEST', message: 'Tytuł może mieć najwyżej 255 znaków.' });
+    expect(fieldsOf(title)).toEqual([{ path: 'title', message: 'Tytuł może mieć najwyżej 255 znaków.' }]);
+    const { id } = await t.client('rita').tickets.create.mutate({ type: 'plain-request', title: 'Words' });
+    const empty = await failureOf(t.client('rita', 'es').comments.add.mutate({ ticketId: id, expectedVersion: 1, body: '  ' }));
+    expect(fieldsOf(empty)).toEqual([{ path: 'body', message: 'Un comentario no puede estar vacío; escribe algo antes de enviarlo.' }]);
+    // Two fields at once: each in Spanish, the answer naming both.
+    const both = await failureOf(t.client('sam', 'es').statuses.update.mutate({ statusId: 1, name: 'x'.repeat(201), description: 'y'.repeat(1001) }));
+    expect(fieldsOf(both)).toEqual(expect.arrayContaining([{ path: 'name', message: 'El nombre de un estado puede tener como máximo 32 caracteres.' }]));
+    // English as the schema says it.
+    const english = await failureOf(t.client('sam').statuses.create.mutate({ name: '   ', color: '#1f75cb', category: 'to_do' }));
+    expect(fieldsOf(english)).toEqual([{ path: 'name', message: 'A status name cannot be empty.' }]);
+  });
 });

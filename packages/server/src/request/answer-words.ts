@@ -3,7 +3,7 @@ import { fieldErrorsOf, issuesOf } from '../input/field-errors.js';
 import { domainErrorOf, InvalidFields } from '../input/invalid-fields.js';
 import { mailWords, type MailCatalogs, refusalSentence, wordedRefusalOf } from '@tickets/plugin-kit/server';
 import type { ReaderWords } from '../modules/ticket-types/reader-words.js';
-import en, { type AnswerKey } from './answer-words/en.js';
+import en, { type AnswerKey, CORE_FIELD_SENTENCES } from './answer-words/en.js';
 import es from './answer-words/es.js';
 import pl from './answer-words/pl.js';
 
@@ -66,15 +66,26 @@ interface SaidRefusal {
 
 /**
  * A refusal's field errors in the reader's language: a domain rule's refusal of a field says it
- * beside the field in the answer's words; a type's schema or rule in the type's (`fieldWords`:
- * its `invalid.<name>` words), the answer's sentence made from them again. Unchanged when nothing is said otherwise.
+ * beside the field in the answer's words; any other field message in the core's words or a type's
+ * (`fieldWords`: their `invalid.<name>`), the answer's sentence then made from them when it has no
+ * words of its own. Unchanged when nothing is said otherwise.
  */
 export function fieldsInReaderLanguage(answer: Answered, said: string, fieldWords: (message: string) => string): SaidRefusal {
   const issues = issuesOf(answer.cause);
   if (!issues) return { message: said, cause: answer.cause };
-  const domain = domainErrorOf(answer.cause);
-  const translated = issues.map((issue) => ({ ...issue, message: domain && issue.message === answer.message ? said : fieldWords(issue.message) }));
+  const answerTranslated = said !== answer.message;
+  const translated = issues.map((issue) => ({ ...issue, message: answerTranslated && issue.message === answer.message ? said : fieldWords(issue.message) }));
   if (translated.every((issue, i) => issue.message === issues[i]!.message)) return { message: said, cause: answer.cause };
-  const message = domain ? said : fieldErrorSentence(fieldErrorsOf(translated));
-  return { message, cause: new InvalidFields(message, translated, domain) };
+  const message = answerTranslated ? said : fieldErrorSentence(fieldErrorsOf(translated));
+  return { message, cause: new InvalidFields(message, translated, domainErrorOf(answer.cause)) };
+}
+
+const CORE_FIELD_KEYS = new Map(Object.entries(CORE_FIELD_SENTENCES).map(([key, sentence]) => [sentence as string, key as keyof typeof CORE_FIELD_SENTENCES]));
+
+/** What one of the core's schemas says of a field (`CORE_FIELD_SENTENCES`) in the reader's language; any other message as written. */
+export function coreFieldInReaderLanguage(message: string, languages: readonly string[]): string {
+  const key = CORE_FIELD_KEYS.get(message);
+  if (key === undefined) return message;
+  const words = mailWords(ANSWER_CATALOGS, languages);
+  return words.locale === 'en' ? message : words.t(key);
 }

@@ -1,4 +1,4 @@
-import { Category, LIMITS, lifecycleSizeProblem } from '@tickets/domain';
+import { Category, LIMITS, lifecycleSizeProblem, STATUS_FIELD_MESSAGES } from '@tickets/domain';
 import { TicketTypeKey } from '@tickets/plugin-kit';
 import { z } from 'zod';
 import { Id } from './inputs.js';
@@ -16,7 +16,7 @@ const LifecycleStatusIds = z.array(Id).max(LIMITS.statusesPerNamespace, lifecycl
 const Defaults = z.object({ open: Id, closed: Id, duplicate: Id });
 
 export const CreateStatusInput = z.object({
-  name: z.string().max(200, 'A status name can be at most 32 characters long.'),
+  name: z.string().max(200, STATUS_FIELD_MESSAGES.nameTooLong),
   /** `#rrggbb`. */
   color: z.string().max(32),
   category: Category,
@@ -27,7 +27,7 @@ export const CreateStatusInput = z.object({
 
 export const UpdateStatusInput = z.object({
   statusId: Id,
-  name: z.string().max(200, 'A status name can be at most 32 characters long.').optional(),
+  name: z.string().max(200, STATUS_FIELD_MESSAGES.nameTooLong).optional(),
   color: z.string().max(32).optional(),
   /** Null clears it. */
   description: z.string().max(1000).nullable().optional(),

@@ -10,7 +10,7 @@ import { fieldErrorSentence } from '../input/field-error-sentence.js';
 import { fieldErrorsOf, issuesOf } from '../input/field-errors.js';
 import { domainErrorOf, InvalidFields } from '../input/invalid-fields.js';
 import { refuseUnstorableInput } from '../input/storable-input.js';
-import { answerInReaderLanguage, fieldsInReaderLanguage, typeRuleInReaderLanguage } from '../request/answer-words.js';
+import { answerInReaderLanguage, coreFieldInReaderLanguage, fieldsInReaderLanguage, typeRuleInReaderLanguage } from '../request/answer-words.js';
 import { readerWords } from '../modules/ticket-types/reader-words.js';
 import { type ProcedureMeta, spendFailedSignIn, spendUserBudget, userBudgetOf } from './procedure-rate-limits.js';
 
@@ -61,7 +61,10 @@ export const publicProcedure = t.procedure.use(async ({ ctx, next, path }) => {
     }
     const words = readerWords(ctx);
     const sentence = typeRuleInReaderLanguage(mapped, words) ?? answerInReaderLanguage(mapped, ctx.languages);
-    const said = fieldsInReaderLanguage(mapped, sentence, (message) => words.fieldMessage(message));
+    const said = fieldsInReaderLanguage(mapped, sentence, (message) => {
+      const core = coreFieldInReaderLanguage(message, ctx.languages);
+      return core === message ? words.fieldMessage(message) : core;
+    });
     throw said.message === mapped.message && said.cause === mapped.cause ? mapped : new TRPCError({ code: mapped.code, message: said.message, cause: said.cause });
   }
   return result;

@@ -6,7 +6,46 @@
  * stakeholders with "or" or "and"; a status's other categories in `status.reorder_mixed_categories`
  * are said only as "another category".
  */
+import { LIMITS, STATUS_FIELD_MESSAGES, TITLE_MESSAGES } from '@tickets/domain';
+import { invalidWords } from '@tickets/plugin-kit';
+import { COMMENT_BODY_MAX_LENGTH, COMMENT_MESSAGES } from '../../modules/comments/comment-body.js';
+
+/**
+ * What the core's schemas say of a field (a ticket's title, a comment, a status's name, colour and
+ * description, a lifecycle's name), by the sentence they give: a field error with one of these is
+ * answered in the reader's language (`invalid.<name>`).
+ */
+export const CORE_FIELD_SENTENCES = invalidWords({
+  titleEmpty: TITLE_MESSAGES.empty,
+  titleTooLong: TITLE_MESSAGES.tooLong,
+  titleControl: TITLE_MESSAGES.control,
+  titleBidi: TITLE_MESSAGES.bidi,
+  titleInvisible: TITLE_MESSAGES.invisible,
+  commentNotText: COMMENT_MESSAGES.notText,
+  commentEmpty: COMMENT_MESSAGES.empty,
+  commentTooLong: COMMENT_MESSAGES.tooLong,
+  statusNameEmpty: STATUS_FIELD_MESSAGES.nameEmpty,
+  statusNameTooLong: STATUS_FIELD_MESSAGES.nameTooLong,
+  statusNameControl: STATUS_FIELD_MESSAGES.nameControl,
+  statusNameQuoted: STATUS_FIELD_MESSAGES.nameQuoted,
+  statusDescriptionTooLong: STATUS_FIELD_MESSAGES.descriptionTooLong,
+  colour: STATUS_FIELD_MESSAGES.colour,
+  lifecycleNameEmpty: STATUS_FIELD_MESSAGES.lifecycleNameEmpty,
+  lifecycleNameTooLong: STATUS_FIELD_MESSAGES.lifecycleNameTooLong,
+  lifecycleNameControl: STATUS_FIELD_MESSAGES.lifecycleNameControl,
+});
+
+/** The limits the field sentences name, for the other languages' sentences. */
+export const FIELD_LIMITS = {
+  title: LIMITS.ticketTitleMaxLength,
+  comment: COMMENT_BODY_MAX_LENGTH,
+  statusName: LIMITS.statusNameMaxLength,
+  statusDescription: LIMITS.statusDescriptionMaxLength,
+  lifecycleName: LIMITS.lifecycleNameMaxLength,
+} as const;
+
 const en = {
+  ...CORE_FIELD_SENTENCES,
   internal: 'Something went wrong on our side and nothing was changed. Try again; if it keeps happening, tell the software team.',
   database_unavailable: 'The ticket database cannot be reached right now; nothing was changed. Try again in a moment.',
   'ticket.not_found': 'Ticket #{ticketId} does not exist, or you are not one of its stakeholders.',

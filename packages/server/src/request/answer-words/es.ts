@@ -1,7 +1,27 @@
 import type { Messages } from '@tickets/plugin-kit/server';
-import type { AnswerKey } from './en.js';
+import { type AnswerKey, FIELD_LIMITS } from './en.js';
+/** A limit as Spanish writes it (10.000). */
+const n = (limit: number): string => limit.toLocaleString('es');
+
 
 const es: Messages<AnswerKey> = {
+  'invalid.titleEmpty': 'Un ticket necesita un título.',
+  'invalid.titleTooLong': `Un título puede tener como máximo ${n(FIELD_LIMITS.title)} caracteres.`,
+  'invalid.titleControl': 'Un título no puede contener caracteres de control (como saltos de línea, tabulaciones o códigos de escape de terminal).',
+  'invalid.titleBidi': 'Un título no puede contener caracteres que inviertan o aíslen la dirección del texto (U+202A–U+202E, U+2066–U+2069).',
+  'invalid.titleInvisible': 'Un título necesita caracteres visibles, no solo espacios o caracteres invisibles.',
+  'invalid.commentNotText': 'Un comentario es texto.',
+  'invalid.commentEmpty': 'Un comentario no puede estar vacío; escribe algo antes de enviarlo.',
+  'invalid.commentTooLong': `Un comentario puede tener como máximo ${n(FIELD_LIMITS.comment)} caracteres; acórtalo o divídelo en varios comentarios.`,
+  'invalid.statusNameEmpty': 'El nombre de un estado no puede estar vacío.',
+  'invalid.statusNameTooLong': `El nombre de un estado puede tener como máximo ${n(FIELD_LIMITS.statusName)} caracteres.`,
+  'invalid.statusNameControl': 'El nombre de un estado no puede contener caracteres de control (como saltos de línea o tabulaciones).',
+  'invalid.statusNameQuoted': 'El nombre de un estado no puede empezar ni terminar con comillas ni con un acento grave.',
+  'invalid.statusDescriptionTooLong': `La descripción de un estado puede tener como máximo ${n(FIELD_LIMITS.statusDescription)} caracteres.`,
+  'invalid.colour': 'Un color se escribe como #rrggbb, por ejemplo #1f75cb.',
+  'invalid.lifecycleNameEmpty': 'El nombre de un ciclo de vida no puede estar vacío.',
+  'invalid.lifecycleNameTooLong': `El nombre de un ciclo de vida puede tener como máximo ${n(FIELD_LIMITS.lifecycleName)} caracteres.`,
+  'invalid.lifecycleNameControl': 'El nombre de un ciclo de vida no puede contener caracteres de control.',
   internal: 'Algo salió mal por nuestra parte y no se cambió nada. Inténtalo de nuevo; si vuelve a pasar, avisa al equipo de software.',
   database_unavailable: 'Ahora mismo no se puede acceder a la base de datos de tickets; no se cambió nada. Inténtalo de nuevo en un momento.',
   'ticket.not_found': 'El ticket #{ticketId} no existe, o no eres uno de sus participantes.',

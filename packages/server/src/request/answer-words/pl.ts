@@ -1,7 +1,30 @@
 import type { Messages } from '@tickets/plugin-kit/server';
-import type { AnswerKey } from './en.js';
+import { type AnswerKey, FIELD_LIMITS } from './en.js';
+/** "32 znaki", "255 znaków": a limit of characters with the noun in its Polish plural form. */
+function characters(limit: number): string {
+  const form = new Intl.PluralRules('pl').select(limit);
+  return `${limit.toLocaleString('pl')} ${form === 'one' ? 'znak' : form === 'few' ? 'znaki' : 'znaków'}`;
+}
+
 
 const pl: Messages<AnswerKey> = {
+  'invalid.titleEmpty': 'Zgłoszenie musi mieć tytuł.',
+  'invalid.titleTooLong': `Tytuł może mieć najwyżej ${characters(FIELD_LIMITS.title)}.`,
+  'invalid.titleControl': 'Tytuł nie może zawierać znaków sterujących (takich jak podziały wierszy, tabulatory czy sekwencje sterujące terminala).',
+  'invalid.titleBidi': 'Tytuł nie może zawierać znaków, które odwracają lub izolują kierunek tekstu (U+202A–U+202E, U+2066–U+2069).',
+  'invalid.titleInvisible': 'Tytuł musi zawierać widoczne znaki, a nie tylko spacje czy znaki niewidoczne.',
+  'invalid.commentNotText': 'Komentarz to tekst.',
+  'invalid.commentEmpty': 'Komentarz nie może być pusty; napisz coś przed wysłaniem.',
+  'invalid.commentTooLong': `Komentarz może mieć najwyżej ${characters(FIELD_LIMITS.comment)}; skróć go albo podziel na kilka komentarzy.`,
+  'invalid.statusNameEmpty': 'Nazwa statusu nie może być pusta.',
+  'invalid.statusNameTooLong': `Nazwa statusu może mieć najwyżej ${characters(FIELD_LIMITS.statusName)}.`,
+  'invalid.statusNameControl': 'Nazwa statusu nie może zawierać znaków sterujących (takich jak podziały wierszy czy tabulatory).',
+  'invalid.statusNameQuoted': 'Nazwa statusu nie może zaczynać się ani kończyć cudzysłowem ani grawisem.',
+  'invalid.statusDescriptionTooLong': `Opis statusu może mieć najwyżej ${characters(FIELD_LIMITS.statusDescription)}.`,
+  'invalid.colour': 'Kolor zapisuje się jako #rrggbb, na przykład #1f75cb.',
+  'invalid.lifecycleNameEmpty': 'Nazwa cyklu życia nie może być pusta.',
+  'invalid.lifecycleNameTooLong': `Nazwa cyklu życia może mieć najwyżej ${characters(FIELD_LIMITS.lifecycleName)}.`,
+  'invalid.lifecycleNameControl': 'Nazwa cyklu życia nie może zawierać znaków sterujących.',
   internal: 'Coś poszło nie tak po naszej stronie i nic nie zostało zmienione. Spróbuj ponownie; jeśli to się powtórzy, powiadom zespół programistów.',
   database_unavailable: 'Baza danych zgłoszeń jest teraz niedostępna; nic nie zostało zmienione. Spróbuj ponownie za chwilę.',
   'ticket.not_found': 'Zgłoszenie #{ticketId} nie istnieje albo nie jesteś jego uczestnikiem.',
