@@ -58,4 +58,21 @@ describe('bug-report: through the API, on a real database', () => {
       ]);
     }
   });
+
+  it("says what its schemas refuse in the reader's language, beside the field and as the answer", async () => {
+    const spanish = await failureOf(t.client('rita', 'es-AR, en;q=0.5').tickets.create.mutate({ type: 'bug-report', title: 'x', metadata: { ...report, page: 'la página de resultados' } }));
+    expect(spanish).toMatchObject({ code: 'BAD_REQUEST', message: 'Pega la dirección de la página donde ocurre.' });
+    expect(spanish.data.fieldErrors).toEqual([{ path: 'metadata.page', message: 'Pega la dirección de la página donde ocurre.' }]);
+    // Two fields: each beside its field, the answer naming them.
+    const polish = await failureOf(t.client('rita', 'pl-PL').tickets.create.mutate({ type: 'bug-report', title: 'x', metadata: { page: 'strona wyników', description: 'psuje się' } }));
+    expect(polish.data.fieldErrors).toEqual([
+      { path: 'metadata.page', message: 'Wklej adres strony, na której to się dzieje.' },
+      { path: 'metadata.description', message: 'Opisz w zdaniu lub dwóch, co się dzieje.' },
+    ]);
+    expect(polish.message).toBe('metadata.page: Wklej adres strony, na której to się dzieje. metadata.description: Opisz w zdaniu lub dwóch, co się dzieje.');
+    // An action's input too.
+    const { id } = await t.client('rita').tickets.create.mutate({ type: 'bug-report', title: 'Notes', metadata: report });
+    const note = await failureOf(t.client('wes', 'es').actions.run.mutate({ ticketId: id, expectedVersion: 1, action: 'confirm', input: { note: 'x'.repeat(501) } }));
+    expect(note.data.fieldErrors).toEqual([{ path: 'input.note', message: 'Una nota puede tener como máximo 500 caracteres.' }]);
+  });
 });

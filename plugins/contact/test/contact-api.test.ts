@@ -68,4 +68,14 @@ describe('contact tickets through the API', () => {
       { path: 'metadata.message', message: 'Write at least a sentence (10 characters) so the team knows what you need.' },
     ]);
   });
+
+  it("are refused in the reader's language: the schema's sentences beside the field and as the answer", async () => {
+    const spanish = await failureOf(t.client('rita', 'es-AR, en;q=0.5').tickets.create.mutate({ type: 'contact', title: 'Hola', metadata: { team: 'WST', message: 'Ayuda' } }));
+    const tooShort = 'Escribe al menos una frase (10 caracteres) para que el equipo sepa qué necesitas.';
+    expect(spanish).toMatchObject({ code: 'BAD_REQUEST', message: tooShort });
+    expect(spanish.data.fieldErrors).toEqual([{ path: 'metadata.message', message: tooShort }]);
+    const polish = await failureOf(t.client('rita', 'pl').tickets.create.mutate({ type: 'contact', title: 'Cześć', metadata: { team: 'WCA Board', message: MESSAGE } }));
+    expect(polish).toMatchObject({ code: 'BAD_REQUEST', message: 'Wybierz zespół, z którym chcesz się skontaktować: WST, WRT, WCAT.' });
+    expect(polish.data.fieldErrors).toEqual([{ path: 'metadata.team', message: 'Wybierz zespół, z którym chcesz się skontaktować: WST, WRT, WCAT.' }]);
+  });
 });

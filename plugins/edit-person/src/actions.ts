@@ -1,10 +1,9 @@
 import { type ActionCheckContext, allOf, onlyGroup, type Refusal, refuse, rejectionInput, type TicketActions, whileOpen } from '@tickets/plugin-kit';
 import { z } from 'zod';
 import type { EditPersonStored } from './edit-person-stored.js';
+import { INVALID } from './invalid-sentences.js';
 import { TEAM } from './lifecycle.js';
 import { FieldChange, PersonFieldName } from './person-fields.js';
-
-const WITHDRAWAL_TOO_LONG = 'A reason can be at most 500 characters long.';
 
 /**
  * A `can` check: only the stakeholder who asked (acting as the requester). `doing` names the type's
@@ -67,7 +66,7 @@ export const editPersonActions = {
   withdraw: {
     title: 'Withdraw the request',
     description: 'The requester no longer wants the change.',
-    input: z.object({ reason: z.string().trim().max(500, WITHDRAWAL_TOO_LONG).optional() }),
+    input: z.object({ reason: z.string().trim().max(500, INVALID.withdrawalTooLong).optional() }),
     can: allOf(whileOpen, onlyRequester('withdraw')),
   },
 } satisfies TicketActions<z.ZodType<EditPersonStored>>;

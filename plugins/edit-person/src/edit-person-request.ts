@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { capitalisedLabel, FieldChange, FIELDS_NEEDING_PROOF } from './person-fields.js';
+import { INVALID } from './invalid-sentences.js';
+import { FieldChange, FIELDS_NEEDING_PROOF } from './person-fields.js';
 
-export const PROOF_REQUIRED_MESSAGE = 'Add a link to proof (e.g. a scan of an identity document) when you change your name, country or date of birth.';
+export const PROOF_REQUIRED_MESSAGE = INVALID.proofRequired;
 
-const ProofUrl = z.url({ protocol: /^https?$/, error: 'Proof is a link to a document, starting with https://.' });
+const ProofUrl = z.url({ protocol: /^https?$/, error: INVALID.proofNotALink });
 
 /**
  * What is filed. `personId` is the competitor profile to edit; without it, the requester's own.
@@ -13,15 +14,15 @@ const ProofUrl = z.url({ protocol: /^https?$/, error: 'Proof is a link to a docu
  */
 export const EditPersonRequest = z
   .object({
-    personId: z.number().int('A person id is a whole number.').positive('A person id is a positive number.').max(2_147_483_647, 'No such person id: it is too large.').optional(),
-    changes: z.array(FieldChange).min(1, 'Ask for at least one change.'),
+    personId: z.number().int(INVALID.personIdWhole).positive(INVALID.personIdPositive).max(2_147_483_647, INVALID.personIdTooLarge).optional(),
+    changes: z.array(FieldChange).min(1, INVALID.changesAtLeastOne),
     proofUrl: ProofUrl.optional(),
   })
   .superRefine((request, ctx) => {
     const seen = new Set<string>();
     request.changes.forEach((change, index) => {
       if (seen.has(change.field)) {
-        ctx.addIssue({ code: 'custom', path: ['changes', index, 'field'], message: `${capitalisedLabel(change.field)} is listed twice; list each field once.` });
+        ctx.addIssue({ code: 'custom', path: ['changes', index, 'field'], message: INVALID[`${change.field}ListedTwice`] });
       }
       seen.add(change.field);
     });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { INVALID } from './invalid-sentences.js';
 import { GENDER_WORDS, PERSON_FIELDS, PERSON_NAME_MAX_LENGTH } from './person-field-names.js';
 
 export { capitalisedLabel, FIELD_LABELS, FIELDS_NEEDING_PROOF, GENDER_WORDS, PERSON_FIELDS } from './person-field-names.js';
-export const PersonFieldName = z.enum(PERSON_FIELDS, { error: `A field is one of: ${PERSON_FIELDS.join(', ')}.` });
+export const PersonFieldName = z.enum(PERSON_FIELDS, { error: INVALID.fieldUnknown });
 export type PersonFieldName = z.infer<typeof PersonFieldName>;
 
 /** Today as `YYYY-MM-DD` in UTC; a birthday is a calendar date, so UTC is close enough. */
@@ -18,18 +19,18 @@ function isCalendarDate(value: string): boolean {
 const PersonName = z
   .string()
   .trim()
-  .min(1, 'A name needs at least one character.')
-  .max(PERSON_NAME_MAX_LENGTH, `A name can be at most ${PERSON_NAME_MAX_LENGTH} characters long.`);
+  .min(1, INVALID.nameEmpty)
+  .max(PERSON_NAME_MAX_LENGTH, INVALID.nameTooLong);
 
-const CountryIso2 = z.string().regex(/^[A-Z]{2}$/, "A country is its two-letter ISO code in capitals, e.g. 'PT'.");
+const CountryIso2 = z.string().regex(/^[A-Z]{2}$/, INVALID.countryCode);
 
 const DateOfBirth = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "A date of birth is written YYYY-MM-DD, e.g. '1998-04-12'.", abort: true })
-  .refine(isCalendarDate, 'That date does not exist in the calendar.')
-  .refine((value) => value <= today(), 'A date of birth cannot be in the future.');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: INVALID.dateOfBirthFormat, abort: true })
+  .refine(isCalendarDate, INVALID.dateNotInCalendar)
+  .refine((value) => value <= today(), INVALID.dateOfBirthInFuture);
 
-const Gender = z.enum(Object.keys(GENDER_WORDS) as [keyof typeof GENDER_WORDS], { error: "Gender is 'm' (male), 'f' (female) or 'o' (other)." });
+const Gender = z.enum(Object.keys(GENDER_WORDS) as [keyof typeof GENDER_WORDS], { error: INVALID.genderCode });
 
 /** What a valid new value of each field looks like. */
 export const FIELD_VALUE_SCHEMAS: Readonly<Record<PersonFieldName, z.ZodType<string>>> = {
@@ -44,7 +45,7 @@ export const FIELD_VALUE_SCHEMAS: Readonly<Record<PersonFieldName, z.ZodType<str
  * checked after the field is known, so each error sits at `newValue` and names the field's format.
  */
 export const FieldChange = z
-  .object({ field: PersonFieldName, newValue: z.string({ error: 'Give the new value as text.' }) })
+  .object({ field: PersonFieldName, newValue: z.string({ error: INVALID.newValueText }) })
   .transform((change, ctx) => {
     const value = FIELD_VALUE_SCHEMAS[change.field].safeParse(change.newValue);
     if (!value.success) {

@@ -1,10 +1,11 @@
-import { defineTicketType } from '@tickets/plugin-kit';
+import { defineTicketType, invalidWords } from '@tickets/plugin-kit';
 import { editPersonActions } from './actions.js';
-import { EditPersonRequest } from './edit-person-request.js';
+import { EditPersonRequest, PROOF_REQUIRED_MESSAGE } from './edit-person-request.js';
 import { EditPersonStored } from './edit-person-stored.js';
+import { INVALID } from './invalid-sentences.js';
 import { EDIT_PERSON_LIFECYCLE, EDIT_PERSON_TRANSITIONS, TEAM } from './lifecycle.js';
 import { capitalisedLabel, FIELD_LABELS, PERSON_FIELDS } from './person-field-names.js';
-import { byCount, fieldSelect, listed, valueSelect, type ValueStyle } from './summary-words.js';
+import { byCount, type FieldForms, fieldSelect, listed, valueSelect, type ValueStyle } from './summary-words.js';
 
 // The English pieces of what the log says the actions did (summary-words.ts): a value in single quotes.
 const VALUE: ValueStyle = { open: "''", close: "''", unset: 'not set' };
@@ -12,6 +13,10 @@ const VALUE: ValueStyle = { open: "''", close: "''", unset: 'not set' };
 const CHANGES = byCount('count', (items) => listed(items, ' and '), (i) => `${fieldSelect(`field${i}`, FIELD_LABELS)} from ${valueSelect(`from${i}`, VALUE)} to ${valueSelect(`to${i}`, VALUE)}`);
 /** " The profile already has the requested name and country." when it does (`alreadyCount`, `already1`, …). */
 const ALREADY_THERE = byCount('alreadyCount', (items) => ` The profile already has the requested ${listed(items, ' and ')}.`, (i) => fieldSelect(`already${i}`, FIELD_LABELS), '');
+// The refusals of its own rules (server/filing.ts, server/effects): a field as it starts a sentence.
+const FIELD_STARTING: FieldForms = Object.fromEntries(PERSON_FIELDS.map((field) => [field, capitalisedLabel(field)])) as FieldForms;
+/** "the name is now 'Marie S. Curie', not 'Marie Curie'" for each stale field (`count`, `field1`, `now1`, `was1`, …). */
+const OUT_OF_SYNC = byCount('count', (items) => listed(items, ' and '), (i) => `the ${fieldSelect(`field${i}`, FIELD_LABELS)} is now ${valueSelect(`now${i}`, VALUE)}, not ${valueSelect(`was${i}`, VALUE)}`);
 
 export const editPersonTicketType = defineTicketType({
   type: 'edit-person',
@@ -29,6 +34,21 @@ export const editPersonTicketType = defineTicketType({
   // server half's `words` hold the other languages, every key.
   words: {
     'refusal.onlyRequester': 'Only the requester can {doing}.',
+    // Its own rules (server/filing.ts, server/effects): `field` is a field's code, `value` a profile
+    // value (`valueIs`: 'unset' when the profile has none), the stale fields numbered (summary-words.ts).
+    'refusal.noProfile': 'Your account is not linked to a competitor profile; say which profile to change.',
+    'refusal.notYourProfile': "You can only ask to change your own competitor profile; members of WRT and site admins can file a change to someone else's.",
+    'refusal.unknownProfile': 'There is no competitor profile #{personId}.',
+    'refusal.proofRequired': PROOF_REQUIRED_MESSAGE,
+    'refusal.alreadyInProfile': `${fieldSelect('field', FIELD_STARTING)} is already ${valueSelect('value', VALUE)} in the profile; leave it out.`,
+    'refusal.notRequested': `${fieldSelect('field', FIELD_STARTING)} is not part of this request; add it instead.`,
+    'refusal.alreadyRequested': `${fieldSelect('field', FIELD_STARTING)} is already part of this request; edit it instead.`,
+    'refusal.nothingToChange': `${fieldSelect('field', FIELD_STARTING)} is already ${valueSelect('value', VALUE)} in the profile; there is nothing to change.`,
+    'refusal.sameValue': `${valueSelect('value', VALUE)} is already the requested ${fieldSelect('field', FIELD_LABELS)}.`,
+    'refusal.currentValue': `${valueSelect('value', VALUE)} is the profile's current ${fieldSelect('field', FIELD_LABELS)}; drop the field instead.`,
+    'refusal.lastField': `${fieldSelect('field', FIELD_STARTING)} is the only field of this request; reject the request instead of dropping it.`,
+    'refusal.outOfSync': `The profile is out of sync with this request: it changed since the old values were taken (${OUT_OF_SYNC}). Sync the old values first, check the request again, then apply it.`,
+    'refusal.profileGone': 'The competitor profile {wcaId} is no longer in the directory; reject the request.',
     'doing.addField': 'add a field to a profile change',
     'doing.editField': 'edit a requested field',
     'doing.dropField': 'drop a requested field',
@@ -60,6 +80,8 @@ export const editPersonTicketType = defineTicketType({
     'summary.rejected': 'Rejected the request: {reason}',
     'summary.withdrew': 'Withdrew the request.',
     'summary.withdrewWithReason': 'Withdrew the request: {reason}',
+    // What its schemas say of a field (invalid-sentences.ts).
+    ...invalidWords(INVALID),
   },
   // A message to a team through the contact form that is really a profile correction becomes an
   // edit-person request: the person moving it says which field and what value.

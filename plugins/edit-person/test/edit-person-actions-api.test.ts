@@ -199,6 +199,31 @@ describe('edit-person: the team edits the request', () => {
   });
 });
 
+describe("edit-person: refusals of an action in the reader's language", () => {
+  it("says the type's rules and its input's field errors in Polish and Spanish; English as before", async () => {
+    const { id, person } = await requestFor();
+    await h.changePersonElsewhere(person.id, 'Marie S. Curie');
+    const outOfSync = await failureOf(h.run('ana', id, 'applyAsUpdate', {}, 'pl-PL, en;q=0.5'));
+    expect(outOfSync).toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      message:
+        'Profil nie zgadza się z tym wnioskiem: zmienił się od odczytania starych wartości (imię i nazwisko to teraz „Marie S. Curie”, a nie „Marie Curie”). Najpierw odśwież stare wartości, ponownie sprawdź wniosek, a potem go zastosuj.',
+    });
+    expect(outOfSync.data['domain']).toMatchObject({ code: 'edit_person.out_of_sync', details: { fields: ['name'] } });
+
+    const unchanged = await failureOf(h.run('ana', id, 'addField', { field: 'gender', newValue: 'm' }, 'es'));
+    expect(unchanged).toMatchObject({ code: 'PRECONDITION_FAILED', message: 'El género ya es «m» en el perfil; no hay nada que cambiar.' });
+    expect((await failureOf(h.run('ana', id, 'addField', { field: 'gender', newValue: 'm' }))).message).toBe("Gender is already 'm' in the profile; there is nothing to change.");
+
+    // A schema's sentence, beside the field and as the answer.
+    const badValue = await failureOf(h.run('ana', id, 'editField', { field: 'dateOfBirth', newValue: 'yesterday' }, 'es-AR'));
+    expect(badValue).toMatchObject({ code: 'BAD_REQUEST', message: 'Una fecha de nacimiento se escribe AAAA-MM-DD, p. ej., «1998-04-12».' });
+    expect(badValue.data.fieldErrors).toEqual([{ path: 'input.newValue', message: 'Una fecha de nacimiento se escribe AAAA-MM-DD, p. ej., «1998-04-12».' }]);
+    const tooLong = await failureOf(h.run('sam', id, 'withdraw', { reason: 'x'.repeat(501) }, 'pl'));
+    expect(tooLong.data.fieldErrors).toEqual([{ path: 'input.reason', message: 'Powód może mieć co najwyżej 500 znaków.' }]);
+  });
+});
+
 describe('edit-person: only WRT acts', () => {
   it('refuses the requester and a WST member, naming WRT, changing nothing', async () => {
     const { id } = await t.client('rita').tickets.create.mutate({ type: 'edit-person', title: 'Gender', metadata: { changes: [{ field: 'gender', newValue: 'o' }] } });

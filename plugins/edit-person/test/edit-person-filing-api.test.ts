@@ -135,6 +135,61 @@ describe('edit-person: filing a request, through the API', () => {
   });
 });
 
+describe("edit-person: filing refusals in the reader's language", () => {
+  it("says its schemas' sentences in Spanish and Polish, beside the field and as the answer", async () => {
+    const country = await failureOf(
+      t.client('rita', 'es-AR, en;q=0.5').tickets.create.mutate({ type: 'edit-person', title: 'Mal', metadata: { changes: [{ field: 'countryIso2', newValue: 'Portugal' }], proofUrl } }),
+    );
+    expect(country).toMatchObject({ code: 'BAD_REQUEST', message: 'Un país se indica con su código ISO de dos letras en mayúsculas, p. ej., «PT».' });
+    expect(country.data.fieldErrors).toEqual([{ path: 'metadata.changes.0.newValue', message: 'Un país se indica con su código ISO de dos letras en mayúsculas, p. ej., «PT».' }]);
+    const twice = await failureOf(
+      t.client('rita', 'pl').tickets.create.mutate({
+        type: 'edit-person',
+        title: 'Płeć',
+        metadata: {
+          changes: [
+            { field: 'gender', newValue: 'o' },
+            { field: 'gender', newValue: 'm' },
+          ],
+        },
+      }),
+    );
+    expect(twice).toMatchObject({ code: 'BAD_REQUEST', message: 'Płeć występuje dwa razy; podaj każde pole tylko raz.' });
+    expect(twice.data.fieldErrors).toEqual([{ path: 'metadata.changes.1.field', message: 'Płeć występuje dwa razy; podaj każde pole tylko raz.' }]);
+  });
+
+  it("says the type's filing rules in Spanish and Polish; English as before", async () => {
+    const proof = await failureOf(t.client('rita', 'es').tickets.create.mutate({ type: 'edit-person', title: 'Nombre', metadata: { changes: [{ field: 'name', newValue: 'Rita Silva' }] } }));
+    const proofSentence = 'Añade un enlace a una prueba (p. ej., el escaneo de un documento de identidad) cuando cambies tu nombre, tu país o tu fecha de nacimiento.';
+    expect(proof).toMatchObject({ code: 'BAD_REQUEST', message: proofSentence });
+    expect(proof.data.fieldErrors).toEqual([{ path: 'metadata.proofUrl', message: proofSentence }]);
+
+    const same = await failureOf(
+      t.client('ana', 'pl-PL').tickets.create.mutate({ type: 'edit-person', title: 'Kraj', metadata: { personId: 2, changes: [{ field: 'countryIso2', newValue: 'GB' }] } }),
+    );
+    expect(same).toMatchObject({ code: 'BAD_REQUEST', message: 'Kraj w profilu to już „GB”; pomiń to pole.' });
+    expect(same.data.fieldErrors).toEqual([{ path: 'metadata.changes.0.newValue', message: 'Kraj w profilu to już „GB”; pomiń to pole.' }]);
+    expect(same.data['domain']).toMatchObject({ code: 'edit_person.unchanged' });
+    const unknown = await failureOf(
+      t.client('ana', 'pl').tickets.create.mutate({ type: 'edit-person', title: 'Nikt', metadata: { personId: 12345, changes: [{ field: 'gender', newValue: 'o' }] } }),
+    );
+    expect(unknown.data.fieldErrors).toEqual([{ path: 'metadata.personId', message: 'Nie ma profilu zawodnika #12345.' }]);
+    expect((await failureOf(t.client('ana').tickets.create.mutate({ type: 'edit-person', title: 'Nobody', metadata: { personId: 12345, changes: [{ field: 'gender', newValue: 'o' }] } }))).message).toBe(
+      'There is no competitor profile #12345.',
+    );
+
+    const others = await failureOf(
+      t.client('rita', 'es').tickets.create.mutate({ type: 'edit-person', title: 'Su nombre', metadata: { personId: 2, changes: [{ field: 'gender', newValue: 'o' }] } }),
+    );
+    expect(others).toMatchObject({
+      code: 'FORBIDDEN',
+      message:
+        'Solo puedes pedir cambios en tu propio perfil de competidor; los miembros de WRT y los administradores del sitio pueden presentar un cambio en el perfil de otra persona.',
+    });
+    expect(others.data['domain']).toMatchObject({ code: 'edit_person.not_your_profile', details: { personId: 2 } });
+  });
+});
+
 describe("edit-person: the requester's side", () => {
   it('shows the requester the team’s actions as refused, naming WRT, and lets them only withdraw', async () => {
     const { id } = await t.client('rita').tickets.create.mutate({ type: 'edit-person', title: 'Gender', metadata: { changes: [{ field: 'gender', newValue: 'o' }] } });

@@ -82,10 +82,10 @@ export function harness(t: TestApi) {
       return (await db().one(sql`select count(*)::int as count from tickets where type = 'edit-person'`, z.object({ count: z.number() }))).count;
     },
 
-    /** Runs an action at the ticket's current version. */
-    async run(login: DemoLogin, ticketId: number, action: string, input: Record<string, unknown> = {}) {
+    /** Runs an action at the ticket's current version, as a reader of `acceptLanguage` when given. */
+    async run(login: DemoLogin, ticketId: number, action: string, input: Record<string, unknown> = {}, acceptLanguage?: string) {
       const { version } = (await t.client('sam').tickets.get.query({ ticketId })).ticket;
-      return t.client(login).actions.run.mutate({ ticketId, expectedVersion: version, action, input });
+      return t.client(login, acceptLanguage).actions.run.mutate({ ticketId, expectedVersion: version, action, input });
     },
   };
 }

@@ -1,11 +1,12 @@
 // The type's words: every language the server speaks has every key, and the actions' refusals and
 // what they did read in the reader's language, the phrase and the group they name included.
 import type { Stakeholder, Viewer } from '@tickets/domain';
-import type { ActionCheckContext, ActionSaid } from '@tickets/plugin-kit';
+import { type ActionCheckContext, type ActionSaid, refuse } from '@tickets/plugin-kit';
 import { type ActionRunContext, type DirectoryPerson, type PluginDirectory, refusalSentence, saidSentence, typeWords } from '@tickets/plugin-kit/server';
 import { typeWordProblems } from '@tickets/plugin-kit/widget/testing';
 import { describe, expect, it } from 'vitest';
 import definition, { editPersonActions, type EditPersonStored } from '../src/index.js';
+import { staleListArgs } from '../src/server/effects/summary-values.js';
 import server from '../src/server/index.js';
 
 const ana: Viewer = { userId: 3, name: 'Ana Kowalska', isSiteAdmin: false, memberships: [{ kind: 'group', id: 1, name: 'WRT' }] };
@@ -80,6 +81,36 @@ describe("edit-person: the type's words", () => {
     expect(refusal('withdraw', ana, wrtAsActioner, 'en')).toBe('Only the requester can withdraw this request.');
     expect(refusal('withdraw', ana, wrtAsActioner, 'es')).toBe('Solo quien hizo la petición puede retirar esta solicitud.');
     expect(refusal('withdraw', ana, wrtAsActioner, 'pl')).toBe('Tylko wnioskodawca może wycofać ten wniosek.');
+  });
+
+  it("says its rules' refusals in English as before, and in Spanish and Polish", () => {
+    const inEach = (name: string, values: Record<string, string | number>) =>
+      ['en', 'es', 'pl'].map((locale) => refusalSentence(refuse(name, values), typeWords(definition, server.words, [locale])));
+    // Two fields out of sync, one of them not set in the profile any more.
+    const stale = staleListArgs([
+      { field: 'name', now: 'Marie S. Curie', was: 'Marie Curie' },
+      { field: 'dateOfBirth', now: null, was: '1867-11-07' },
+    ]);
+    expect(inEach('outOfSync', stale)).toEqual([
+      "The profile is out of sync with this request: it changed since the old values were taken (the name is now 'Marie S. Curie', not 'Marie Curie' and the date of birth is now not set, not '1867-11-07'). Sync the old values first, check the request again, then apply it.",
+      'El perfil no coincide con esta solicitud: cambió desde que se tomaron los valores antiguos (el nombre ahora es «Marie S. Curie», no «Marie Curie» y la fecha de nacimiento ahora es (sin valor), no «1867-11-07»). Sincroniza primero los valores antiguos, vuelve a revisar la solicitud y después aplícala.',
+      'Profil nie zgadza się z tym wnioskiem: zmienił się od odczytania starych wartości (imię i nazwisko to teraz „Marie S. Curie”, a nie „Marie Curie” oraz data urodzenia to teraz (brak wartości), a nie „1867-11-07”). Najpierw odśwież stare wartości, ponownie sprawdź wniosek, a potem go zastosuj.',
+    ]);
+    expect(inEach('currentValue', { field: 'dateOfBirth', value: '1990-01-31', valueIs: 'set' })).toEqual([
+      "'1990-01-31' is the profile's current date of birth; drop the field instead.",
+      '«1990-01-31» es la fecha de nacimiento que ya tiene el perfil; quita el campo en su lugar.',
+      '„1990-01-31” to obecna data urodzenia w profilu; zamiast tego usuń to pole.',
+    ]);
+    expect(inEach('notRequested', { field: 'dateOfBirth' })).toEqual([
+      'Date of birth is not part of this request; add it instead.',
+      'La fecha de nacimiento no forma parte de esta solicitud; añade el campo en su lugar.',
+      'Daty urodzenia nie ma w tym wniosku; zamiast tego dodaj to pole.',
+    ]);
+    expect(inEach('sameValue', { field: 'name', value: 'Rita Silva', valueIs: 'set' })).toEqual([
+      "'Rita Silva' is already the requested name.",
+      '«Rita Silva» ya es el nombre solicitado.',
+      '„Rita Silva” to już wnioskowane imię i nazwisko.',
+    ]);
   });
 
   it('says what its actions did in English as before, and in Spanish and Polish', async () => {

@@ -1,9 +1,10 @@
-import { DomainError, type Viewer } from '@tickets/domain';
-import { MetadataFieldError, type PluginDirectory } from '@tickets/plugin-kit/server';
-import { type EditPersonRequest, needsProof, PROOF_REQUIRED_MESSAGE } from '../edit-person-request.js';
+import type { Viewer } from '@tickets/domain';
+import { MetadataFieldError, type PluginDirectory, TypeRuleError } from '@tickets/plugin-kit/server';
+import { type EditPersonRequest, needsProof } from '../edit-person-request.js';
 import type { EditPersonStored } from '../edit-person-stored.js';
-import { capitalisedLabel } from '../person-fields.js';
-import { currentValue, quoteValue } from './profile-values.js';
+import { valueArgs } from './effects/summary-values.js';
+import { currentValue } from './profile-values.js';
+import { refusalOf } from './refusals.js';
 import { mayEditOthersProfiles } from './requester-rights.js';
 
 export interface FilingContext {
@@ -24,29 +25,21 @@ export async function fileRequest({ directory, requesterId, requester: viewer, m
   const privileged = mayEditOthersProfiles(viewer);
   const personId = metadata.personId ?? requester?.personId ?? null;
   if (personId === null) {
-    throw new MetadataFieldError('edit_person.no_profile', ['personId'], 'Your account is not linked to a competitor profile; say which profile to change.');
+    throw new MetadataFieldError('edit_person.no_profile', ['personId'], refusalOf('noProfile'));
   }
   if (!privileged && requester?.personId !== personId) {
-    throw new DomainError(
-      'forbidden',
-      'edit_person.not_your_profile',
-      "You can only ask to change your own competitor profile; members of WRT and site admins can file a change to someone else's.",
-      { personId },
-    );
+    throw new TypeRuleError('forbidden', 'edit_person.not_your_profile', refusalOf('notYourProfile'), { personId });
   }
   const person = await directory.person(personId);
-  if (!person) throw new MetadataFieldError('edit_person.unknown_profile', ['personId'], `There is no competitor profile #${personId}.`);
+  // The id as written ('#9999'), not as a number in the reader's style ('#9,999').
+  if (!person) throw new MetadataFieldError('edit_person.unknown_profile', ['personId'], refusalOf('unknownProfile', { personId: String(personId) }));
   if (!privileged && needsProof(metadata) && !metadata.proofUrl) {
-    throw new MetadataFieldError('edit_person.proof_required', ['proofUrl'], PROOF_REQUIRED_MESSAGE);
+    throw new MetadataFieldError('edit_person.proof_required', ['proofUrl'], refusalOf('proofRequired'));
   }
   metadata.changes.forEach((change, index) => {
     const current = currentValue(person, change.field);
     if (current === change.newValue) {
-      throw new MetadataFieldError(
-        'edit_person.unchanged',
-        ['changes', index, 'newValue'],
-        `${capitalisedLabel(change.field)} is already ${quoteValue(current)} in the profile; leave it out.`,
-      );
+      throw new MetadataFieldError('edit_person.unchanged', ['changes', index, 'newValue'], refusalOf('alreadyInProfile', { field: change.field, ...valueArgs('value', current) }));
     }
   });
   return {

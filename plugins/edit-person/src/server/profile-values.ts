@@ -11,14 +11,3 @@ export function currentValue(person: DirectoryPerson, field: PersonFieldName): s
 export function outOfSyncFields(fields: readonly RequestedField[], person: DirectoryPerson): RequestedField[] {
   return fields.filter((requested) => currentValue(person, requested.field) !== requested.oldValue);
 }
-
-/** A value as a sentence shows it. */
-export function quoteValue(value: string | null): string {
-  return value === null ? 'not set' : `'${value}'`;
-}
-
-/** Joins phrases as people list things: "a", "a and b", "a, b and c". */
-export function listInWords(phrases: readonly string[]): string {
-  if (phrases.length <= 1) return phrases.join('');
-  return `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}`;
-}

@@ -15,4 +15,8 @@ export default {
   'change.note': 'nota',
   'summary.confirmed': 'Confirmó el error.',
   'summary.markedFixed': 'Marcó el error como corregido.',
+  'invalid.pageNotAnAddress': 'Pega la dirección de la página donde ocurre.',
+  'invalid.descriptionTooShort': 'Describe lo que ocurre en una o dos frases.',
+  'invalid.descriptionTooLong': 'Una descripción puede tener como máximo 5000 caracteres.',
+  'invalid.noteTooLong': 'Una nota puede tener como máximo 500 caracteres.',
 } satisfies Messages;

@@ -15,4 +15,8 @@ export default {
   'change.note': 'notatka',
   'summary.confirmed': 'Błąd potwierdzony.',
   'summary.markedFixed': 'Błąd oznaczony jako naprawiony.',
+  'invalid.pageNotAnAddress': 'Wklej adres strony, na której to się dzieje.',
+  'invalid.descriptionTooShort': 'Opisz w zdaniu lub dwóch, co się dzieje.',
+  'invalid.descriptionTooLong': 'Opis może mieć co najwyżej 5000 znaków.',
+  'invalid.noteTooLong': 'Notatka może mieć co najwyżej 500 znaków.',
 } satisfies Messages;

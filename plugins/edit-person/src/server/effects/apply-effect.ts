@@ -1,14 +1,13 @@
-import { DomainError } from '@tickets/domain';
 import { saying } from '@tickets/plugin-kit';
-import { metadataChanges, type PersonChanges } from '@tickets/plugin-kit/server';
+import { metadataChanges, type PersonChanges, TypeRuleError } from '@tickets/plugin-kit/server';
 import type { ApplyMode, EditPersonStored } from '../../edit-person-stored.js';
 import { STATUS } from '../../lifecycle.js';
-import { FIELD_LABELS } from '../../person-fields.js';
-import { currentValue, listInWords, outOfSyncFields, quoteValue } from '../profile-values.js';
+import { currentValue, outOfSyncFields } from '../profile-values.js';
+import { refusalOf } from '../refusals.js';
 import { changeLabel } from './change-label.js';
 import type { EditPersonEffect } from './effect-types.js';
 import { requirePerson } from './profile.js';
-import { changeListArgs } from './summary-values.js';
+import { changeListArgs, staleListArgs } from './summary-values.js';
 
 /**
  * Makes the requested change to the profile. Refused while the profile holds other values than the
@@ -19,13 +18,8 @@ function applyAs(mode: ApplyMode): EditPersonEffect<'applyAsFix' | 'applyAsUpdat
     const person = await requirePerson(directory, metadata);
     const stale = outOfSyncFields(metadata.fields, person);
     if (stale.length > 0) {
-      const differences = stale.map((f) => `the ${FIELD_LABELS[f.field]} is now ${quoteValue(currentValue(person, f.field))}, not ${quoteValue(f.oldValue)}`);
-      throw new DomainError(
-        'precondition',
-        'edit_person.out_of_sync',
-        `The profile is out of sync with this request: it changed since the old values were taken (${listInWords(differences)}). Sync the old values first, check the request again, then apply it.`,
-        { fields: stale.map((f) => f.field) },
-      );
+      const differences = staleListArgs(stale.map((f) => ({ field: f.field, now: currentValue(person, f.field), was: f.oldValue })));
+      throw new TypeRuleError('precondition', 'edit_person.out_of_sync', refusalOf('outOfSync', differences), { fields: stale.map((f) => f.field) });
     }
     // After a sync the profile may already hold some requested values; those need no change.
     const toChange = metadata.fields.filter((f) => f.newValue !== f.oldValue);

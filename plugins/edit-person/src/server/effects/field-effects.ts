@@ -1,15 +1,16 @@
-import { DomainError } from '@tickets/domain';
 import { saying } from '@tickets/plugin-kit';
+import { TypeRuleError } from '@tickets/plugin-kit/server';
 import { findField, type RequestedField } from '../../edit-person-stored.js';
-import { capitalisedLabel, FIELD_LABELS, type PersonFieldName } from '../../person-fields.js';
-import { currentValue, quoteValue } from '../profile-values.js';
+import type { PersonFieldName } from '../../person-fields.js';
+import { currentValue } from '../profile-values.js';
+import { refusalOf } from '../refusals.js';
 import { changeLabel } from './change-label.js';
 import type { EditPersonEffect } from './effect-types.js';
 import { requirePerson } from './profile.js';
-import { changeArgs } from './summary-values.js';
+import { changeArgs, valueArgs } from './summary-values.js';
 
-function notRequested(field: PersonFieldName): DomainError {
-  return new DomainError('precondition', 'edit_person.field_not_requested', `${capitalisedLabel(field)} is not part of this request; add it instead.`, { field });
+function notRequested(field: PersonFieldName): TypeRuleError {
+  return new TypeRuleError('precondition', 'edit_person.field_not_requested', refusalOf('notRequested', { field }), { field });
 }
 
 function requested(fields: readonly RequestedField[], field: PersonFieldName): RequestedField {
@@ -22,11 +23,11 @@ function requested(fields: readonly RequestedField[], field: PersonFieldName): R
 export const addField: EditPersonEffect<'addField'> = async ({ metadata, input, directory }) => {
   const { field, newValue } = input;
   if (findField(metadata, field)) {
-    throw new DomainError('precondition', 'edit_person.field_already_requested', `${capitalisedLabel(field)} is already part of this request; edit it instead.`, { field });
+    throw new TypeRuleError('precondition', 'edit_person.field_already_requested', refusalOf('alreadyRequested', { field }), { field });
   }
   const oldValue = currentValue(await requirePerson(directory, metadata), field);
   if (oldValue === newValue) {
-    throw new DomainError('precondition', 'edit_person.unchanged', `${capitalisedLabel(field)} is already ${quoteValue(oldValue)} in the profile; there is nothing to change.`, { field });
+    throw new TypeRuleError('precondition', 'edit_person.unchanged', refusalOf('nothingToChange', { field, ...valueArgs('value', oldValue) }), { field });
   }
   return {
     summary: saying('addedField', changeArgs(field, oldValue, newValue)),
@@ -40,10 +41,10 @@ export const editField: EditPersonEffect<'editField'> = async ({ metadata, input
   const { field, newValue } = input;
   const before = requested(metadata.fields, field);
   if (before.newValue === newValue) {
-    throw new DomainError('precondition', 'edit_person.same_value', `${quoteValue(newValue)} is already the requested ${FIELD_LABELS[field]}.`, { field });
+    throw new TypeRuleError('precondition', 'edit_person.same_value', refusalOf('sameValue', { field, ...valueArgs('value', newValue) }), { field });
   }
   if (before.oldValue === newValue) {
-    throw new DomainError('precondition', 'edit_person.unchanged', `${quoteValue(newValue)} is the profile's current ${FIELD_LABELS[field]}; drop the field instead.`, { field });
+    throw new TypeRuleError('precondition', 'edit_person.unchanged', refusalOf('currentValue', { field, ...valueArgs('value', newValue) }), { field });
   }
   return {
     summary: saying('editedField', changeArgs(field, before.newValue, newValue)),
@@ -57,12 +58,7 @@ export const dropField: EditPersonEffect<'dropField'> = async ({ metadata, input
   const { field } = input;
   const before = requested(metadata.fields, field);
   if (metadata.fields.length === 1) {
-    throw new DomainError(
-      'precondition',
-      'edit_person.last_field',
-      `${capitalisedLabel(field)} is the only field of this request; reject the request instead of dropping it.`,
-      { field },
-    );
+    throw new TypeRuleError('precondition', 'edit_person.last_field', refusalOf('lastField', { field }), { field });
   }
   return {
     summary: saying('droppedField', { field }),

@@ -1,5 +1,6 @@
 // The edit-person type's words in Spanish: every key its definition gives in English (englishTypeWords). ICU MessageFormat.
 import type { Messages } from '@tickets/plugin-kit/server';
+import { PERSON_FIELDS, PERSON_NAME_MAX_LENGTH } from '../../person-field-names.js';
 import { byCount, type FieldForms, fieldSelect, listed, valueSelect, type ValueStyle } from '../../summary-words.js';
 
 // What the log says the actions did is built from these (summary-words.ts): a field bare or with its
@@ -13,6 +14,14 @@ const THE_REQUESTED_FIELD: FieldForms = {
   gender: 'el género solicitado',
 };
 const VALUE: ValueStyle = { open: '«', close: '»', unset: '(sin valor)' };
+// The refusals of its own rules: a field as it starts a sentence.
+const THE_FIELD_STARTING: FieldForms = { name: 'El nombre', countryIso2: 'El país', dateOfBirth: 'La fecha de nacimiento', gender: 'El género' };
+const OUT_OF_SYNC = byCount(
+  'count',
+  (items) => listed(items, ' y '),
+  (i) => `${fieldSelect(`field${i}`, THE_FIELD)} ahora es ${valueSelect(`now${i}`, VALUE)}, no ${valueSelect(`was${i}`, VALUE)}`,
+);
+const PROOF_REQUIRED = 'Añade un enlace a una prueba (p. ej., el escaneo de un documento de identidad) cuando cambies tu nombre, tu país o tu fecha de nacimiento.';
 const CHANGES = byCount('count', (items) => listed(items, ' y '), (i) => `${fieldSelect(`field${i}`, FIELD)} de ${valueSelect(`from${i}`, VALUE)} a ${valueSelect(`to${i}`, VALUE)}`);
 const ALREADY_THERE = byCount(
   'alreadyCount',
@@ -46,6 +55,20 @@ export default {
   'status.Rejected': 'Rechazado',
   'status.Duplicate': 'Duplicado',
   'refusal.onlyRequester': 'Solo quien hizo la petición puede {doing}.',
+  'refusal.noProfile': 'Tu cuenta no está vinculada a ningún perfil de competidor; indica qué perfil hay que cambiar.',
+  'refusal.notYourProfile':
+    'Solo puedes pedir cambios en tu propio perfil de competidor; los miembros de WRT y los administradores del sitio pueden presentar un cambio en el perfil de otra persona.',
+  'refusal.unknownProfile': 'No existe el perfil de competidor #{personId}.',
+  'refusal.proofRequired': PROOF_REQUIRED,
+  'refusal.alreadyInProfile': `${fieldSelect('field', THE_FIELD_STARTING)} ya es ${valueSelect('value', VALUE)} en el perfil; quita el campo de la solicitud.`,
+  'refusal.notRequested': `${fieldSelect('field', THE_FIELD_STARTING)} no forma parte de esta solicitud; añade el campo en su lugar.`,
+  'refusal.alreadyRequested': `${fieldSelect('field', THE_FIELD_STARTING)} ya forma parte de esta solicitud; edita el campo en su lugar.`,
+  'refusal.nothingToChange': `${fieldSelect('field', THE_FIELD_STARTING)} ya es ${valueSelect('value', VALUE)} en el perfil; no hay nada que cambiar.`,
+  'refusal.sameValue': `${valueSelect('value', VALUE)} ya es ${fieldSelect('field', THE_REQUESTED_FIELD)}.`,
+  'refusal.currentValue': `${valueSelect('value', VALUE)} es ${fieldSelect('field', THE_FIELD)} que ya tiene el perfil; quita el campo en su lugar.`,
+  'refusal.lastField': `${fieldSelect('field', THE_FIELD_STARTING)} es el único campo de esta solicitud; rechaza la solicitud en lugar de quitarlo.`,
+  'refusal.outOfSync': `El perfil no coincide con esta solicitud: cambió desde que se tomaron los valores antiguos (${OUT_OF_SYNC}). Sincroniza primero los valores antiguos, vuelve a revisar la solicitud y después aplícala.`,
+  'refusal.profileGone': 'El perfil de competidor {wcaId} ya no está en el directorio; rechaza la solicitud.',
   'doing.addField': 'añadir un campo a un cambio de perfil',
   'doing.editField': 'editar un campo solicitado',
   'doing.dropField': 'quitar un campo solicitado',
@@ -86,4 +109,21 @@ export default {
   'summary.rejected': 'Rechazó la solicitud: {reason}',
   'summary.withdrew': 'Retiró la solicitud.',
   'summary.withdrewWithReason': 'Retiró la solicitud: {reason}',
+  'invalid.personIdWhole': 'El identificador de una persona es un número entero.',
+  'invalid.personIdPositive': 'El identificador de una persona es un número positivo.',
+  'invalid.personIdTooLarge': 'No existe ese identificador de persona: es demasiado grande.',
+  'invalid.changesAtLeastOne': 'Pide al menos un cambio.',
+  'invalid.proofNotALink': 'La prueba es un enlace a un documento que empieza por https://.',
+  'invalid.proofRequired': PROOF_REQUIRED,
+  ...Object.fromEntries(PERSON_FIELDS.map((field) => [`invalid.${field}ListedTwice`, `${THE_FIELD_STARTING[field]} aparece dos veces; indica cada campo una sola vez.`])),
+  'invalid.fieldUnknown': `Un campo es uno de estos: ${PERSON_FIELDS.join(', ')}.`,
+  'invalid.newValueText': 'Indica el valor nuevo como texto.',
+  'invalid.nameEmpty': 'Un nombre necesita al menos un carácter.',
+  'invalid.nameTooLong': `Un nombre puede tener como máximo ${PERSON_NAME_MAX_LENGTH} caracteres.`,
+  'invalid.countryCode': 'Un país se indica con su código ISO de dos letras en mayúsculas, p. ej., «PT».',
+  'invalid.dateOfBirthFormat': 'Una fecha de nacimiento se escribe AAAA-MM-DD, p. ej., «1998-04-12».',
+  'invalid.dateNotInCalendar': 'Esa fecha no existe en el calendario.',
+  'invalid.dateOfBirthInFuture': 'Una fecha de nacimiento no puede estar en el futuro.',
+  'invalid.genderCode': 'El género es «m» (masculino), «f» (femenino) u «o» (otro).',
+  'invalid.withdrawalTooLong': 'Un motivo puede tener como máximo 500 caracteres.',
 } satisfies Messages;

@@ -1,5 +1,6 @@
 // The edit-person type's words in Polish: every key its definition gives in English (englishTypeWords). ICU MessageFormat.
 import type { Messages } from '@tickets/plugin-kit/server';
+import { PERSON_FIELDS, PERSON_NAME_MAX_LENGTH } from '../../person-field-names.js';
 import { byCount, type FieldForms, fieldSelect, listed, valueSelect, type ValueStyle } from '../../summary-words.js';
 
 // What the log says the actions did is built from these (summary-words.ts): a field in the case the
@@ -15,6 +16,17 @@ const REQUESTED_FIELD_ACCUSATIVE: FieldForms = {
   gender: 'wnioskowaną płeć',
 };
 const VALUE: ValueStyle = { open: '„', close: '”', unset: '(brak wartości)' };
+// The refusals of its own rules: a field as it starts a sentence, in the case the sentence needs.
+const FIELD_STARTING: FieldForms = { name: 'Imię i nazwisko', countryIso2: 'Kraj', dateOfBirth: 'Data urodzenia', gender: 'Płeć' };
+const FIELD_GENITIVE_STARTING: FieldForms = { name: 'Imienia i nazwiska', countryIso2: 'Kraju', dateOfBirth: 'Daty urodzenia', gender: 'Płci' };
+const REQUESTED_FIELD: FieldForms = { name: 'wnioskowane imię i nazwisko', countryIso2: 'wnioskowany kraj', dateOfBirth: 'wnioskowana data urodzenia', gender: 'wnioskowana płeć' };
+const CURRENT_FIELD: FieldForms = { name: 'obecne imię i nazwisko', countryIso2: 'obecny kraj', dateOfBirth: 'obecna data urodzenia', gender: 'obecna płeć' };
+const OUT_OF_SYNC = byCount(
+  'count',
+  (items) => listed(items, ' oraz '),
+  (i) => `${fieldSelect(`field${i}`, FIELD)} to teraz ${valueSelect(`now${i}`, VALUE)}, a nie ${valueSelect(`was${i}`, VALUE)}`,
+);
+const PROOF_REQUIRED = 'Dodaj link do dowodu (np. skanu dokumentu tożsamości), gdy zmieniasz imię i nazwisko, kraj lub datę urodzenia.';
 // 'oraz' joins the last item: 'imię i nazwisko i kraj' would blur where the name ends.
 const CHANGES = byCount('count', (items) => listed(items, ' oraz '), (i) => `${fieldSelect(`field${i}`, FIELD)} z ${valueSelect(`from${i}`, VALUE)} na ${valueSelect(`to${i}`, VALUE)}`);
 const ALREADY_THERE = byCount(
@@ -49,6 +61,19 @@ export default {
   'status.Rejected': 'Odrzucone',
   'status.Duplicate': 'Duplikat',
   'refusal.onlyRequester': 'Tylko wnioskodawca może {doing}.',
+  'refusal.noProfile': 'Twoje konto nie jest powiązane z profilem zawodnika; wskaż, który profil zmienić.',
+  'refusal.notYourProfile': 'Możesz prosić o zmianę tylko własnego profilu zawodnika; członkowie WRT i administratorzy serwisu mogą złożyć wniosek o zmianę cudzego profilu.',
+  'refusal.unknownProfile': 'Nie ma profilu zawodnika #{personId}.',
+  'refusal.proofRequired': PROOF_REQUIRED,
+  'refusal.alreadyInProfile': `${fieldSelect('field', FIELD_STARTING)} w profilu to już ${valueSelect('value', VALUE)}; pomiń to pole.`,
+  'refusal.notRequested': `${fieldSelect('field', FIELD_GENITIVE_STARTING)} nie ma w tym wniosku; zamiast tego dodaj to pole.`,
+  'refusal.alreadyRequested': `${fieldSelect('field', FIELD_STARTING)} jest już w tym wniosku; zamiast tego edytuj to pole.`,
+  'refusal.nothingToChange': `${fieldSelect('field', FIELD_STARTING)} w profilu to już ${valueSelect('value', VALUE)}; nie ma czego zmieniać.`,
+  'refusal.sameValue': `${valueSelect('value', VALUE)} to już ${fieldSelect('field', REQUESTED_FIELD)}.`,
+  'refusal.currentValue': `${valueSelect('value', VALUE)} to ${fieldSelect('field', CURRENT_FIELD)} w profilu; zamiast tego usuń to pole.`,
+  'refusal.lastField': `${fieldSelect('field', FIELD_STARTING)} to jedyne pole tego wniosku; zamiast je usuwać, odrzuć wniosek.`,
+  'refusal.outOfSync': `Profil nie zgadza się z tym wnioskiem: zmienił się od odczytania starych wartości (${OUT_OF_SYNC}). Najpierw odśwież stare wartości, ponownie sprawdź wniosek, a potem go zastosuj.`,
+  'refusal.profileGone': 'Profilu zawodnika {wcaId} nie ma już w bazie; odrzuć wniosek.',
   'doing.addField': 'dodać pole do zmiany profilu',
   'doing.editField': 'edytować wnioskowane pole',
   'doing.dropField': 'usunąć wnioskowane pole',
@@ -89,4 +114,21 @@ export default {
   'summary.rejected': 'Odrzucono wniosek: {reason}',
   'summary.withdrew': 'Wycofano wniosek.',
   'summary.withdrewWithReason': 'Wycofano wniosek: {reason}',
+  'invalid.personIdWhole': 'Identyfikator osoby to liczba całkowita.',
+  'invalid.personIdPositive': 'Identyfikator osoby to liczba dodatnia.',
+  'invalid.personIdTooLarge': 'Nie ma takiego identyfikatora osoby: jest za duży.',
+  'invalid.changesAtLeastOne': 'Poproś o co najmniej jedną zmianę.',
+  'invalid.proofNotALink': 'Dowód to link do dokumentu zaczynający się od https://.',
+  'invalid.proofRequired': PROOF_REQUIRED,
+  ...Object.fromEntries(PERSON_FIELDS.map((field) => [`invalid.${field}ListedTwice`, `${FIELD_STARTING[field]} występuje dwa razy; podaj każde pole tylko raz.`])),
+  'invalid.fieldUnknown': `Pole to jedno z: ${PERSON_FIELDS.join(', ')}.`,
+  'invalid.newValueText': 'Podaj nową wartość jako tekst.',
+  'invalid.nameEmpty': 'Imię i nazwisko musi mieć co najmniej jeden znak.',
+  'invalid.nameTooLong': `Imię i nazwisko może mieć co najwyżej ${PERSON_NAME_MAX_LENGTH} znaków.`,
+  'invalid.countryCode': 'Kraj podaje się jako dwuliterowy kod ISO wielkimi literami, np. „PT”.',
+  'invalid.dateOfBirthFormat': 'Datę urodzenia zapisuje się jako RRRR-MM-DD, np. „1998-04-12”.',
+  'invalid.dateNotInCalendar': 'Taka data nie istnieje w kalendarzu.',
+  'invalid.dateOfBirthInFuture': 'Data urodzenia nie może być w przyszłości.',
+  'invalid.genderCode': 'Płeć to „m” (mężczyzna), „f” (kobieta) lub „o” (inna).',
+  'invalid.withdrawalTooLong': 'Powód może mieć co najwyżej 500 znaków.',
 } satisfies Messages;
