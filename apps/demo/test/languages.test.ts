@@ -138,8 +138,10 @@ it('shows the status settings in Spanish: system statuses translated, counts in 
   await settings.getByRole('list', { name: 'Estados de la categoría En curso' }).waitFor();
   await settings.getByRole('button', { name: 'Añadir un estado a Clasificación' }).click();
   const form = settings.getByRole('form', { name: 'Añadir un estado a Clasificación' });
-  await form.getByLabel('Nombre').waitFor();
-  await form.getByRole('button', { name: 'Añadir estado' }).waitFor();
+  // A name the domain refuses: the API's sentence in Spanish, beside the field.
+  await form.getByLabel('Nombre').fill('"Hola"');
+  await form.getByRole('button', { name: 'Añadir estado' }).click();
+  await form.getByText('El nombre de un estado no puede empezar ni terminar con comillas ni con un acento grave.').waitFor();
   await page.close();
 });
 
@@ -181,5 +183,8 @@ it("shows a ticket type's playground in Polish: its module and its catalog loade
   const frames = await page.evaluate(() => (window as unknown as { playgroundFrames: string[] }).playgroundFrames);
   expect(frames.some((text) => text.includes('Co się dzieje'))).toBe(true);
   expect(frames.filter((text) => /What happens|No note yet/.test(text))).toEqual([]);
+  // What the action did, in the timeline: the type's words in Polish, though the log keeps the English.
+  await form.getByRole('button', { name: 'Potwierdź błąd' }).click();
+  await ticket.getByText(/uruchomienie „Potwierdź błąd” .*: Błąd potwierdzony\./).waitFor();
   await page.close();
 });
